@@ -1,0 +1,17 @@
+package org.bestvalue.eventkit;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+
+import java.util.List;
+
+/**
+ * Updates a service's own query tables in the transaction that appends the events, so they are never
+ * ahead of or behind the store. Such tables are projections: rebuildable from the events table.
+ */
+@FunctionalInterface
+public interface InlineProjection {
+    InlineProjection NONE = (tx, events) -> Uni.createFrom().voidItem();
+
+    Uni<Void> apply(SqlConnection tx, List<EventEnvelope> events);
+}

@@ -1,0 +1,16 @@
+package org.bestvalue.eventkit.security;
+
+/** The suite's Keycloak realm roles (DESIGN.md §2); endpoints name the ones they allow. */
+public final class Roles {
+    public static final String PLANNER = "planner";
+    public static final String AUTHOR = "author";
+    public static final String REVIEWER = "reviewer";
+    public static final String MODERATOR = "moderator";
+    public static final String LEADERSHIP = "leadership";
+    public static final String ACTION_OWNER = "action-owner";
+    public static final String AUDITOR = "auditor";
+    public static final String ADMIN = "admin";
+
+    private Roles() {
+    }
+}

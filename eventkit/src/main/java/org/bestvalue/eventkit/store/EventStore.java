@@ -1,0 +1,216 @@
+package org.bestvalue.eventkit.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.pgclient.PgException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.bestvalue.eventkit.AppendResult;
+import org.bestvalue.eventkit.CommandContext;
+import org.bestvalue.eventkit.ConcurrencyConflict;
+import org.bestvalue.eventkit.EventEnvelope;
+import org.bestvalue.eventkit.InlineProjection;
+import org.bestvalue.eventkit.NewEvent;
+import org.bestvalue.eventkit.NotFound;
+import org.bestvalue.eventkit.StreamId;
+
+import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The append-only event store on PostgreSQL. An append checks the expected stream version, writes the
+ * events and their outbox rows, and runs the caller's inline projection, all in one transaction: it
+ * either happens whole or not at all.
+ */
+@ApplicationScoped
+public class EventStore {
+    /** Expected version of a stream that must not exist yet. */
+    public static final long NO_STREAM = 0;
+    /** Append whatever the current version is (for streams with a single writer, e.g. imports). */
+    public static final long ANY_VERSION = -1;
+
+    private static final String COLUMNS = "position, event_id, council_id, stream_type, stream_id, stream_version, event_type, "
+            + "schema_version, occurred_at, actor, correlation_id, causation_id, data::text AS data";
+
+    private static final String INSERT = """
+            WITH ins AS (
+              INSERT INTO events (event_id, council_id, stream_type, stream_id, stream_version, event_type, schema_version,
+                                  occurred_at, actor, correlation_id, causation_id, data)
+              SELECT e.id, $1, $2, $3, $4 + e.ord, e.type, e.sv, $5, $6, $7, $8, e.data::jsonb
+              FROM unnest($9::uuid[], $10::text[], $11::int[], $12::text[]) WITH ORDINALITY AS e(id, type, sv, data, ord)
+              RETURNING position
+            )
+            INSERT INTO outbox (position) SELECT position FROM ins
+            """;
+
+    @Inject
+    Pool pool;
+    @Inject
+    ObjectMapper mapper;
+
+    public EventStore() {
+    }
+
+    public EventStore(Pool pool, ObjectMapper mapper) {
+        this.pool = pool;
+        this.mapper = mapper;
+    }
+
+    public Uni<AppendResult> append(CommandContext ctx, StreamId stream, long expectedVersion, List<NewEvent> events) {
+        return append(ctx, stream, expectedVersion, events, InlineProjection.NONE);
+    }
+
+    /**
+     * Appends events to a stream if it is still at {@code expectedVersion}.
+     *
+     * @throws ConcurrencyConflict (as a failed Uni) when the stream moved on; nothing is written
+     */
+    public Uni<AppendResult> append(CommandContext ctx, StreamId stream, long expectedVersion, List<NewEvent> events,
+                                    InlineProjection projection) {
+        if (events.isEmpty()) {
+            return currentVersion(ctx.councilId(), stream).map(v -> new AppendResult(v, List.of(), false));
+        }
+        return pool.withTransaction(tx -> appendInTransaction(tx, ctx, stream, expectedVersion, events, projection))
+                .onFailure(EventStore::isStreamVersionClash)
+                // Another writer committed the same version between our read and our insert.
+                .recoverWithUni(e -> currentVersion(ctx.councilId(), stream)
+                        .onItem().transform(current -> {
+                            throw new ConcurrencyConflict(stream, expectedVersion, current);
+                        }));
+    }
+
+    /** Appends inside a transaction the caller already holds (e.g. a consumer that records its checkpoint too). */
+    public Uni<AppendResult> appendInTransaction(SqlConnection tx, CommandContext ctx, StreamId stream, long expectedVersion,
+                                                 List<NewEvent> events, InlineProjection projection) {
+        UUID[] ids = events.stream().map(NewEvent::eventId).toArray(UUID[]::new);
+        return tx.preparedQuery("SELECT " + COLUMNS + " FROM events WHERE event_id = ANY($1) ORDER BY position")
+                .execute(Tuple.of(ids))
+                .chain(existing -> {
+                    if (existing.size() > 0) {
+                        List<EventEnvelope> stored = toEnvelopes(existing);
+                        if (stored.size() == events.size() && stored.stream().allMatch(e -> sameStream(e, ctx, stream))) {
+                            long version = stored.get(stored.size() - 1).streamVersion();
+                            return Uni.createFrom().item(new AppendResult(version, stored, true));
+                        }
+                        return Uni.createFrom().failure(new ConcurrencyConflict(stream, expectedVersion, -1));
+                    }
+                    return versionAndOwner(tx, stream).chain(vo -> {
+                        if (vo.ownerCouncil != null && !vo.ownerCouncil.equals(ctx.councilId())) {
+                            return Uni.createFrom().failure(new NotFound(stream + " not found"));
+                        }
+                        if (expectedVersion != ANY_VERSION && vo.version != expectedVersion) {
+                            return Uni.createFrom().failure(new ConcurrencyConflict(stream, expectedVersion, vo.version));
+                        }
+                        return insert(tx, ctx, stream, vo.version, events)
+                                .chain(stored -> projection.apply(tx, stored)
+                                        .replaceWith(new AppendResult(vo.version + events.size(), stored, false)));
+                    });
+                });
+    }
+
+    private Uni<List<EventEnvelope>> insert(SqlConnection tx, CommandContext ctx, StreamId stream, long fromVersion,
+                                            List<NewEvent> events) {
+        OffsetDateTime at = OffsetDateTime.ofInstant(ctx.now(), ZoneOffset.UTC);
+        Tuple params = Tuple.tuple()
+                .addString(ctx.councilId()).addString(stream.type()).addString(stream.id()).addLong(fromVersion)
+                .addOffsetDateTime(at).addString(ctx.actor()).addString(ctx.correlationId()).addString(ctx.causationId())
+                .addArrayOfUUID(events.stream().map(NewEvent::eventId).toArray(UUID[]::new))
+                .addArrayOfString(events.stream().map(NewEvent::type).toArray(String[]::new))
+                .addArrayOfInteger(events.stream().map(NewEvent::schemaVersion).toArray(Integer[]::new))
+                .addArrayOfString(events.stream().map(e -> e.data().toString()).toArray(String[]::new));
+        return tx.preparedQuery(INSERT).execute(params).map(ignored -> {
+            List<EventEnvelope> stored = new ArrayList<>(events.size());
+            for (int i = 0; i < events.size(); i++) {
+                NewEvent e = events.get(i);
+                stored.add(new EventEnvelope(e.eventId(), e.type(), e.schemaVersion(), ctx.councilId(), stream.type(),
+                        stream.id(), fromVersion + i + 1, ctx.now(), ctx.actor(), ctx.correlationId(), ctx.causationId(),
+                        e.data()));
+            }
+            return stored;
+        });
+    }
+
+    /** A council's view of a stream, in version order; another council's stream reads as empty. */
+    public Uni<List<EventEnvelope>> load(String councilId, StreamId stream) {
+        return pool.preparedQuery("SELECT " + COLUMNS + " FROM events WHERE council_id = $1 AND stream_type = $2 "
+                        + "AND stream_id = $3 ORDER BY stream_version")
+                .execute(Tuple.of(councilId, stream.type(), stream.id()))
+                .map(this::toEnvelopes);
+    }
+
+    public Uni<Long> currentVersion(String councilId, StreamId stream) {
+        return pool.preparedQuery("SELECT COALESCE(MAX(stream_version), 0) AS v FROM events "
+                        + "WHERE council_id = $1 AND stream_type = $2 AND stream_id = $3")
+                .execute(Tuple.of(councilId, stream.type(), stream.id()))
+                .map(rs -> rs.iterator().next().getLong("v"));
+    }
+
+    /** Every stored event after a global position, in commit-independent position order (for rebuilds). */
+    public Uni<List<EventEnvelope>> readAll(long afterPosition, int limit) {
+        return pool.preparedQuery("SELECT " + COLUMNS + " FROM events WHERE position > $1 ORDER BY position LIMIT $2")
+                .execute(Tuple.of(afterPosition, limit))
+                .map(this::toEnvelopes);
+    }
+
+    /** All streams of a type for a council, each with its events: for small listings and rebuilding projections. */
+    public Uni<List<EventEnvelope>> loadStreamsOfType(String councilId, String streamType) {
+        return pool.preparedQuery("SELECT " + COLUMNS + " FROM events WHERE council_id = $1 AND stream_type = $2 "
+                        + "ORDER BY stream_id, stream_version")
+                .execute(Tuple.of(councilId, streamType))
+                .map(this::toEnvelopes);
+    }
+
+    private record VersionAndOwner(long version, String ownerCouncil) {
+    }
+
+    private Uni<VersionAndOwner> versionAndOwner(SqlClient client, StreamId stream) {
+        return client.preparedQuery("SELECT stream_version, council_id FROM events WHERE stream_type = $1 AND stream_id = $2 "
+                        + "ORDER BY stream_version DESC LIMIT 1")
+                .execute(Tuple.of(stream.type(), stream.id()))
+                .map(rs -> {
+                    if (rs.size() == 0) return new VersionAndOwner(0, null);
+                    Row row = rs.iterator().next();
+                    return new VersionAndOwner(row.getLong("stream_version"), row.getString("council_id"));
+                });
+    }
+
+    private static boolean sameStream(EventEnvelope e, CommandContext ctx, StreamId stream) {
+        return e.councilId().equals(ctx.councilId()) && e.streamType().equals(stream.type()) && e.streamId().equals(stream.id());
+    }
+
+    private static boolean isStreamVersionClash(Throwable t) {
+        return t instanceof PgException pg && "23505".equals(pg.getSqlState())
+                && String.valueOf(pg.getConstraint()).equals("events_stream_version_unique");
+    }
+
+    public List<EventEnvelope> toEnvelopes(Iterable<Row> rows) {
+        List<EventEnvelope> out = new ArrayList<>();
+        for (Row r : rows) out.add(toEnvelope(r));
+        return out;
+    }
+
+    public EventEnvelope toEnvelope(Row r) {
+        return new EventEnvelope(r.getUUID("event_id"), r.getString("event_type"), r.getInteger("schema_version"),
+                r.getString("council_id"), r.getString("stream_type"), r.getString("stream_id"),
+                r.getLong("stream_version"), r.getOffsetDateTime("occurred_at").toInstant(), r.getString("actor"),
+                r.getString("correlation_id"), r.getString("causation_id"), readJson(r.getString("data")));
+    }
+
+    private JsonNode readJson(String json) {
+        try {
+            return mapper.readTree(json);
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
