@@ -71,6 +71,7 @@ public class OutboxRelay {
     @ConfigProperty(name = "eventkit.relay.batch-size", defaultValue = "500")
     int batchSize;
 
+    private final Object producerLock = new Object();
     private volatile KafkaProducer<String, String> producer;
     private ScheduledExecutorService loop;
     private Counter published;
@@ -179,12 +180,16 @@ public class OutboxRelay {
                     else if (pending.decrementAndGet() == 0) done.complete(null);
                 });
             }
-        }).ifNoItem().after(Duration.ofSeconds(30)).failWith(() -> new IllegalStateException("Kafka did not acknowledge in 30 s"));
+        })
+                // send() may block on metadata: never on the database connection's event loop.
+                .runSubscriptionOn(io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool())
+                .ifNoItem().after(Duration.ofSeconds(30)).failWith(() -> new IllegalStateException("Kafka did not acknowledge in 30 s"));
     }
 
     private KafkaProducer<String, String> producer() {
         if (producer == null) {
-            synchronized (this) {
+            // Not "this": relayOnce holds that monitor while it waits for the send that needs the producer.
+            synchronized (producerLock) {
                 if (producer == null) {
                     Properties props = new Properties();
                     props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);

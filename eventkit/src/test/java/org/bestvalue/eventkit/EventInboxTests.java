@@ -1,0 +1,81 @@
+package org.bestvalue.eventkit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bestvalue.eventkit.testing.KafkaTopics;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Idempotent consumption and dead-lettering, through a real Kafka broker into the real PostgreSQL. */
+@QuarkusTest
+class EventInboxTests {
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @Inject
+    Pool pool;
+    @Inject
+    ObjectMapper mapper;
+
+    private String cloudEvent(String type, String stream) {
+        EventEnvelope e = new EventEnvelope(UUID.randomUUID(), type, 1, "demo-borough", "counter", stream, 1,
+                Instant.parse("2024-06-10T12:00:00Z"), "author-3", "corr-1", null, mapper.createObjectNode().put("n", 1));
+        return CloudEvents.toJson(e, "/bestvalue/test", mapper).toString();
+    }
+
+    private Integer applied(String stream) {
+        var rs = pool.preparedQuery("SELECT applied FROM tally WHERE stream_id = $1").execute(Tuple.of(stream))
+                .await().atMost(WAIT);
+        return rs.size() == 0 ? null : rs.iterator().next().getInteger("applied");
+    }
+
+    @Test
+    void theSameEventDeliveredTwiceChangesTheReadModelOnce() {
+        String stream = UUID.randomUUID().toString();
+        String marker = UUID.randomUUID().toString();
+        String event = cloudEvent("Counted", stream);
+        KafkaTopics.send("kit.test.in", stream, event);
+        KafkaTopics.send("kit.test.in", stream, event);
+        // A later event on the same key proves both copies were consumed before we look.
+        KafkaTopics.send("kit.test.in", stream, cloudEvent("Counted", marker));
+        await().atMost(WAIT).until(() -> applied(marker) != null);
+        assertEquals(1, applied(stream));
+    }
+
+    @Test
+    void aPoisonMessageGoesToTheDeadLetterTopicWithItsReasonAndTheNextIsProcessed() {
+        String poisonKey = UUID.randomUUID().toString();
+        String unappliableKey = UUID.randomUUID().toString();
+        String next = UUID.randomUUID().toString();
+        KafkaTopics.send("kit.test.in", poisonKey, "{ this is not a cloud event");
+        KafkaTopics.send("kit.test.in", unappliableKey, cloudEvent("Explodes", unappliableKey));
+        KafkaTopics.send("kit.test.in", next, cloudEvent("Counted", next));
+
+        await().atMost(WAIT).until(() -> applied(next) != null);
+        assertEquals(1, applied(next));
+
+        List<ConsumerRecord<String, String>> dead = KafkaTopics.readUntil("kit.test.dlq", WAIT,
+                seen -> seen.stream().filter(r -> poisonKey.equals(r.key()) || unappliableKey.equals(r.key())).count() >= 2);
+        ConsumerRecord<String, String> poison = dead.stream().filter(r -> poisonKey.equals(r.key())).findFirst().orElseThrow();
+        assertEquals("{ this is not a cloud event", poison.value(), "the record is kept as it came");
+        String reason = new String(poison.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
+        assertTrue(reason.contains("Malformed CloudEvent"), reason);
+
+        ConsumerRecord<String, String> unappliable = dead.stream().filter(r -> unappliableKey.equals(r.key())).findFirst().orElseThrow();
+        String why = new String(unappliable.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
+        assertTrue(why.contains("cannot apply Explodes"), why);
+        assertEquals(null, applied(unappliableKey), "a failed apply leaves no half-applied change");
+    }
+}

@@ -1,0 +1,27 @@
+package org.bestvalue.eventkit;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.bestvalue.eventkit.inbox.EventInbox;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** A consumer as the services write them: counts applications per stream; type "Explodes" cannot be applied. */
+@ApplicationScoped
+public class TallyConsumer {
+    @Inject
+    EventInbox inbox;
+
+    @Incoming("kit-in")
+    public Uni<Void> on(String value) {
+        return inbox.process("tally", value, (tx, event) -> {
+            if (event.type().equals("Explodes")) {
+                return Uni.createFrom().failure(new IllegalStateException("cannot apply Explodes"));
+            }
+            return tx.preparedQuery("INSERT INTO tally (stream_id, applied) VALUES ($1, 1) "
+                            + "ON CONFLICT (stream_id) DO UPDATE SET applied = tally.applied + 1")
+                    .execute(Tuple.of(event.streamId())).replaceWithVoid();
+        }).replaceWithVoid();
+    }
+}
