@@ -1,0 +1,26 @@
+package org.bestvalue.scoring.assessment;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.bestvalue.eventkit.inbox.EventInbox;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Feeds the local view of the assessment from bv.assessment.events, each event once. A record that
+ * cannot be read or applied fails, and the channel moves it to bv.scoring.dlq with its reason.
+ */
+@ApplicationScoped
+public class AssessmentEventsConsumer {
+    public static final String CONSUMER = "scoring-service.assessment-view";
+
+    @Inject
+    EventInbox inbox;
+    @Inject
+    AssessmentView view;
+
+    @Incoming("assessment-events")
+    public Uni<Void> on(String value) {
+        return inbox.process(CONSUMER, value, view::apply).replaceWithVoid();
+    }
+}

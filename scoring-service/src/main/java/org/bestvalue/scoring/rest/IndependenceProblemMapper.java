@@ -1,0 +1,32 @@
+package org.bestvalue.scoring.rest;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.bestvalue.eventkit.http.Problem;
+import org.bestvalue.scoring.independence.ReviewerNotIndependent;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Answers an independence refusal with problem+json that names every conflicting narrative. */
+public class IndependenceProblemMapper {
+
+    @ServerExceptionMapper
+    public Response notIndependent(ReviewerNotIndependent e, UriInfo uri) {
+        List<Map<String, String>> narratives = e.conflicts().stream().map(w -> {
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("characteristicCode", w.characteristicCode());
+            m.put("narrativeId", w.narrativeId());
+            m.put("role", w.role());
+            return m;
+        }).toList();
+        Problem p = new Problem("https://bestvalue.example/problems/" + e.code(), "Reviewer is not independent", e.status(),
+                e.getMessage(), uri == null ? null : uri.getPath())
+                .with("field", e.field())
+                .with("reviewerId", e.reviewerId())
+                .with("conflictingNarratives", narratives);
+        return Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(p).build();
+    }
+}

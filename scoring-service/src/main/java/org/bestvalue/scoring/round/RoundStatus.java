@@ -1,0 +1,5 @@
+package org.bestvalue.scoring.round;
+
+public enum RoundStatus {
+    NOT_OPENED, OPEN, CLOSED
+}

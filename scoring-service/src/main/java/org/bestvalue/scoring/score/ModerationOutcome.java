@@ -1,0 +1,5 @@
+package org.bestvalue.scoring.score;
+
+public enum ModerationOutcome {
+    CONFIRMED, REVISED
+}
