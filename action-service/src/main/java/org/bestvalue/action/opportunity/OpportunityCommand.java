@@ -1,0 +1,22 @@
+package org.bestvalue.action.opportunity;
+
+/** What planners and the score consumer ask of an opportunity. */
+public sealed interface OpportunityCommand {
+
+    /**
+     * A planner raises an opportunity.
+     *
+     * @param characteristic the catalogue entry of the code in the cycle's framework, null when unknown there
+     */
+    record RaiseOpportunity(String opportunityId, String cycleId, String characteristicCode,
+                            CatalogueEntry characteristic, String gap) implements OpportunityCommand {
+    }
+
+    /** A characteristic's score became final: propose an opportunity unless one exists or none is needed. */
+    record ProposeFromFinalScore(String opportunityId, String cycleId, String characteristicCode, Colour colour,
+                                 String reason) implements OpportunityCommand {
+    }
+
+    record ReviseGap(String gap) implements OpportunityCommand {
+    }
+}

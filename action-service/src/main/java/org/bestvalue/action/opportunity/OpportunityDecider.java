@@ -1,0 +1,92 @@
+package org.bestvalue.action.opportunity;
+
+import org.bestvalue.action.opportunity.OpportunityCommand.ProposeFromFinalScore;
+import org.bestvalue.action.opportunity.OpportunityCommand.RaiseOpportunity;
+import org.bestvalue.action.opportunity.OpportunityCommand.ReviseGap;
+import org.bestvalue.action.opportunity.OpportunityEvent.OpportunityGapRevised;
+import org.bestvalue.action.opportunity.OpportunityEvent.OpportunityRaised;
+import org.bestvalue.eventkit.Decider;
+import org.bestvalue.eventkit.RuleViolation;
+
+import java.util.List;
+
+/**
+ * The rules of an opportunity for improvement. There is one per cycle and characteristic (the report's
+ * Appendix A lists each characteristic once), so the stream id is derived from both and a second raise
+ * or proposal finds the first.
+ */
+public final class OpportunityDecider implements Decider<OpportunityCommand, OpportunityEvent, Opportunity> {
+    public static final int GAP_MAX = 4000;
+
+    @Override
+    public Opportunity initialState() {
+        return Opportunity.NONE;
+    }
+
+    @Override
+    public Opportunity evolve(Opportunity state, OpportunityEvent event) {
+        if (event instanceof OpportunityRaised e) {
+            return new Opportunity(e.opportunityId(), e.cycleId(), e.characteristicCode(), e.gap(), e.origin(), e.colour());
+        }
+        if (event instanceof OpportunityGapRevised e) {
+            return new Opportunity(state.opportunityId(), state.cycleId(), state.characteristicCode(), e.gap(),
+                    state.origin(), state.colour());
+        }
+        throw new IllegalArgumentException("Unknown event " + event);
+    }
+
+    @Override
+    public List<OpportunityEvent> decide(OpportunityCommand command, Opportunity state) {
+        // Java 17 has no pattern switch: the sealed interface still bounds this list.
+        if (command instanceof RaiseOpportunity c) return raise(c, state);
+        if (command instanceof ProposeFromFinalScore c) return propose(c, state);
+        if (command instanceof ReviseGap c) return revise(c, state);
+        throw new IllegalArgumentException("Unknown command " + command);
+    }
+
+    private static List<OpportunityEvent> raise(RaiseOpportunity c, Opportunity state) {
+        if (c.characteristic() == null) {
+            throw new RuleViolation("unknown-characteristic", "characteristicCode",
+                    "Characteristic " + c.characteristicCode() + " is not in the framework of cycle " + c.cycleId());
+        }
+        if (c.characteristic().crossReferenceTo() != null) {
+            throw new RuleViolation("cross-reference-characteristic", "characteristicCode",
+                    c.characteristicCode() + " reads \"see " + c.characteristic().crossReferenceTo()
+                            + "\"; raise the opportunity on " + c.characteristic().crossReferenceTo());
+        }
+        requireGap(c.gap());
+        if (state.exists()) {
+            throw new RuleViolation(409, "opportunity-exists", "characteristicCode",
+                    c.characteristicCode() + " already has opportunity " + state.opportunityId()
+                            + " in this cycle; add actions to it or revise its gap");
+        }
+        return List.of(new OpportunityRaised(c.opportunityId(), c.cycleId(), c.characteristicCode(), c.gap().strip(),
+                Origin.PLANNER, null));
+    }
+
+    private static List<OpportunityEvent> propose(ProposeFromFinalScore c, Opportunity state) {
+        if (state.exists() || c.colour() == null || !c.colour().leavesRoomToImprove()) return List.of();
+        String gap = "Final score " + c.colour().name().replace('_', ' ').toLowerCase()
+                + (c.reason() == null || c.reason().isBlank() ? "" : ": " + c.reason().strip());
+        if (gap.length() > GAP_MAX) gap = gap.substring(0, GAP_MAX);
+        return List.of(new OpportunityRaised(c.opportunityId(), c.cycleId(), c.characteristicCode(), gap,
+                Origin.SCORE, c.colour()));
+    }
+
+    private static List<OpportunityEvent> revise(ReviseGap c, Opportunity state) {
+        if (!state.exists()) throw new org.bestvalue.eventkit.NotFound("opportunity not found");
+        requireGap(c.gap());
+        if (c.gap().strip().equals(state.gap())) return List.of();
+        return List.of(new OpportunityGapRevised(state.opportunityId(), state.cycleId(), state.characteristicCode(),
+                c.gap().strip()));
+    }
+
+    private static void requireGap(String gap) {
+        if (gap == null || gap.isBlank()) {
+            throw new RuleViolation("gap-required", "gap", "Describe the gap the opportunity addresses");
+        }
+        if (gap.length() > GAP_MAX) {
+            throw new RuleViolation("gap-too-long", "gap", "The gap is at most " + GAP_MAX + " characters");
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.bestvalue.action.scoring;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.bestvalue.action.ActionPlanStores;
+import org.bestvalue.action.opportunity.Colour;
+import org.bestvalue.action.opportunity.OpportunityCommand.ProposeFromFinalScore;
+import org.bestvalue.action.opportunity.OpportunityEvent;
+import org.bestvalue.action.opportunity.OpportunityIds;
+import org.bestvalue.action.projection.ActionPlanProjection;
+import org.bestvalue.eventkit.CommandContext;
+import org.bestvalue.eventkit.ConcurrencyConflict;
+import org.bestvalue.eventkit.EventEnvelope;
+import org.bestvalue.eventkit.NewEvent;
+import org.bestvalue.eventkit.inbox.EventInbox;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Proposes an opportunity for improvement when a characteristic's score becomes final below dark green
+ * (and not grey). The proposal is appended in the inbox transaction, so a redelivered ScoreFinalised
+ * proposes nothing new; a second final score for the same cycle and characteristic finds the existing
+ * opportunity (its id is derived from both) and proposes nothing either.
+ */
+@ApplicationScoped
+public class ScoreEventsConsumer {
+    static final String CONSUMER = "action-service.proposals";
+    /** The actor of events the service appends by itself; the causing score event is in {@code causationid}. */
+    public static final String SYSTEM_ACTOR = "service:action-service";
+
+    @Inject
+    EventInbox inbox;
+    @Inject
+    ActionPlanStores stores;
+    @Inject
+    ActionPlanProjection projection;
+    @Inject
+    Clock clock;
+
+    @Incoming("scoring-events")
+    public Uni<Void> on(String value) {
+        return inbox.process(CONSUMER, value, this::apply)
+                // A planner raised the same opportunity between our read and our append: the retry finds it.
+                .onFailure(ScoreEventsConsumer::isRace).retry().atMost(2)
+                .replaceWithVoid();
+    }
+
+    Uni<Void> apply(SqlConnection tx, EventEnvelope e) {
+        if (!"ScoreFinalised".equals(e.type())) return Uni.createFrom().voidItem();
+        JsonNode d = e.data();
+        String cycleId = text(d, "cycleId");
+        String code = text(d, "characteristicCode");
+        Colour colour = Colour.valueOf(text(d, "colour"));
+        String themeCode = d.path("themeCode").asText(null);
+        Uni<Void> remember = themeCode == null ? Uni.createFrom().voidItem() : tx.preparedQuery("""
+                        INSERT INTO scored_characteristic (council_id, cycle_id, characteristic_code, theme_code, final_colour)
+                        VALUES ($1, $2, $3, $4, $5)
+                        ON CONFLICT (council_id, cycle_id, characteristic_code)
+                        DO UPDATE SET theme_code = EXCLUDED.theme_code, final_colour = EXCLUDED.final_colour
+                        """)
+                .execute(Tuple.of(e.councilId(), cycleId, code, themeCode, colour.name())).replaceWithVoid();
+        String opportunityId = OpportunityIds.of(e.councilId(), cycleId, code);
+        var store = stores.opportunities();
+        return remember.chain(() -> projection.load(tx, e.councilId(), ActionPlanStores.OPPORTUNITY, opportunityId))
+                .chain(events -> {
+                    var state = stores.opportunityDecider().fold(events.stream().map(stores.opportunityCodec()::decode).toList());
+                    List<OpportunityEvent> decided = stores.opportunityDecider().decide(
+                            new ProposeFromFinalScore(opportunityId, cycleId, code, colour, d.path("reason").asText(null)), state);
+                    if (decided.isEmpty()) return Uni.createFrom().voidItem();
+                    CommandContext ctx = new CommandContext(e.councilId(), SYSTEM_ACTOR, e.correlationId(),
+                            e.eventId().toString(), e.eventId().toString(), clock.instant());
+                    List<NewEvent> toStore = new ArrayList<>();
+                    for (int i = 0; i < decided.size(); i++) {
+                        toStore.add(stores.opportunityCodec().encode(decided.get(i),
+                                ctx.eventId(ActionPlanStores.OPPORTUNITY, opportunityId, i)));
+                    }
+                    return stores.eventStore().appendInTransaction(tx, ctx, store.stream(opportunityId), events.size(),
+                            toStore, projection.inline()).replaceWithVoid();
+                });
+    }
+
+    private static boolean isRace(Throwable t) {
+        return t instanceof ConcurrencyConflict
+                || (t instanceof io.vertx.pgclient.PgException pg && "23505".equals(pg.getSqlState()));
+    }
+
+    private static String text(JsonNode d, String field) {
+        JsonNode v = d.get(field);
+        if (v == null || v.isNull() || v.asText().isBlank()) throw new IllegalArgumentException("missing field '" + field + "'");
+        return v.asText();
+    }
+}
