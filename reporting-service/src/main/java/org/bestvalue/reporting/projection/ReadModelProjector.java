@@ -1,0 +1,117 @@
+package org.bestvalue.reporting.projection;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.vertx.core.json.JsonObject;
+import org.bestvalue.eventkit.EventEnvelope;
+import org.bestvalue.reporting.heatmap.CellStatus;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.bestvalue.reporting.projection.ReadModelWrite.Statement.*;
+
+/**
+ * What each consumed event adds to the read models, as pure code: an event in, the rows it inserts out.
+ * Nothing is updated in place — the tables record history, and views are computed from it — so the
+ * same function serves the live consumers, the rebuild and the benchmark, and event order across
+ * partitions does not matter.
+ */
+public final class ReadModelProjector {
+    private ReadModelProjector() {
+    }
+
+    /** The rows the event adds; none for a type the reporting service does not need. */
+    public static List<ReadModelWrite> writesFor(EventEnvelope e) {
+        JsonNode d = e.data();
+        List<ReadModelWrite> out = new ArrayList<>();
+        switch (e.type()) {
+            case "FrameworkVersionImported" -> {
+                String fv = required(d, "frameworkVersionId");
+                out.add(ReadModelWrite.of(FRAMEWORK_VERSION, e.councilId(), fv, required(d, "name"), text(d, "label"),
+                        text(d, "predecessorId"), at(e.occurredAt())));
+                for (JsonNode t : d.path("themes")) {
+                    out.add(ReadModelWrite.of(THEME, fv, required(t, "code"), required(t, "title"), t.path("order").asInt()));
+                }
+                for (JsonNode c : d.path("characteristics")) {
+                    out.add(ReadModelWrite.of(CHARACTERISTIC, fv, required(c, "code"), required(c, "themeCode"),
+                            required(c, "title"), text(c, "description"), c.path("order").asInt(), text(c, "crossReferenceTo")));
+                }
+                int seq = 0;
+                for (JsonNode m : d.path("mapping")) {
+                    out.add(ReadModelWrite.of(MAPPING, fv, seq++, text(m, "code"), text(m, "predecessorCode"), required(m, "change")));
+                }
+            }
+            case "CycleOpened" -> out.add(ReadModelWrite.of(CYCLE, e.councilId(), required(d, "cycleId"),
+                    requiredInt(d, "year"), text(d, "title"), required(d, "frameworkVersionId"),
+                    text(d, "carriedForwardFrom"), at(e.occurredAt())));
+            case "CycleSnapshotTaken" -> out.add(milestone(e, "SNAPSHOT_TAKEN", instant(required(d, "asOf"))));
+            case "CyclePublished" -> out.add(milestone(e, "PUBLISHED", instant(required(d, "asOf"))));
+            case "CycleClosed" -> out.add(milestone(e, "CLOSED", null));
+            case "ScoringRoundOpened" -> out.add(ReadModelWrite.of(ROUND, e.councilId(), required(d, "roundId"),
+                    required(d, "cycleId"), text(d, "name"), text(d, "kind"), at(e.occurredAt())));
+            case "ScoreRecorded", "ScoreModerated", "LeadershipReviewed", "ScoreReopened", "ScoreFinalised" -> {
+                CellStatus status = CellStatus.after(e.type());
+                String decision = d.hasNonNull("outcome") ? d.get("outcome").asText() : text(d, "decision");
+                out.add(ReadModelWrite.of(SCORE, e.eventId(), e.councilId(), required(d, "cycleId"), text(d, "roundId"),
+                        required(d, "characteristicCode"), text(d, "themeCode"), e.type(), status.name(),
+                        colour(d, "colour"), colour(d, "previousColour"), text(d, "reason"), decision, e.actor(),
+                        at(e.occurredAt()), e.streamId(), e.streamVersion()));
+            }
+            case "OpportunityRaised", "ActionPlanned", "ActionScheduled", "ActionStarted", "ProgressReported",
+                 "ActionCompleted", "ActionDeferred", "ActionCancelled", "ExternalReferenceLinked" ->
+                    out.add(ReadModelWrite.of(ACTION, e.eventId(), e.councilId(), required(d, "cycleId"),
+                            text(d, "opportunityId"), text(d, "actionId"), text(d, "characteristicCode"), e.type(),
+                            e.actor(), at(e.occurredAt()), e.streamId(), e.streamVersion(), new JsonObject(d.toString())));
+            default -> {
+                // Narratives, evidence, reviewer assignments, round closure: not part of any report.
+            }
+        }
+        return out;
+    }
+
+    private static ReadModelWrite milestone(EventEnvelope e, String kind, OffsetDateTime asOf) {
+        return ReadModelWrite.of(MILESTONE, e.eventId(), e.councilId(), required(e.data(), "cycleId"), kind, asOf,
+                at(e.occurredAt()), e.actor());
+    }
+
+    private static String colour(JsonNode d, String field) {
+        String v = text(d, field);
+        if (v == null) return null;
+        return org.bestvalue.reporting.heatmap.Colour.valueOf(v).name();
+    }
+
+    static OffsetDateTime at(Instant i) {
+        return i.atOffset(ZoneOffset.UTC);
+    }
+
+    private static OffsetDateTime instant(String s) {
+        return at(Instant.parse(s));
+    }
+
+    private static String text(JsonNode d, String field) {
+        JsonNode v = d.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static String required(JsonNode d, String field) {
+        String v = text(d, field);
+        if (v == null || v.isBlank()) throw new UnusableEvent("data." + field + " is missing");
+        return v;
+    }
+
+    private static int requiredInt(JsonNode d, String field) {
+        JsonNode v = d.get(field);
+        if (v == null || !v.canConvertToInt()) throw new UnusableEvent("data." + field + " is missing or not a number");
+        return v.asInt();
+    }
+
+    /** An event of a known type whose data break the contract: it goes to the dead-letter topic. */
+    public static class UnusableEvent extends RuntimeException {
+        public UnusableEvent(String reason) {
+            super(reason);
+        }
+    }
+}

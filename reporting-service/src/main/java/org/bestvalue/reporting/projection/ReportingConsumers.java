@@ -1,0 +1,50 @@
+package org.bestvalue.reporting.projection;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.bestvalue.eventkit.EventEnvelope;
+import org.bestvalue.eventkit.inbox.EventInbox;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Feeds the read models from the three topics through the idempotent inbox. A record that cannot be
+ * read or applied fails, and the channel moves it to bv.reporting.dlq with the reason.
+ */
+@ApplicationScoped
+public class ReportingConsumers {
+    public static final String CONSUMER = "reporting-service";
+
+    @Inject
+    EventInbox inbox;
+
+    @Incoming("assessment-events")
+    public Uni<Void> onAssessment(String value) {
+        return apply(value);
+    }
+
+    @Incoming("scoring-events")
+    public Uni<Void> onScoring(String value) {
+        return apply(value);
+    }
+
+    @Incoming("action-events")
+    public Uni<Void> onAction(String value) {
+        return apply(value);
+    }
+
+    Uni<Void> apply(String cloudEvent) {
+        return inbox.process(CONSUMER, cloudEvent, ReportingConsumers::project).replaceWithVoid();
+    }
+
+    /** Applies one event to an already-parsed envelope (used by tests that feed sequences directly). */
+    public Uni<Boolean> apply(EventEnvelope event) {
+        return inbox.process(CONSUMER, event, ReportingConsumers::project);
+    }
+
+    static Uni<Void> project(io.vertx.mutiny.sqlclient.SqlConnection tx, EventEnvelope event) {
+        var writes = ReadModelProjector.writesFor(event);
+        if (writes.isEmpty()) return Uni.createFrom().voidItem();
+        return Generations.readForWrite(tx).chain(g -> ReadModelWriter.execute(tx, writes, g.targets()));
+    }
+}

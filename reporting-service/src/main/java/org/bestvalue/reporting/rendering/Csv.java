@@ -1,0 +1,67 @@
+package org.bestvalue.reporting.rendering;
+
+import org.bestvalue.reporting.actionplan.ActionPlan;
+import org.bestvalue.reporting.heatmap.HeatMap;
+
+import java.util.List;
+
+/** CSV exports (RFC 4180: comma-separated, CRLF, quoted where needed). */
+public final class Csv {
+    private Csv() {
+    }
+
+    public static String heatMap(HeatMap map) {
+        StringBuilder s = new StringBuilder();
+        line(s, List.of("theme", "theme_title", "code", "title", "colour", "status", "cross_reference_to", "last_changed_at",
+                "last_changed_by"));
+        for (HeatMap.ThemeRow row : map.themes()) {
+            for (HeatMap.Cell c : row.cells()) {
+                line(s, List.of(row.code(), row.title(), c.code(), c.title(), c.colour() == null ? "" : c.colour().name(),
+                        c.status() == null ? "" : c.status().json(), n(c.crossReferenceTo()),
+                        c.lastChangedAt() == null ? "" : c.lastChangedAt().toString(), n(c.lastChangedBy())));
+            }
+        }
+        return s.toString();
+    }
+
+    public static String actionPlan(ActionPlan plan) {
+        StringBuilder s = new StringBuilder();
+        line(s, List.of("characteristic", "characteristic_title", "opportunity", "action", "officers", "service_area",
+                "indicative_timeline", "start", "end", "status", "percent", "rag", "latest_progress", "due_by", "overdue"));
+        for (ActionPlan.Opportunity o : plan.opportunities()) {
+            if (o.actions().isEmpty()) {
+                line(s, List.of(n(o.characteristicCode()), n(o.characteristicTitle()), n(o.gap()), "", "", "", "", "", "",
+                        "", "", "", "", "", ""));
+            }
+            for (ActionPlan.Action a : o.actions()) {
+                line(s, List.of(n(o.characteristicCode()), n(o.characteristicTitle()), n(o.gap()), n(a.description()),
+                        String.join("; ", a.officers()), n(a.serviceArea()), n(a.indicativeTimeline()), s(a.start()),
+                        s(a.end()), a.status().name(), s(a.percent()), n(a.rag()), n(a.latestProgress()), s(a.dueBy()),
+                        a.overdue() ? "yes" : "no"));
+            }
+        }
+        return s.toString();
+    }
+
+    private static String n(String v) {
+        return v == null ? "" : v;
+    }
+
+    private static String s(Object v) {
+        return v == null ? "" : v.toString();
+    }
+
+    private static void line(StringBuilder s, List<String> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) s.append(',');
+            String f = fields.get(i);
+            // A leading = + - @ would run as a formula in a spreadsheet: quote it as text.
+            if (!f.isEmpty() && "=+-@".indexOf(f.charAt(0)) >= 0) f = "'" + f;
+            if (f.contains(",") || f.contains("\"") || f.contains("\n") || f.contains("\r")) {
+                f = '"' + f.replace("\"", "\"\"") + '"';
+            }
+            s.append(f);
+        }
+        s.append("\r\n");
+    }
+}

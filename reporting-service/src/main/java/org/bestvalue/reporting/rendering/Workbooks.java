@@ -1,0 +1,188 @@
+package org.bestvalue.reporting.rendering;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.bestvalue.reporting.actionplan.ActionPlan;
+import org.bestvalue.reporting.heatmap.Colour;
+import org.bestvalue.reporting.heatmap.HeatMap;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** XLSX exports made with Apache POI: the heat-map grid (coloured and labelled), its summary, and the action plan. */
+public final class Workbooks {
+    public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private Workbooks() {
+    }
+
+    public static byte[] heatMap(HeatMap map, ActionPlan plan) {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            CellStyle bold = bold(wb);
+            Map<Colour, CellStyle> fills = new EnumMap<>(Colour.class);
+            for (Colour c : Colour.values()) fills.put(c, fill(wb, c));
+
+            Sheet grid = wb.createSheet("Heat-map");
+            int r = 0;
+            set(grid.createRow(r++), 0, "Heat-map " + map.year() + (map.asOf() == null ? "" : " as of " + map.asOf()), bold);
+            set(grid.createRow(r++), 0, map.summary().greenSentence(), null);
+            r++;
+            for (HeatMap.ThemeRow theme : map.themes()) {
+                Row row = grid.createRow(r++);
+                set(row, 0, theme.title(), bold);
+                int col = 1;
+                for (HeatMap.Cell cell : theme.cells()) {
+                    String label = cell.crossReference() ? cell.code() + " see " + cell.crossReferenceTo()
+                            : cell.code() + " " + (cell.colour() == null ? "not scored" : cell.colour().label);
+                    set(row, col++, label, cell.colour() == null ? null : fills.get(cell.colour()));
+                }
+            }
+            grid.setColumnWidth(0, 40 * 256);
+            for (int c = 1; c <= 12; c++) grid.setColumnWidth(c, 20 * 256);
+
+            Sheet cells = wb.createSheet("Characteristics");
+            r = 0;
+            header(cells.createRow(r++), bold, "Theme", "Code", "Characteristic", "Colour", "Status", "Cross-reference",
+                    "Last changed at", "Last changed by");
+            for (HeatMap.ThemeRow theme : map.themes()) {
+                for (HeatMap.Cell cell : theme.cells()) {
+                    Row row = cells.createRow(r++);
+                    set(row, 0, theme.code(), null);
+                    set(row, 1, cell.code(), null);
+                    set(row, 2, cell.title(), null);
+                    set(row, 3, cell.colour() == null ? "" : cell.colour().name(), cell.colour() == null ? null : fills.get(cell.colour()));
+                    set(row, 4, cell.status() == null ? "" : cell.status().json(), null);
+                    set(row, 5, cell.crossReferenceTo(), null);
+                    set(row, 6, cell.lastChangedAt() == null ? null : cell.lastChangedAt().toString(), null);
+                    set(row, 7, cell.lastChangedBy(), null);
+                }
+            }
+
+            Sheet summary = wb.createSheet("Summary");
+            r = 0;
+            header(summary.createRow(r++), bold, "Theme", "Characteristics", "Dark green", "Light green", "Yellow", "Amber",
+                    "Red", "Grey", "Not scored", "Green", "Green %", "Thematic concern");
+            for (HeatMap.ThemeRow theme : map.themes()) breakdown(summary.createRow(r++), theme.title(), theme.breakdown(),
+                    theme.thematicConcern());
+            breakdown(summary.createRow(r++), "All themes", map.summary().totals(), !map.summary().thematicConcerns().isEmpty());
+            r++;
+            for (String sentence : map.summary().sentences()) set(summary.createRow(r++), 0, sentence, null);
+            summary.setColumnWidth(0, 40 * 256);
+
+            if (plan != null) actionPlanSheet(wb, plan, bold);
+            return bytes(wb);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static byte[] actionPlan(ActionPlan plan) {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            actionPlanSheet(wb, plan, bold(wb));
+            return bytes(wb);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void actionPlanSheet(XSSFWorkbook wb, ActionPlan plan, CellStyle bold) {
+        Sheet sheet = wb.createSheet("Action plan");
+        int r = 0;
+        header(sheet.createRow(r++), bold, "Characteristic", "Title", "Opportunity for improvement", "Action",
+                "Officers responsible", "Service area", "Indicative timeline", "Start", "End", "Status", "Progress %",
+                "RAG", "Latest progress", "Due by", "Overdue");
+        for (ActionPlan.Opportunity o : plan.opportunities()) {
+            List<ActionPlan.Action> actions = o.actions().isEmpty() ? java.util.Collections.singletonList(null) : o.actions();
+            for (ActionPlan.Action a : actions) {
+                Row row = sheet.createRow(r++);
+                set(row, 0, o.characteristicCode(), null);
+                set(row, 1, o.characteristicTitle(), null);
+                set(row, 2, o.gap(), null);
+                if (a == null) continue;
+                set(row, 3, a.description(), null);
+                set(row, 4, String.join(", ", a.officers()), null);
+                set(row, 5, a.serviceArea(), null);
+                set(row, 6, a.indicativeTimeline(), null);
+                set(row, 7, str(a.start()), null);
+                set(row, 8, str(a.end()), null);
+                set(row, 9, a.status().name(), null);
+                if (a.percent() != null) row.createCell(10).setCellValue(a.percent());
+                set(row, 11, a.rag(), null);
+                set(row, 12, a.latestProgress(), null);
+                set(row, 13, str(a.dueBy()), null);
+                set(row, 14, a.overdue() ? "yes" : "no", null);
+            }
+        }
+        for (int c = 0; c < 15; c++) sheet.setColumnWidth(c, (c == 2 || c == 3 ? 50 : 16) * 256);
+    }
+
+    private static void breakdown(Row row, String name, HeatMap.Breakdown b, boolean concern) {
+        set(row, 0, name, null);
+        row.createCell(1).setCellValue(b.characteristics());
+        int col = 2;
+        for (Colour c : Colour.values()) row.createCell(col++).setCellValue(b.counts().get(c));
+        row.createCell(col++).setCellValue(b.unscored());
+        row.createCell(col++).setCellValue(b.green());
+        row.createCell(col++).setCellValue(b.greenPercent());
+        set(row, col, concern ? "yes" : "no", null);
+    }
+
+    private static void header(Row row, CellStyle bold, String... titles) {
+        for (int i = 0; i < titles.length; i++) set(row, i, titles[i], bold);
+    }
+
+    private static void set(Row row, int col, String value, CellStyle style) {
+        var cell = row.createCell(col);
+        if (value != null) cell.setCellValue(value);
+        if (style != null) cell.setCellStyle(style);
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : o.toString();
+    }
+
+    private static CellStyle bold(XSSFWorkbook wb) {
+        CellStyle s = wb.createCellStyle();
+        Font f = wb.createFont();
+        f.setBold(true);
+        s.setFont(f);
+        return s;
+    }
+
+    private static CellStyle fill(XSSFWorkbook wb, Colour c) {
+        XSSFCellStyle s = wb.createCellStyle();
+        s.setFillForegroundColor(new XSSFColor(rgb(c.fill), null));
+        s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        s.setBorderBottom(BorderStyle.THIN);
+        s.setBorderTop(BorderStyle.THIN);
+        s.setBorderLeft(BorderStyle.THIN);
+        s.setBorderRight(BorderStyle.THIN);
+        XSSFFont f = wb.createFont();
+        f.setColor(new XSSFColor(rgb(c.ink), null));
+        s.setFont(f);
+        return s;
+    }
+
+    private static byte[] rgb(String hex) {
+        int v = Integer.parseInt(hex.substring(1), 16);
+        return new byte[]{(byte) (v >> 16), (byte) (v >> 8), (byte) v};
+    }
+
+    private static byte[] bytes(XSSFWorkbook wb) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        wb.write(out);
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,184 @@
+package org.bestvalue.reporting.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.bestvalue.eventkit.NotFound;
+import org.bestvalue.reporting.actionplan.ActionPlan;
+import org.bestvalue.reporting.actionplan.ActionPlans;
+import org.bestvalue.reporting.agreement.InterRaterAgreement;
+import org.bestvalue.reporting.audit.AuditTrail;
+import org.bestvalue.reporting.catalogue.Cycle;
+import org.bestvalue.reporting.catalogue.FrameworkVersion;
+import org.bestvalue.reporting.heatmap.Colour;
+import org.bestvalue.reporting.heatmap.HeatMap;
+import org.bestvalue.reporting.heatmap.HeatMaps;
+import org.bestvalue.reporting.heatmap.ScoreEntry;
+import org.bestvalue.reporting.projection.ReadModelQueries;
+import org.bestvalue.reporting.yearonyear.YearOnYear;
+import org.bestvalue.reporting.yearonyear.YearOnYearComparison;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Assembles the reports from the active read models. Every method is scoped to one council. */
+@ApplicationScoped
+public class Reports {
+    /** The councils' local time zone, for "today" when deciding what is overdue. */
+    static final ZoneId LOCAL = ZoneId.of("Europe/London");
+
+    @Inject
+    Pool pool;
+    @Inject
+    ObjectMapper mapper;
+    @Inject
+    Clock clock;
+
+    Uni<ReadModelQueries> queries() {
+        return ReadModelQueries.active(pool, mapper);
+    }
+
+    public Uni<List<Cycle>> cycles(String councilId) {
+        return queries().chain(q -> q.cycles(councilId));
+    }
+
+    public Uni<Cycle> cycle(String councilId, String cycleId) {
+        return queries().chain(q -> q.cycle(councilId, cycleId));
+    }
+
+    /** The heat-map now (asOf null) or as it stood at {@code asOf}, from the recorded score history. */
+    public Uni<HeatMap> heatMap(String councilId, String cycleId, Instant asOf) {
+        return queries().chain(q -> heatMap(q, councilId, cycleId, asOf));
+    }
+
+    Uni<HeatMap> heatMap(ReadModelQueries q, String councilId, String cycleId, Instant asOf) {
+        return q.cycle(councilId, cycleId).chain(c -> q.framework(c.frameworkVersionId())
+                .chain(f -> q.scoreHistory(councilId, cycleId).map(h -> HeatMaps.at(c, f, h, asOf))));
+    }
+
+    public Uni<YearOnYear> yearOnYear(String councilId, String cycleId, String previousCycleId) {
+        return queries().chain(q -> yearOnYear(q, councilId, cycleId, previousCycleId));
+    }
+
+    Uni<YearOnYear> yearOnYear(ReadModelQueries q, String councilId, String cycleId, String previousCycleId) {
+        return q.cycles(councilId).chain(all -> {
+            Cycle current = all.stream().filter(c -> c.cycleId().equals(cycleId)).findFirst()
+                    .orElseThrow(() -> new NotFound("No cycle " + cycleId));
+            Cycle previous = previousOf(all, current, previousCycleId)
+                    .orElseThrow(() -> new NotFound(previousCycleId != null ? "No cycle " + previousCycleId
+                            : "Cycle " + cycleId + " has no earlier cycle to compare with"));
+            return q.frameworkIds().chain(q::frameworks).chain(fws -> {
+                FrameworkVersion pf = require(fws, previous.frameworkVersionId());
+                FrameworkVersion cf = require(fws, current.frameworkVersionId());
+                return colours(q, councilId, previous).chain(pc -> colours(q, councilId, current)
+                        .map(cc -> YearOnYearComparison.compare(previous, pf, pc, current, cf, cc, fws::get)));
+            });
+        });
+    }
+
+    /** The cycle compared with: the one named, else the one carried forward from, else the latest earlier year. */
+    static Optional<Cycle> previousOf(List<Cycle> all, Cycle current, String previousCycleId) {
+        if (previousCycleId != null) return all.stream().filter(c -> c.cycleId().equals(previousCycleId)).findFirst();
+        if (current.carriedForwardFrom() != null) {
+            Optional<Cycle> carried = all.stream().filter(c -> c.cycleId().equals(current.carriedForwardFrom())).findFirst();
+            if (carried.isPresent()) return carried;
+        }
+        return all.stream().filter(c -> c.year() < current.year()).max(Comparator.comparingInt(Cycle::year));
+    }
+
+    /**
+     * The colours a cycle is compared on: its published snapshot if it has one, else its committee
+     * snapshot, else its latest scores.
+     */
+    private Uni<Map<String, Colour>> colours(ReadModelQueries q, String councilId, Cycle c) {
+        Instant at = c.publishedAsOf() != null ? c.publishedAsOf() : c.snapshotAsOf();
+        return q.scoreHistory(councilId, c.cycleId()).map(h -> {
+            Map<String, Colour> colours = new HashMap<>();
+            HeatMaps.latestPerCharacteristic(h, at).forEach((code, e) -> {
+                if (e.colour() != null) colours.put(code, e.colour());
+            });
+            return colours;
+        });
+    }
+
+    public Uni<AuditTrail> auditTrail(String councilId, String cycleId, String code) {
+        return queries().chain(q -> q.cycle(councilId, cycleId).chain(c -> q.framework(c.frameworkVersionId())
+                .chain(f -> q.scoreHistory(councilId, cycleId).map(h -> {
+                    Optional<FrameworkVersion.Characteristic> ch = f.characteristic(code);
+                    List<ScoreEntry> mine = h.stream().filter(e -> e.characteristicCode().equals(code)).toList();
+                    if (ch.isEmpty() && mine.isEmpty()) throw new NotFound("No characteristic " + code + " in cycle " + cycleId);
+                    return AuditTrail.of(cycleId, code, ch.map(FrameworkVersion.Characteristic::title).orElse(null), mine);
+                }))));
+    }
+
+    public Uni<ActionPlan> actionPlan(String councilId, String cycleId) {
+        return queries().chain(q -> actionPlan(q, councilId, cycleId));
+    }
+
+    Uni<ActionPlan> actionPlan(ReadModelQueries q, String councilId, String cycleId) {
+        LocalDate today = LocalDate.now(clock.withZone(LOCAL));
+        return q.cycle(councilId, cycleId).chain(c -> q.framework(c.frameworkVersionId())
+                .chain(f -> q.actionHistory(councilId, cycleId).map(h -> ActionPlans.of(c, f, h, today))));
+    }
+
+    public Uni<List<InterRaterAgreement>> agreement(String councilId, String cycleId) {
+        return queries().chain(q -> q.cycle(councilId, cycleId).chain(c -> q.rounds(councilId, cycleId)
+                .chain(rounds -> q.scoreHistory(councilId, cycleId).map(h -> rounds.stream()
+                        .map(r -> InterRaterAgreement.of(r.roundId(), r.name(), r.kind(), h)).toList()))));
+    }
+
+    public Uni<InterRaterAgreement> agreement(String councilId, String cycleId, String roundId) {
+        return agreement(councilId, cycleId).map(all -> all.stream().filter(a -> a.roundId().equals(roundId)).findFirst()
+                .orElseThrow(() -> new NotFound("No scoring round " + roundId + " in cycle " + cycleId)));
+    }
+
+    /** What goes into the committee pack: the heat-map (the snapshot, if one was taken), year on year, action plan. */
+    public record CommitteePack(Cycle cycle, HeatMap heatMap, YearOnYear yearOnYear, ActionPlan actionPlan) {
+    }
+
+    public Uni<CommitteePack> committeePack(String councilId, String cycleId, Instant asOf) {
+        return queries().chain(q -> q.cycle(councilId, cycleId).chain(c -> {
+            Instant at = asOf != null ? asOf : c.snapshotAsOf();
+            return heatMap(q, councilId, cycleId, at).chain(hm -> yearOnYear(q, councilId, cycleId, null)
+                    .onFailure(NotFound.class).recoverWithNull()
+                    .chain(yoy -> actionPlan(q, councilId, cycleId).map(ap -> new CommitteePack(c, hm, yoy, ap))));
+        }));
+    }
+
+    // --- The public view: published cycles only; anything else is not found. ---
+
+    public Uni<List<Cycle>> publishedCycles(String councilId) {
+        return cycles(councilId).map(all -> all.stream().filter(Cycle::published).toList());
+    }
+
+    public Uni<Cycle> publishedCycle(String councilId, String cycleId) {
+        return cycle(councilId, cycleId).map(c -> {
+            if (!c.published()) throw new NotFound("No published cycle " + cycleId);
+            return c;
+        });
+    }
+
+    /** The published snapshot: the heat-map as of the instant the planner published. */
+    public Uni<HeatMap> publishedHeatMap(String councilId, String cycleId) {
+        return publishedCycle(councilId, cycleId).chain(c -> heatMap(councilId, cycleId, c.publishedAsOf()));
+    }
+
+    public Uni<ActionPlan> publishedActionPlan(String councilId, String cycleId) {
+        return publishedCycle(councilId, cycleId).chain(c -> actionPlan(councilId, cycleId));
+    }
+
+    private static FrameworkVersion require(Map<String, FrameworkVersion> fws, String id) {
+        FrameworkVersion f = fws.get(id);
+        if (f == null) throw new NotFound("Framework version " + id + " is not known yet");
+        return f;
+    }
+}
