@@ -1,0 +1,139 @@
+package org.bestvalue.action.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.bestvalue.action.Given;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+
+@QuarkusTest
+class OpportunityResourceTests {
+    @Inject
+    Given given;
+
+    @Test
+    @TestSecurity(user = "planner-1", roles = "planner")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void plannerRaisesAnOpportunityAndReadsItBackWithItsVersion() {
+        String cycle = given.cycle(Given.COUNCIL);
+        String location = given().contentType(ContentType.JSON)
+                .body("{\"characteristicCode\":\"CI011\",\"gap\":\"Benchmarking is not used to set targets\"}")
+                .post("/cycles/{c}/opportunities", cycle)
+                .then().statusCode(201).header("ETag", "\"1\"")
+                .body("characteristicCode", equalTo("CI011")).body("origin", equalTo("PLANNER"))
+                .body("cycleId", equalTo(cycle))
+                .extract().header("Location");
+        given().get(location).then().statusCode(200).header("ETag", "\"1\"")
+                .body("gap", equalTo("Benchmarking is not used to set targets")).body("actions", hasSize(0));
+        given().get("/cycles/{c}/opportunities", cycle).then().statusCode(200)
+                .body("", hasSize(1)).body("[0].themeCode", equalTo("CI")).body("[0].characteristicTitle", equalTo("Characteristic CI011"));
+    }
+
+    @Test
+    @TestSecurity(user = "planner-1", roles = "planner")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void aSecondOpportunityOnTheSameCharacteristicIsAConflict() {
+        String cycle = given.cycle(Given.COUNCIL);
+        given.opportunity(Given.COUNCIL, cycle, "CI010");
+        given().contentType(ContentType.JSON).body("{\"characteristicCode\":\"CI010\",\"gap\":\"again\"}")
+                .post("/cycles/{c}/opportunities", cycle)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", containsString("opportunity-exists")).body("field", equalTo("characteristicCode"));
+    }
+
+    @Test
+    @TestSecurity(user = "planner-1", roles = "planner")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void anUnknownCharacteristicIs422NamingTheField() {
+        String cycle = given.cycle(Given.COUNCIL);
+        given().contentType(ContentType.JSON).body("{\"characteristicCode\":\"ZZ999\",\"gap\":\"x\"}")
+                .post("/cycles/{c}/opportunities", cycle)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("field", equalTo("characteristicCode")).body("type", containsString("unknown-characteristic"));
+    }
+
+    @Test
+    @TestSecurity(user = "planner-1", roles = "planner")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void aCrossReferenceCellIs422() {
+        String cycle = given.cycle(Given.COUNCIL);
+        given().contentType(ContentType.JSON).body("{\"characteristicCode\":\"G002\",\"gap\":\"x\"}")
+                .post("/cycles/{c}/opportunities", cycle)
+                .then().statusCode(422).body("type", containsString("cross-reference")).body("detail", containsString("CI012"));
+    }
+
+    @Test
+    @TestSecurity(user = "planner-1", roles = "planner")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void anUnknownCycleIs404NamingTheField() {
+        given().contentType(ContentType.JSON).body("{\"characteristicCode\":\"CI011\",\"gap\":\"x\"}")
+                .post("/cycles/{c}/opportunities", "no-such-cycle")
+                .then().statusCode(404).contentType("application/problem+json").body("field", equalTo("cycleId"));
+        given().get("/cycles/{c}/opportunities", "no-such-cycle").then().statusCode(404).body("field", equalTo("cycleId"));
+    }
+
+    @Test
+    @TestSecurity(user = "planner-1", roles = "planner")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void aMissingGapIs400NamingTheField() {
+        given().contentType(ContentType.JSON).body("{\"characteristicCode\":\"CI011\"}")
+                .post("/cycles/{c}/opportunities", "any")
+                .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("gap"));
+        given().contentType(ContentType.JSON).body("{not json")
+                .post("/cycles/{c}/opportunities", "any")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void withoutATokenIs401() {
+        given().contentType(ContentType.JSON).body("{\"characteristicCode\":\"CI011\",\"gap\":\"x\"}")
+                .post("/cycles/{c}/opportunities", "c").then().statusCode(401);
+        given().get("/cycles/{c}/opportunities", "c").then().statusCode(401);
+    }
+
+    @Test
+    @TestSecurity(user = "leader-1", roles = "leadership")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void leadershipReadsButCannotRaise() {
+        String cycle = given.cycle(Given.COUNCIL);
+        given().contentType(ContentType.JSON).body("{\"characteristicCode\":\"CI011\",\"gap\":\"x\"}")
+                .post("/cycles/{c}/opportunities", cycle).then().statusCode(403).contentType("application/problem+json");
+        given().get("/cycles/{c}/opportunities", cycle).then().statusCode(200);
+    }
+
+    @Test
+    @TestSecurity(user = "planner-9", roles = "planner")
+    @OidcSecurity(claims = @Claim(key = "council", value = "other-district"))
+    void anotherCouncilsOpportunityAndCycleAreNotFound() {
+        String cycle = given.cycle(Given.COUNCIL);
+        String opp = given.opportunity(Given.COUNCIL, cycle, "L001");
+        given().get("/opportunities/{id}", opp).then().statusCode(404);
+        given().get("/cycles/{c}/opportunities", cycle).then().statusCode(404);
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"gap\":\"mine now\"}")
+                .put("/opportunities/{id}/gap", opp).then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "planner-1", roles = "planner")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void revisingTheGapNamesTheVersionRead() {
+        String cycle = given.cycle(Given.COUNCIL);
+        String opp = given.opportunity(Given.COUNCIL, cycle, "L002");
+        given().contentType(ContentType.JSON).body("{\"gap\":\"Sharper gap\"}")
+                .put("/opportunities/{id}/gap", opp).then().statusCode(428).body("field", equalTo("If-Match"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"gap\":\"Sharper gap\"}")
+                .put("/opportunities/{id}/gap", opp).then().statusCode(200).header("ETag", "\"2\"").body("gap", equalTo("Sharper gap"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"gap\":\"Stale gap\"}")
+                .put("/opportunities/{id}/gap", opp).then().statusCode(409).body("currentVersion", equalTo(2));
+        given().get("/opportunities/{id}", opp).then().body("gap", equalTo("Sharper gap")).body("version", notNullValue());
+    }
+}
