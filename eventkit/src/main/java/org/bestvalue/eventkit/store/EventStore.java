@@ -86,35 +86,43 @@ public class EventStore {
                 .recoverWithUni(e -> currentVersion(ctx.councilId(), stream)
                         .onItem().transform(current -> {
                             throw new ConcurrencyConflict(stream, expectedVersion, current);
-                        }));
+                        }))
+                // A retry of an append that already succeeded shows up as a conflict or a duplicate id.
+                .onFailure(e -> e instanceof ConcurrencyConflict || isDuplicateEventId(e))
+                .recoverWithUni(e -> alreadyAppended(ctx, stream, events,
+                        e instanceof ConcurrencyConflict c ? c : new ConcurrencyConflict(stream, expectedVersion, -1)));
     }
 
-    /** Appends inside a transaction the caller already holds (e.g. a consumer that records its checkpoint too). */
+    /**
+     * Appends inside a transaction the caller already holds (e.g. a consumer that records its checkpoint
+     * in the same transaction). Two statements: read the stream's head, insert events + outbox rows.
+     */
     public Uni<AppendResult> appendInTransaction(SqlConnection tx, CommandContext ctx, StreamId stream, long expectedVersion,
                                                  List<NewEvent> events, InlineProjection projection) {
+        return versionAndOwner(tx, stream).chain(vo -> {
+            if (vo.ownerCouncil != null && !vo.ownerCouncil.equals(ctx.councilId())) {
+                return Uni.createFrom().failure(new NotFound(stream + " not found"));
+            }
+            if (expectedVersion != ANY_VERSION && vo.version != expectedVersion) {
+                return Uni.createFrom().failure(new ConcurrencyConflict(stream, expectedVersion, vo.version));
+            }
+            return insert(tx, ctx, stream, vo.version, events)
+                    .chain(stored -> projection.apply(tx, stored)
+                            .replaceWith(new AppendResult(vo.version + events.size(), stored, false)));
+        });
+    }
+
+    // The same event ids were stored before: a retry of an append that succeeded. Answer as the first time.
+    private Uni<AppendResult> alreadyAppended(CommandContext ctx, StreamId stream, List<NewEvent> events, RuntimeException otherwise) {
         UUID[] ids = events.stream().map(NewEvent::eventId).toArray(UUID[]::new);
-        return tx.preparedQuery("SELECT " + COLUMNS + " FROM events WHERE event_id = ANY($1) ORDER BY position")
+        return pool.preparedQuery("SELECT " + COLUMNS + " FROM events WHERE event_id = ANY($1) ORDER BY position")
                 .execute(Tuple.of(ids))
-                .chain(existing -> {
-                    if (existing.size() > 0) {
-                        List<EventEnvelope> stored = toEnvelopes(existing);
-                        if (stored.size() == events.size() && stored.stream().allMatch(e -> sameStream(e, ctx, stream))) {
-                            long version = stored.get(stored.size() - 1).streamVersion();
-                            return Uni.createFrom().item(new AppendResult(version, stored, true));
-                        }
-                        return Uni.createFrom().failure(new ConcurrencyConflict(stream, expectedVersion, -1));
+                .map(rows -> {
+                    List<EventEnvelope> stored = toEnvelopes(rows);
+                    if (stored.size() == events.size() && stored.stream().allMatch(e -> sameStream(e, ctx, stream))) {
+                        return new AppendResult(stored.get(stored.size() - 1).streamVersion(), stored, true);
                     }
-                    return versionAndOwner(tx, stream).chain(vo -> {
-                        if (vo.ownerCouncil != null && !vo.ownerCouncil.equals(ctx.councilId())) {
-                            return Uni.createFrom().failure(new NotFound(stream + " not found"));
-                        }
-                        if (expectedVersion != ANY_VERSION && vo.version != expectedVersion) {
-                            return Uni.createFrom().failure(new ConcurrencyConflict(stream, expectedVersion, vo.version));
-                        }
-                        return insert(tx, ctx, stream, vo.version, events)
-                                .chain(stored -> projection.apply(tx, stored)
-                                        .replaceWith(new AppendResult(vo.version + events.size(), stored, false)));
-                    });
+                    throw otherwise;
                 });
     }
 
@@ -191,6 +199,11 @@ public class EventStore {
     private static boolean isStreamVersionClash(Throwable t) {
         return t instanceof PgException pg && "23505".equals(pg.getSqlState())
                 && String.valueOf(pg.getConstraint()).equals("events_stream_version_unique");
+    }
+
+    private static boolean isDuplicateEventId(Throwable t) {
+        return t instanceof PgException pg && "23505".equals(pg.getSqlState())
+                && String.valueOf(pg.getConstraint()).equals("events_event_id_key");
     }
 
     public List<EventEnvelope> toEnvelopes(Iterable<Row> rows) {
