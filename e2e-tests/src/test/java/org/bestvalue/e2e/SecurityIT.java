@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -28,18 +27,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 /** Tokens, roles and councils as the launched services enforce them, with real Keycloak tokens. */
 class SecurityIT {
     private static final String DEMO_BOROUGH = "demo-borough";
-    private static String frameworkVersionId;
-
-    @BeforeAll
-    static void frameworks() {
-        frameworkVersionId = Assessment.demoFrameworkVersionId("admin");
-    }
+    /** Any id: the role and token checks come before the body is looked at. */
+    private static final String SOME_FRAMEWORK_VERSION = UUID.randomUUID().toString();
 
     @Test
     void aRequestWithoutATokenIsRefusedWith401() {
         given().baseUri(Suite.assessment()).when().get("/frameworks").then().statusCode(401);
         given().baseUri(Suite.assessment()).contentType(ContentType.JSON)
-                .body("{\"year\": 2031, \"title\": \"x\", \"frameworkVersionId\": \"" + frameworkVersionId + "\"}")
+                .body("{\"year\": 2031, \"title\": \"x\", \"frameworkVersionId\": \"" + SOME_FRAMEWORK_VERSION + "\"}")
                 .when().post("/cycles").then().statusCode(401);
     }
 
@@ -63,13 +58,13 @@ class SecurityIT {
         given().baseUri(Suite.assessment()).auth().oauth2(Keycloak.token("reviewer-ci"))
                 .when().post("/frameworks/demo").then().statusCode(403);
         given().baseUri(Suite.assessment()).auth().oauth2(Keycloak.token("author")).contentType(ContentType.JSON)
-                .body("{\"year\": 2031, \"title\": \"Not mine to open\", \"frameworkVersionId\": \"" + frameworkVersionId + "\"}")
+                .body("{\"year\": 2031, \"title\": \"Not mine to open\", \"frameworkVersionId\": \"" + SOME_FRAMEWORK_VERSION + "\"}")
                 .when().post("/cycles").then().statusCode(403);
     }
 
     @Test
     void anotherCouncilsCycleIsNotFoundAndLooksLikeOneThatDoesNotExist() {
-        UUID cycle = Assessment.openScratchCycle("planner", frameworkVersionId);
+        UUID cycle = Assessment.openScratchCycle("planner", Assessment.demoFrameworkVersionId("admin"));
         given().baseUri(Suite.assessment()).auth().oauth2(Keycloak.token("planner"))
                 .when().get("/cycles/" + cycle).then().statusCode(200).body("id", equalTo(cycle.toString()));
 
