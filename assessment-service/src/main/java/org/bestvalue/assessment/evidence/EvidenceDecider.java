@@ -1,0 +1,80 @@
+package org.bestvalue.assessment.evidence;
+
+import org.bestvalue.assessment.evidence.EvidenceCommand.AddEvidenceItem;
+import org.bestvalue.assessment.evidence.EvidenceCommand.ReviseEvidenceItem;
+import org.bestvalue.assessment.evidence.EvidenceEvent.EvidenceItemAdded;
+import org.bestvalue.assessment.evidence.EvidenceEvent.EvidenceItemRevised;
+import org.bestvalue.eventkit.Decider;
+import org.bestvalue.eventkit.RuleViolation;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Decides additions and revisions of evidence items. */
+public class EvidenceDecider implements Decider<EvidenceCommand, EvidenceEvent, EvidenceItem> {
+    public static final Pattern CONTENT_HASH = Pattern.compile("(sha256:)?[0-9a-fA-F]{64}");
+
+    @Override
+    public EvidenceItem initialState() {
+        return EvidenceItem.NONE;
+    }
+
+    @Override
+    public EvidenceItem evolve(EvidenceItem state, EvidenceEvent event) {
+        if (event instanceof EvidenceItemAdded e)
+            return new EvidenceItem(e.evidenceId(), e.revision(), new EvidenceDetails(e.title(), e.kind(), e.reference(), e.uri(),
+                    e.owner(), e.date(), e.description(), e.contentHash()));
+        if (event instanceof EvidenceItemRevised e)
+            return new EvidenceItem(state.id(), e.revision(), new EvidenceDetails(e.title(), e.kind(), e.reference(), e.uri(),
+                    e.owner(), e.date(), e.description(), e.contentHash()));
+        return state;
+    }
+
+    @Override
+    public List<EvidenceEvent> decide(EvidenceCommand command, EvidenceItem state) {
+        if (command instanceof AddEvidenceItem c) {
+            if (state.exists()) throw new RuleViolation(409, "evidence-exists", "evidenceId", "The evidence item already exists");
+            EvidenceDetails d = check(c.details());
+            return List.of(new EvidenceItemAdded(c.evidenceId(), 1, d.title(), d.kind(), d.reference(), d.uri(), d.owner(),
+                    d.date(), d.description(), d.contentHash()));
+        }
+        if (command instanceof ReviseEvidenceItem c) {
+            if (!state.exists()) throw new RuleViolation(404, "not-found", "evidenceId", "No such evidence item");
+            EvidenceDetails d = check(c.details());
+            if (d.equals(state.details())) return List.of();
+            return List.of(new EvidenceItemRevised(state.id(), state.revision() + 1, d.title(), d.kind(), d.reference(), d.uri(),
+                    d.owner(), d.date(), d.description(), d.contentHash()));
+        }
+        throw new IllegalArgumentException("Unknown command " + command);
+    }
+
+    private static EvidenceDetails check(EvidenceDetails d) {
+        if (d.title() == null || d.title().isBlank()) throw new RuleViolation("title-required", "title", "title is required");
+        if (d.kind() == null) throw new RuleViolation("kind-required", "kind", "kind is required");
+        boolean hasReference = d.reference() != null && !d.reference().isBlank();
+        boolean hasUri = d.uri() != null && !d.uri().isBlank();
+        if (!hasReference && !hasUri)
+            throw new RuleViolation("reference-or-uri-required", "reference", "Give a reference or a uri so a reviewer can find the evidence");
+        if (d.kind() == EvidenceKind.WEB_PAGE && !hasUri)
+            throw new RuleViolation("uri-required", "uri", "A web page needs its uri");
+        if (hasUri) {
+            try {
+                URI u = new URI(d.uri().trim());
+                if (!u.isAbsolute() || u.getScheme() == null || !(u.getScheme().equalsIgnoreCase("http") || u.getScheme().equalsIgnoreCase("https")))
+                    throw new URISyntaxException(d.uri(), "not an absolute http(s) address");
+            } catch (URISyntaxException e) {
+                throw new RuleViolation("invalid-uri", "uri", "uri must be an absolute http or https address");
+            }
+        }
+        if (d.contentHash() != null && !d.contentHash().isBlank() && !CONTENT_HASH.matcher(d.contentHash()).matches())
+            throw new RuleViolation("invalid-content-hash", "contentHash", "contentHash must be a SHA-256 in hex, optionally prefixed sha256:");
+        return new EvidenceDetails(d.title().trim(), d.kind(), blankToNull(d.reference()), blankToNull(d.uri()), blankToNull(d.owner()),
+                d.date(), blankToNull(d.description()), blankToNull(d.contentHash()) == null ? null : d.contentHash().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,165 @@
+package org.bestvalue.assessment.rest;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.bestvalue.assessment.cycle.Cycle;
+import org.bestvalue.assessment.cycle.CycleCommand;
+import org.bestvalue.assessment.service.CycleService;
+import org.bestvalue.eventkit.http.StreamVersions;
+import org.bestvalue.eventkit.security.Roles;
+import org.bestvalue.eventkit.store.AggregateStore.Loaded;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Assessment cycles: one per council and year, against one framework version. */
+@Path("/cycles")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Cycles", description = "A year's self-assessment: open, snapshot, publish, close, carry forward")
+public class CycleResource {
+    @Inject
+    CycleService cycles;
+    @Inject
+    Commands commands;
+
+    public record CycleView(UUID id, int year, String title, UUID frameworkVersionId, UUID carriedForwardFrom, Cycle.Status status,
+                            List<Instant> snapshots, Instant publishedAsOf, long version) {
+        static CycleView of(Cycle c, long version) {
+            return new CycleView(c.id(), c.year(), c.title(), c.frameworkVersionId(), c.carriedForwardFrom(), c.status(),
+                    c.snapshots(), c.publishedAsOf(), version);
+        }
+
+        static CycleView of(Loaded<Cycle> l) {
+            return of(l.state(), l.version());
+        }
+    }
+
+    public record OpenCycleRequest(@NotNull @Min(2000) @Max(2100) Integer year, @NotBlank @Size(max = 200) String title,
+                                   @NotNull UUID frameworkVersionId) {
+    }
+
+    /** @param asOf the instant to freeze at (ISO-8601); empty = now */
+    public record SnapshotRequest(@Size(max = 40) String asOf) {
+    }
+
+    /** @param asOf which snapshot to publish; empty = the latest */
+    public record PublishRequest(@Size(max = 40) String asOf) {
+    }
+
+    public record CarryForwardRequest(@NotNull @Min(2000) @Max(2100) Integer year, @NotBlank @Size(max = 200) String title,
+                                      UUID frameworkVersionId) {
+    }
+
+    public record CarryForwardView(CycleView cycle, List<CycleService.CarriedNarrative> narratives, List<String> dropped,
+                                   List<String> startedEmpty) {
+    }
+
+    @POST
+    @RolesAllowed(Roles.PLANNER)
+    @Operation(summary = "Open the council's assessment cycle for a year against a framework version")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "2024", value = """
+            { "year": 2024, "title": "Best Value self-assessment 2024", "frameworkVersionId": "5f0c3c7e-2b55-3c4e-9a53-0d4b2f0f4a11" }""")))
+    @APIResponse(responseCode = "201", description = "Opened; Location and ETag name the cycle")
+    @APIResponse(responseCode = "409", description = "The council already has a cycle for the year")
+    @APIResponse(responseCode = "422", description = "Unknown framework version")
+    public Uni<Response> open(@Valid @NotNull OpenCycleRequest body) {
+        UUID id = UUID.randomUUID();
+        return cycles.open(commands.context(), id, body.year(), body.title(), body.frameworkVersionId())
+                .map(l -> Response.created(URI.create("/cycles/" + id)).tag(StreamVersions.etag(l.version())).entity(CycleView.of(l)).build());
+    }
+
+    @GET
+    @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "List the council's cycles, latest year first")
+    public Uni<List<CycleService.CycleSummary>> list() {
+        return cycles.list(commands.councilId());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "Read a cycle with its snapshots; ETag = stream version")
+    public Uni<Response> get(@PathParam("id") UUID id) {
+        return cycles.get(commands.councilId(), id).map(CycleResource::ok);
+    }
+
+    @POST
+    @Path("/{id}/snapshots")
+    @RolesAllowed(Roles.PLANNER)
+    @Operation(summary = "Freeze the heat-map as of an instant (default now); narratives keep changing afterwards")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "as of 10 June 2024", value = "{ \"asOf\": \"2024-06-10T00:00:00Z\" }")))
+    @APIResponse(responseCode = "409", description = "The cycle is closed, the asOf is not after the latest snapshot, or the cycle changed since it was read")
+    public Uni<Response> snapshot(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid SnapshotRequest body) {
+        long expected = StreamVersions.fromIfMatch(ifMatch);
+        var ctx = commands.context();
+        Instant asOf = CycleService.parseInstant("asOf", body == null ? null : body.asOf());
+        return cycles.decide(ctx, id, expected, new CycleCommand.TakeSnapshot(asOf, ctx.now())).map(CycleResource::ok);
+    }
+
+    @POST
+    @Path("/{id}/publish")
+    @RolesAllowed(Roles.PLANNER)
+    @Operation(summary = "Publish a snapshot (default the latest) for the public view")
+    @APIResponse(responseCode = "409", description = "No snapshot taken yet, or already published")
+    public Uni<Response> publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid PublishRequest body) {
+        long expected = StreamVersions.fromIfMatch(ifMatch);
+        Instant asOf = CycleService.parseInstant("asOf", body == null ? null : body.asOf());
+        return cycles.decide(commands.context(), id, expected, new CycleCommand.PublishCycle(asOf)).map(CycleResource::ok);
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @RolesAllowed(Roles.PLANNER)
+    @Operation(summary = "Close the cycle: its narratives and evidence links no longer change")
+    public Uni<Response> close(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        long expected = StreamVersions.fromIfMatch(ifMatch);
+        return cycles.decide(commands.context(), id, expected, new CycleCommand.CloseCycle()).map(CycleResource::ok);
+    }
+
+    @POST
+    @Path("/{id}/carry-forward")
+    @RolesAllowed(Roles.PLANNER)
+    @Operation(summary = "Open next year's cycle with this year's narratives and evidence links as starting drafts",
+            description = "When the framework version changes, narratives follow the new version's mapping: removed characteristics "
+                    + "are dropped (listed in 'dropped'), added ones start empty (listed in 'startedEmpty'). All or nothing.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "2025 on the statutory guidance", value = """
+            { "year": 2025, "title": "Best Value self-assessment 2025", "frameworkVersionId": "5f0c3c7e-2b55-3c4e-9a53-0d4b2f0f4a11" }""")))
+    @APIResponse(responseCode = "201", description = "The new cycle and its drafts")
+    public Uni<Response> carryForward(@PathParam("id") UUID id, @Valid @NotNull CarryForwardRequest body) {
+        UUID newId = UUID.randomUUID();
+        return cycles.carryForward(commands.context(), id, newId, body.year(), body.title(), body.frameworkVersionId())
+                .map(c -> Response.created(URI.create("/cycles/" + newId)).tag(StreamVersions.etag(c.version()))
+                        .entity(new CarryForwardView(CycleView.of(c.cycle(), c.version()), c.narratives(), c.dropped(), c.startedEmpty()))
+                        .build());
+    }
+
+    private static Response ok(Loaded<Cycle> l) {
+        return Response.ok(CycleView.of(l)).tag(StreamVersions.etag(l.version())).build();
+    }
+}

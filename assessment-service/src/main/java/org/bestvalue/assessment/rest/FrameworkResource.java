@@ -1,0 +1,154 @@
+package org.bestvalue.assessment.rest;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.bestvalue.assessment.framework.Characteristic;
+import org.bestvalue.assessment.framework.FrameworkDiff;
+import org.bestvalue.assessment.framework.FrameworkVersion;
+import org.bestvalue.assessment.framework.MappingEntry;
+import org.bestvalue.assessment.framework.Theme;
+import org.bestvalue.assessment.framework.file.FrameworkFile;
+import org.bestvalue.assessment.service.FrameworkService;
+import org.bestvalue.eventkit.RuleViolation;
+import org.bestvalue.eventkit.http.StreamVersions;
+import org.bestvalue.eventkit.security.Roles;
+import org.bestvalue.eventkit.store.AggregateStore.Loaded;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+/** Framework versions: import (JSON or CSV), publish, read, and compare with the predecessor. */
+@Path("/frameworks")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Frameworks", description = "Versions of the Best Value guidance: themes, characteristics, cross-references and mappings")
+public class FrameworkResource {
+    @Inject
+    FrameworkService frameworks;
+    @Inject
+    Commands commands;
+
+    /** A framework version as clients read it; {@code version} is the stream version (also the ETag). */
+    public record FrameworkView(UUID id, String name, String label, FrameworkVersion.Status status, UUID predecessorId,
+                                List<Theme> themes, List<Characteristic> characteristics, List<MappingEntry> mapping, long version) {
+        static FrameworkView of(Loaded<FrameworkVersion> l) {
+            FrameworkVersion v = l.state();
+            return new FrameworkView(v.id(), v.name(), v.label(), v.status(), v.predecessorId(), v.themes(), v.characteristics(),
+                    v.mapping(), l.version());
+        }
+    }
+
+    static final String JSON_EXAMPLE = """
+            {
+              "name": "Best Value Duty: statutory guidance (May 2024)",
+              "label": "statutory-2024",
+              "predecessorLabel": "draft-2023",
+              "themes": [ { "code": "CI", "title": "Continuous Improvement", "order": 1 } ],
+              "characteristics": [
+                { "code": "CI010", "themeCode": "CI", "title": "Participation in Oflog's programme of webinars ...", "order": 10 },
+                { "code": "G002", "themeCode": "G", "title": "See CI012", "order": 2, "crossReferenceTo": "CI012" }
+              ],
+              "mapping": [ { "code": "CI010", "predecessorCode": null, "change": "ADDED" } ]
+            }""";
+
+    @POST
+    @Consumes({MediaType.APPLICATION_JSON, "text/csv"})
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Import a framework version from a JSON or CSV file (FRAMEWORK-FORMAT.md)",
+            description = "Nothing of a file with problems is stored; every problem is reported with its line and column. "
+                    + "For CSV, name, label and the predecessor come from the query.")
+    @RequestBody(content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "statutory", value = JSON_EXAMPLE)),
+            @Content(mediaType = "text/csv", examples = @ExampleObject(name = "draft", value = """
+                    theme_code,theme_title,code,title,description,order,cross_reference_to,predecessor_code,change
+                    CI,Continuous Improvement,CI001,"CI001: title awaits the guidance text",,1,,CI001,UNCHANGED
+                    G,Governance,G002,See CI012,,2,CI012,,
+                    ,,,,,,,PCE008,REMOVED"""))})
+    @APIResponse(responseCode = "201", description = "Imported; Location and ETag name the new version")
+    @APIResponse(responseCode = "422", description = "The file breaks the format or the rules: problem+json with errors[] {line, column, field, message}")
+    @APIResponse(responseCode = "409", description = "The council already has a version with this label")
+    public Uni<Response> importVersion(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                       @QueryParam("name") String name, @QueryParam("label") String label,
+                                       @QueryParam("predecessorId") UUID predecessorId, @QueryParam("predecessorLabel") String predecessorLabel) {
+        FrameworkService.Format format = contentType != null && contentType.toLowerCase().startsWith("text/csv")
+                ? FrameworkService.Format.CSV : FrameworkService.Format.JSON;
+        var ctx = commands.context();
+        FrameworkFile file = frameworks.read(format, body, name, label, predecessorId, predecessorLabel);
+        UUID id = UUID.randomUUID();
+        return frameworks.importFile(ctx, id, file).map(l -> Response.created(URI.create("/frameworks/" + id))
+                .tag(StreamVersions.etag(l.version())).entity(FrameworkView.of(l)).build());
+    }
+
+    @POST
+    @Path("/demo")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Import the shipped demo framework: the draft guidance (2023) and the statutory guidance (2024) mapped onto it",
+            description = "Idempotent: the versions' ids follow from the council and label, so a second call stores nothing and "
+                    + "answers the same ids with changed=false. The statutory version is published.")
+    public Uni<FrameworkService.DemoImport> importDemo() {
+        return frameworks.importDemo(commands.context());
+    }
+
+    @GET
+    @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "List the council's framework versions")
+    public Uni<List<FrameworkService.VersionSummary>> list() {
+        return frameworks.list(commands.councilId());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "Read a framework version: themes, characteristics (with cross-references) and its mapping; ETag = stream version")
+    public Uni<Response> get(@PathParam("id") UUID id) {
+        return frameworks.get(commands.councilId(), id).map(l -> Response.ok(FrameworkView.of(l)).tag(StreamVersions.etag(l.version())).build());
+    }
+
+    @POST
+    @Path("/{id}/publish")
+    @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
+    @Operation(summary = "Publish a framework version (If-Match: the ETag read)")
+    @APIResponse(responseCode = "409", description = "Already published, or the version changed since it was read")
+    @APIResponse(responseCode = "428", description = "No If-Match header")
+    public Uni<Response> publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        long expected = StreamVersions.fromIfMatch(ifMatch);
+        return frameworks.publish(commands.context(), id, expected)
+                .map(l -> Response.ok(FrameworkView.of(l)).tag(StreamVersions.etag(l.version())).build());
+    }
+
+    @GET
+    @Path("/{id}/diff")
+    @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "Compare a version with its predecessor: counts and lists per kind of change",
+            description = "For the demo statutory version: 41 UNCHANGED, 18 REWORDED, 2 REMOVED, 13 ADDED; L009 is listed in "
+                    + "retainedByCouncil (removed from the guidance, kept by the council).")
+    public Uni<FrameworkDiff> diff(@PathParam("id") UUID id, @QueryParam("from") String from) {
+        UUID fromId = null;
+        if (from != null && !from.isBlank()) {
+            try {
+                fromId = UUID.fromString(from);
+            } catch (IllegalArgumentException e) {
+                throw new RuleViolation(400, "invalid-request", "from", "from must be a framework version id");
+            }
+        }
+        return frameworks.diff(commands.councilId(), id, fromId);
+    }
+}

@@ -1,0 +1,59 @@
+package org.bestvalue.assessment.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Singleton;
+import jakarta.inject.Inject;
+import org.bestvalue.assessment.cycle.Cycle;
+import org.bestvalue.assessment.cycle.CycleCommand;
+import org.bestvalue.assessment.cycle.CycleDecider;
+import org.bestvalue.assessment.cycle.CycleEvent;
+import org.bestvalue.assessment.evidence.EvidenceCommand;
+import org.bestvalue.assessment.evidence.EvidenceDecider;
+import org.bestvalue.assessment.evidence.EvidenceEvent;
+import org.bestvalue.assessment.evidence.EvidenceItem;
+import org.bestvalue.assessment.framework.FrameworkCommand;
+import org.bestvalue.assessment.framework.FrameworkDecider;
+import org.bestvalue.assessment.framework.FrameworkEvent;
+import org.bestvalue.assessment.framework.FrameworkVersion;
+import org.bestvalue.assessment.narrative.Narrative;
+import org.bestvalue.assessment.narrative.NarrativeCommand;
+import org.bestvalue.assessment.narrative.NarrativeDecider;
+import org.bestvalue.assessment.narrative.NarrativeEvent;
+import org.bestvalue.eventkit.EventCodec;
+import org.bestvalue.eventkit.store.AggregateStore;
+import org.bestvalue.eventkit.store.EventStore;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/** The service's four aggregates on the event store, and the stream types their events carry (a singleton: its fields are read directly, not through a proxy). */
+@Singleton
+public class Aggregates {
+    public static final String FRAMEWORK = "framework";
+    public static final String CYCLE = "cycle";
+    public static final String NARRATIVE = "narrative";
+    public static final String EVIDENCE = "evidence";
+
+    public final AggregateStore<FrameworkCommand, FrameworkEvent, FrameworkVersion> frameworks;
+    public final AggregateStore<CycleCommand, CycleEvent, Cycle> cycles;
+    public final AggregateStore<NarrativeCommand, NarrativeEvent, Narrative> narratives;
+    public final AggregateStore<EvidenceCommand, EvidenceEvent, EvidenceItem> evidence;
+
+    @Inject
+    public Aggregates(EventStore store, ObjectMapper mapper) {
+        frameworks = new AggregateStore<>(store, new FrameworkDecider(), new EventCodec<>(FrameworkEvent.class, mapper), FRAMEWORK);
+        cycles = new AggregateStore<>(store, new CycleDecider(), new EventCodec<>(CycleEvent.class, mapper), CYCLE);
+        narratives = new AggregateStore<>(store, new NarrativeDecider(), new EventCodec<>(NarrativeEvent.class, mapper), NARRATIVE);
+        evidence = new AggregateStore<>(store, new EvidenceDecider(), new EventCodec<>(EvidenceEvent.class, mapper), EVIDENCE);
+    }
+
+    /** One narrative per cycle and characteristic: its id follows from the two, so a second draft meets the first. */
+    public static UUID narrativeId(UUID cycleId, String characteristicCode) {
+        return UUID.nameUUIDFromBytes(("narrative|" + cycleId + "|" + characteristicCode).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The id of a shipped framework version in a council: the same on every import, so the demo import is idempotent. */
+    public static UUID shippedFrameworkId(String councilId, String label) {
+        return UUID.nameUUIDFromBytes(("framework|" + councilId + "|" + label).getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,142 @@
+package org.bestvalue.assessment.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+@QuarkusTest
+class FrameworkResourceTests {
+    static final String CSV_HEADER = "theme_code,theme_title,code,title,description,order,cross_reference_to,predecessor_code,change\n";
+
+    @Test
+    @TestSecurity(user = "admin-1", roles = "admin")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void demoImportReportsTheCouncilsComparison41Unchanged2Removed13Added() {
+        String statutory = given().when().post("/frameworks/demo").then().statusCode(200)
+                .body("statutory.label", equalTo("statutory-2024"))
+                .body("statutory.status", equalTo("PUBLISHED"))
+                .body("statutory.characteristicCount", equalTo(73))
+                .body("statutory.crossReferenceCount", equalTo(1))
+                .body("statutory.themeCount", equalTo(7))
+                .body("draft.label", equalTo("draft-2023"))
+                .extract().path("statutory.id");
+
+        given().when().get("/frameworks/" + statutory + "/diff").then().statusCode(200)
+                .body("counts.UNCHANGED", equalTo(41))
+                .body("counts.REMOVED", equalTo(2))
+                .body("counts.ADDED", equalTo(13))
+                .body("counts.REWORDED", equalTo(18))
+                .body("changes.ADDED.code", hasItem("CI010"))
+                .body("changes.REMOVED.predecessorCode", contains("L009", "PCE008"))
+                .body("retainedByCouncil", contains("L009"));
+
+        given().when().get("/frameworks/" + statutory).then().statusCode(200)
+                .header("ETag", notNullValue())
+                .body("characteristics.find { it.code == 'G002' }.crossReferenceTo", equalTo("CI012"))
+                .body("characteristics.find { it.code == 'CI011' }.title", equalTo("Resident engagement informs improvement efforts"))
+                .body("characteristics.find { it.code == 'CI001' }.title", equalTo("CI001: title awaits the statutory guidance text"));
+    }
+
+    @Test
+    @TestSecurity(user = "admin-1", roles = "admin")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void demoImportTwiceStoresNothingTheSecondTimeAndAnswersTheSameIds() {
+        var first = given().when().post("/frameworks/demo").then().statusCode(200).extract().jsonPath();
+        var second = given().when().post("/frameworks/demo").then().statusCode(200).extract().jsonPath();
+        org.junit.jupiter.api.Assertions.assertEquals(first.getString("statutory.id"), second.getString("statutory.id"));
+        org.junit.jupiter.api.Assertions.assertEquals(first.getString("draft.id"), second.getString("draft.id"));
+        org.junit.jupiter.api.Assertions.assertFalse(second.getBoolean("changed"));
+        org.junit.jupiter.api.Assertions.assertEquals(first.getLong("statutory.version"), second.getLong("statutory.version"));
+    }
+
+    @Test
+    @TestSecurity(user = "admin-1", roles = "admin")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void aCsvWithBadLinesIsRejectedWholeWithLineAndColumnOfEachProblem() {
+        String csv = CSV_HEADER
+                + "CI,Continuous Improvement,CI001,First,,1,,,\n"
+                + "CI,Continuous Improvement,CI001,Duplicate,,2,,,\n"
+                + "XX,Other,X001,,,3,,,\n";
+        given().contentType("text/csv").body(csv)
+                .queryParam("name", "Bad file").queryParam("label", "bad-csv")
+                .when().post("/frameworks").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors", hasSize(2))
+                .body("errors[0].line", equalTo(3)).body("errors[0].column", equalTo(3))
+                .body("errors[0].field", equalTo("characteristics[1].code"))
+                .body("errors[1].line", equalTo(4)).body("errors[1].column", equalTo(4))
+                .body("errors[1].field", equalTo("characteristics[2].title"))
+                .body("field", equalTo("characteristics[1].code"));
+        given().when().get("/frameworks").then().statusCode(200).body("label", org.hamcrest.Matchers.not(hasItem("bad-csv")));
+    }
+
+    @Test
+    @TestSecurity(user = "admin-1", roles = "admin")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void malformedJsonIsReportedAtItsLineAndColumn() {
+        given().contentType(ContentType.JSON).body("{\n  \"name\": \"x\",\n  \"label\": oops\n}")
+                .when().post("/frameworks").then().statusCode(422)
+                .body("errors[0].line", equalTo(3))
+                .body("errors[0].column", notNullValue())
+                .body("detail", startsWith("1 problem"));
+    }
+
+    @Test
+    @TestSecurity(user = "admin-1", roles = "admin")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void jsonReferringToAnUnknownCharacteristicNamesTheFieldAndLine() {
+        String json = """
+                {
+                  "name": "Mini", "label": "mini-bad",
+                  "themes": [ { "code": "CI", "title": "Continuous Improvement" } ],
+                  "characteristics": [
+                    { "code": "CI001", "themeCode": "CI", "title": "One" },
+                    { "code": "G002", "themeCode": "CI", "title": "See CI099", "crossReferenceTo": "CI099" }
+                  ]
+                }""";
+        given().contentType(ContentType.JSON).body(json).when().post("/frameworks").then().statusCode(422)
+                .body("errors[0].field", equalTo("characteristics[1].crossReferenceTo"))
+                .body("errors[0].line", equalTo(6));
+    }
+
+    @Test
+    @TestSecurity(user = "admin-1", roles = "admin")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void aGoodCsvImportsAsADraftVersionAndItsLabelCannotBeUsedTwice() {
+        String csv = CSV_HEADER + "CI,Continuous Improvement,CI001,\"Quoted, with comma\",,1,,,\n";
+        given().contentType("text/csv").body(csv).queryParam("name", "Tiny").queryParam("label", "tiny-csv")
+                .when().post("/frameworks").then().statusCode(201)
+                .header("Location", org.hamcrest.Matchers.containsString("/frameworks/"))
+                .header("ETag", equalTo("\"1\""))
+                .body("status", equalTo("DRAFT"))
+                .body("characteristics[0].title", equalTo("Quoted, with comma"))
+                .body("predecessorId", nullValue());
+        given().contentType("text/csv").body(csv).queryParam("name", "Tiny").queryParam("label", "tiny-csv")
+                .when().post("/frameworks").then().statusCode(409).body("field", equalTo("label"));
+    }
+
+    @Test
+    @TestSecurity(user = "planner-1", roles = "planner")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void aPlannerCannotImportAFramework() {
+        given().contentType("text/csv").body(CSV_HEADER).queryParam("name", "x").queryParam("label", "x")
+                .when().post("/frameworks").then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void withoutATokenFrameworksAreNotReadable() {
+        given().when().get("/frameworks").then().statusCode(401);
+    }
+}
