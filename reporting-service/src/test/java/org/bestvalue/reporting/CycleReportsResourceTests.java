@@ -37,10 +37,12 @@ class CycleReportsResourceTests {
 
     @Inject
     ReportingConsumers consumers;
+    @Inject
+    io.vertx.mutiny.sqlclient.Pool pool;
 
     @BeforeEach
     void feed() {
-        for (EventEnvelope e : HISTORY.events()) consumers.apply(e).await().indefinitely();
+        Feed.all(consumers, pool, HISTORY.events());
     }
 
     @Test

@@ -20,10 +20,12 @@ class PublicReportsResourceTests {
 
     @Inject
     ReportingConsumers consumers;
+    @Inject
+    io.vertx.mutiny.sqlclient.Pool pool;
 
     @BeforeEach
     void feed() {
-        for (EventEnvelope e : HISTORY.events()) consumers.apply(e).await().indefinitely();
+        Feed.all(consumers, pool, HISTORY.events());
     }
 
     @Test

@@ -32,13 +32,15 @@ class ReadModelProjectionTests {
     @Inject
     ReportingConsumers consumers;
     @Inject
+    io.vertx.mutiny.sqlclient.Pool pool;
+    @Inject
     Reports reports;
     @Inject
     ObjectMapper mapper;
 
     @BeforeEach
     void feed() {
-        for (EventEnvelope e : HISTORY.events()) consumers.apply(e).await().indefinitely();
+        Feed.all(consumers, pool, HISTORY.events());
     }
 
     HeatMap heatMap(String cycle, java.time.Instant asOf) {

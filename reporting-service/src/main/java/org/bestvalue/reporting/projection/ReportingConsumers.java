@@ -42,7 +42,8 @@ public class ReportingConsumers {
         return inbox.process(CONSUMER, event, ReportingConsumers::project);
     }
 
-    static Uni<Void> project(io.vertx.mutiny.sqlclient.SqlConnection tx, EventEnvelope event) {
+    /** Applies an event to the read models in the caller's transaction, without the inbox's checkpoint. */
+    public static Uni<Void> project(io.vertx.mutiny.sqlclient.SqlConnection tx, EventEnvelope event) {
         var writes = ReadModelProjector.writesFor(event);
         if (writes.isEmpty()) return Uni.createFrom().voidItem();
         return Generations.readForWrite(tx).chain(g -> ReadModelWriter.execute(tx, writes, g.targets()));

@@ -1,0 +1,160 @@
+package org.bestvalue.reporting;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bestvalue.eventkit.EventEnvelope;
+import org.bestvalue.eventkit.testing.KafkaBroker;
+import org.bestvalue.reporting.catalogue.Cycle;
+import org.bestvalue.reporting.heatmap.HeatMap;
+import org.bestvalue.reporting.projection.Generations;
+import org.bestvalue.reporting.service.Reports;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * The event path against the real broker and database: structured CloudEvents published as the other
+ * services publish them change the views; a poison record goes to bv.reporting.dlq with its reason and
+ * the next record is still processed; a rebuild from the topics gives views equal to the live ones.
+ */
+@QuarkusTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EventPathTests {
+    static final CouncilHistory HISTORY = new CouncilHistory("kafka-borough").year2024().year2025().publish2024();
+
+    @Inject
+    Reports reports;
+    @Inject
+    Pool pool;
+    @Inject
+    ObjectMapper mapper;
+
+    static KafkaProducer<String, String> producer() {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        return new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
+    }
+
+    @Test
+    @Order(1)
+    void publishedEventsReachTheViews() throws Exception {
+        try (KafkaProducer<String, String> producer = producer()) {
+            for (EventEnvelope e : HISTORY.events()) {
+                producer.send(new ProducerRecord<>(CouncilHistory.topicOf(e.type()), e.streamId(), HISTORY.json(e))).get();
+            }
+        }
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            HeatMap map = reports.heatMap(HISTORY.council, HISTORY.cycle2024, null).await().indefinitely();
+            assertThat(map.summary().greenSentence()).isEqualTo("55 of 73 (75%) green");
+            assertThat(map.summary().statuses().get(org.bestvalue.reporting.heatmap.CellStatus.FINAL)).isEqualTo(73);
+            assertThat(reports.actionPlan(HISTORY.council, HISTORY.cycle2024).await().indefinitely().actions()).isEqualTo(3);
+            assertThat(reports.yearOnYear(HISTORY.council, HISTORY.cycle2025, null).await().indefinitely().lines()).hasSize(74);
+        });
+        given().get("/public/councils/kafka-borough/cycles/{id}/summary", HISTORY.cycle2024).then().statusCode(200)
+                .body("greenSentence", equalTo("55 of 73 (75%) green"));
+    }
+
+    @Test
+    @Order(2)
+    void aPoisonRecordIsDeadLetteredAndTheNextRecordIsProcessed() throws Exception {
+        EventEnvelope closed = HISTORY.add("CycleClosed", "cycle", HISTORY.cycle2025, Instant.parse("2025-12-01T09:00:00Z"),
+                "planner-1", CouncilHistory.data().put("cycleId", HISTORY.cycle2025));
+        EventEnvelope brokenScore = HISTORY.add("ScoreRecorded", "score", HISTORY.cycle2025 + ":CI001",
+                Instant.parse("2025-12-01T09:00:00Z"), "reviewer-CI",
+                CouncilHistory.data().put("cycleId", HISTORY.cycle2025).put("colour", "PURPLE"));
+        try (KafkaProducer<String, String> producer = producer()) {
+            producer.send(new ProducerRecord<>("bv.assessment.events", "poison-1", "this is not a CloudEvent")).get();
+            producer.send(new ProducerRecord<>("bv.scoring.events", brokenScore.streamId(), HISTORY.json(brokenScore))).get();
+            producer.send(new ProducerRecord<>("bv.assessment.events", closed.streamId(), HISTORY.json(closed))).get();
+        }
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            Cycle c = reports.cycle(HISTORY.council, HISTORY.cycle2025).await().indefinitely();
+            assertThat(c.closedAt()).isEqualTo(Instant.parse("2025-12-01T09:00:00Z"));
+        });
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "dlq-reader-" + System.nanoTime());
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        Map<String, String> reasons = new LinkedHashMap<>();
+        try (KafkaConsumer<String, String> dlq = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
+            dlq.subscribe(List.of("bv.reporting.dlq"));
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                for (ConsumerRecord<String, String> r : dlq.poll(Duration.ofMillis(500))) {
+                    Header reason = r.headers().lastHeader("dead-letter-reason");
+                    reasons.put(r.key(), reason == null ? null : new String(reason.value(), StandardCharsets.UTF_8));
+                }
+                return reasons.containsKey("poison-1") && reasons.containsKey(brokenScore.streamId());
+            });
+        }
+        assertThat(reasons.get("poison-1")).contains("Malformed CloudEvent");
+        assertThat(reasons.get(brokenScore.streamId())).isNotBlank();
+    }
+
+    @Test
+    @Order(3)
+    @TestSecurity(user = "admin-1", roles = "admin")
+    @OidcSecurity(claims = @Claim(key = "council", value = "kafka-borough"))
+    void aRebuildFromTheTopicsGivesViewsEqualToTheLiveOnes() throws Exception {
+        List<String> live = views();
+        int before = Generations.read(pool).await().indefinitely().active();
+        given().post("/admin/rebuild").then().statusCode(202).body("state", equalTo("RUNNING"));
+        given().post("/admin/rebuild").then().statusCode(409).contentType("application/problem+json");
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                given().get("/admin/rebuild").then().statusCode(200).body("state", equalTo("COMPLETED")));
+        given().get("/admin/rebuild").then().body("skipped", equalTo(2));
+        int after = Generations.read(pool).await().indefinitely().active();
+        assertThat(after).isGreaterThan(before);
+        List<String> rebuilt = views();
+        for (int i = 0; i < live.size(); i++) assertThat(rebuilt.get(i)).as("view %d", i).isEqualTo(live.get(i));
+        // The old generation is gone.
+        long old = pool.preparedQuery("SELECT count(*) FROM score_history WHERE generation = $1")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(before)).await().indefinitely().iterator().next().getLong(0);
+        assertThat(old).isZero();
+    }
+
+    private List<String> views() throws Exception {
+        String c = HISTORY.council;
+        List<String> v = new ArrayList<>();
+        v.add(mapper.writeValueAsString(reports.cycles(c).await().indefinitely()));
+        v.add(mapper.writeValueAsString(reports.heatMap(c, HISTORY.cycle2024, null).await().indefinitely()));
+        v.add(mapper.writeValueAsString(reports.heatMap(c, HISTORY.cycle2024, CouncilHistory.BEFORE_LEADERSHIP_REVIEW).await().indefinitely()));
+        v.add(mapper.writeValueAsString(reports.heatMap(c, HISTORY.cycle2025, null).await().indefinitely()));
+        v.add(mapper.writeValueAsString(reports.yearOnYear(c, HISTORY.cycle2025, null).await().indefinitely()));
+        v.add(mapper.writeValueAsString(reports.actionPlan(c, HISTORY.cycle2024).await().indefinitely()));
+        v.add(mapper.writeValueAsString(reports.agreement(c, HISTORY.cycle2024).await().indefinitely()));
+        for (String code : List.of("CI010", "L003", CouncilHistory.REVISED_BY_LEADERSHIP.get(0))) {
+            v.add(mapper.writeValueAsString(reports.auditTrail(c, HISTORY.cycle2024, code).await().indefinitely()));
+        }
+        return v;
+    }
+}
