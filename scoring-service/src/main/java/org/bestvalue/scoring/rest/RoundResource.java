@@ -38,7 +38,6 @@ import java.util.List;
 @Path("/rounds")
 @Tag(name = "Scoring rounds")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class RoundResource {
     static final String IF_MATCH_DOC = "The round's version as its ETag stated, e.g. \"3\"";
 
@@ -50,6 +49,7 @@ public class RoundResource {
     CurrentUser user;
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Open a scoring round for an assessment cycle")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "initial",
@@ -86,6 +86,7 @@ public class RoundResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{roundId}/reviewers/{themeCode}")
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Assign the reviewer of a theme (replaces an earlier one); the reviewer must not have worked on any of its narratives")

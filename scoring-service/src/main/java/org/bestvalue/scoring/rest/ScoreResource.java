@@ -40,7 +40,6 @@ import java.util.List;
 @Path("/rounds/{roundId}/scores")
 @Tag(name = "Scores")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class ScoreResource {
     static final String IF_MATCH_DOC = "The score's version as its ETag stated; \"0\" for a characteristic not scored yet";
 
@@ -52,30 +51,28 @@ public class ScoreResource {
     CurrentUser user;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER,
             Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "Every score of the round, in framework order (text/csv too, for scripts)")
+    @Operation(summary = "Every score of the round, in framework order; with Accept: text/csv a CSV of code, theme, "
+            + "colour, status, reviewer, version (for scripts)")
     @APIResponse(responseCode = "404", description = "No such round in your council")
-    public Uni<List<ScoreView>> list(@PathParam("roundId") String roundId) {
+    public Uni<Response> list(@PathParam("roundId") String roundId, @HeaderParam("Accept") String accept) {
         String council = user.councilId();
-        return queries.round(council, roundId).chain(r -> queries.scores(council, roundId));
+        boolean csv = accept != null && accept.contains("text/csv") && !accept.contains(MediaType.APPLICATION_JSON);
+        return queries.round(council, roundId).chain(r -> queries.scores(council, roundId))
+                .map(scores -> csv ? Response.ok(csv(scores), "text/csv").build()
+                        : Response.ok(scores, MediaType.APPLICATION_JSON).build());
     }
 
-    @GET
-    @Produces("text/csv")
-    @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER,
-            Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "Every score of the round as CSV: code, theme, colour, status, reviewer, version")
-    public Uni<String> csv(@PathParam("roundId") String roundId) {
-        return list(roundId).map(scores -> {
-            StringBuilder out = new StringBuilder("characteristicCode,themeCode,colour,status,reviewerId,version\n");
-            for (ScoreView s : scores) {
-                out.append(s.characteristicCode()).append(',').append(s.themeCode()).append(',')
-                        .append(s.colour() == null ? "" : s.colour()).append(',').append(s.status()).append(',')
-                        .append(s.reviewerId() == null ? "" : s.reviewerId()).append(',').append(s.version()).append('\n');
-            }
-            return out.toString();
-        });
+    private static String csv(List<ScoreView> scores) {
+        StringBuilder out = new StringBuilder("characteristicCode,themeCode,colour,status,reviewerId,version\n");
+        for (ScoreView s : scores) {
+            out.append(s.characteristicCode()).append(',').append(s.themeCode()).append(',')
+                    .append(s.colour() == null ? "" : s.colour()).append(',').append(s.status()).append(',')
+                    .append(s.reviewerId() == null ? "" : s.reviewerId()).append(',').append(s.version()).append('\n');
+        }
+        return out.toString();
     }
 
     @GET
@@ -93,6 +90,7 @@ public class ScoreResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{code}")
     @RolesAllowed(Roles.REVIEWER)
     @Operation(summary = "Score a characteristic of your theme (or rescore it before moderation, or after a reopening once its narrative changed)")
@@ -118,6 +116,7 @@ public class ScoreResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{code}/moderation")
     @RolesAllowed(Roles.MODERATOR)
     @Operation(summary = "Confirm or revise a score, with a reason; green and grey scores become final, yellow or worse go to leadership")
@@ -138,6 +137,7 @@ public class ScoreResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{code}/leadership-review")
     @RolesAllowed(Roles.LEADERSHIP)
     @Operation(summary = "Leadership's decision on a moderated yellow, amber or red score: confirm, revise, or request more evidence (reopens it)")

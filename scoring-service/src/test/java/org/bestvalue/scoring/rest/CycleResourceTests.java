@@ -1,0 +1,67 @@
+package org.bestvalue.scoring.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import jakarta.inject.Inject;
+import org.bestvalue.eventkit.security.Roles;
+import org.bestvalue.scoring.Fixtures;
+import org.bestvalue.scoring.Fixtures.Assessment;
+import org.bestvalue.scoring.score.Colour;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+/** The contract of /cycles/{cycleId}: the cycle's current colours across rounds, and a characteristic's history. */
+@QuarkusTest
+class CycleResourceTests {
+    @Inject
+    Fixtures fixtures;
+
+    @Test
+    @TestSecurity(user = "auditor-1", roles = Roles.AUDITOR)
+    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    void aCyclesColourIsTheLatestScoreAcrossItsRoundsAndItsHistorySpansThem() {
+        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
+        String initial = fixtures.roundWithReviewers(a);
+        fixtures.finalScore(a, initial, "CI001", "rev-ci", Colour.AMBER);
+        fixtures.finalScore(a, initial, "CI002", "rev-ci", Colour.LIGHT_GREEN);
+        fixtures.finalScore(a, initial, "L001", "rev-l", Colour.GREY);
+        fixtures.close(a, initial);
+        String recheck = fixtures.openRecheck(a);
+        fixtures.assign(a, recheck, "CI", "rev-ci");
+        fixtures.finalScore(a, recheck, "CI001", "rev-ci", Colour.YELLOW);
+        fixtures.score(a, recheck, "CI003", "rev-ci", Colour.DARK_GREEN);
+
+        given().when().get("/cycles/" + a.cycleId() + "/scores").then().statusCode(200)
+                .body("scorable", equalTo(6))
+                .body("finalCount", equalTo(3))
+                .body("finalColours.YELLOW", equalTo(1))
+                .body("finalColours.LIGHT_GREEN", equalTo(1))
+                .body("finalColours.GREY", equalTo(1))
+                .body("finalColours.AMBER", equalTo(0))
+                .body("characteristics.find { it.characteristicCode == 'CI001' }.colour", equalTo("YELLOW"))
+                .body("characteristics.find { it.characteristicCode == 'CI001' }.roundId", equalTo(recheck))
+                .body("characteristics.find { it.characteristicCode == 'CI003' }.status", equalTo("SCORED"))
+                .body("characteristics.find { it.characteristicCode == 'L002' }.status", equalTo("UNSCORED"))
+                .body("characteristics.find { it.characteristicCode == 'G002' }.crossReferenceTo", equalTo("CI001"))
+                .body("characteristics.find { it.characteristicCode == 'G002' }.colour", nullValue());
+
+        given().when().get("/cycles/" + a.cycleId() + "/characteristics/CI001/score-history").then().statusCode(200)
+                .body("roundId", equalTo(List.of(initial, initial, initial, initial, recheck, recheck, recheck, recheck)))
+                .body("[4].type", equalTo("ScoreRecorded"))
+                .body("[4].colour", equalTo("YELLOW"));
+    }
+
+    @Test
+    @TestSecurity(user = "officer-1", roles = Roles.ACTION_OWNER)
+    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    void anUnknownCycleIsNotFound() {
+        given().when().get("/cycles/no-such-cycle/scores").then().statusCode(404);
+    }
+}

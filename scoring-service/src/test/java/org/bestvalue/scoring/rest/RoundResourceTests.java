@@ -1,0 +1,292 @@
+package org.bestvalue.scoring.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.bestvalue.eventkit.security.Roles;
+import org.bestvalue.scoring.Fixtures;
+import org.bestvalue.scoring.Fixtures.Assessment;
+import org.bestvalue.scoring.score.Colour;
+import org.bestvalue.scoring.score.LeadershipDecision;
+import org.bestvalue.scoring.score.ModerationOutcome;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+/** The contract of /rounds: opening, reviewer assignment with the independence rule, status, closing. */
+@QuarkusTest
+class RoundResourceTests {
+    private static final String PROBLEM = "application/problem+json";
+
+    @Inject
+    Fixtures fixtures;
+
+    private static String openBody(String cycleId, String kind) {
+        return "{\"cycleId\":\"" + cycleId + "\",\"name\":\"2024 initial scoring\",\"kind\":\"" + kind + "\"}";
+    }
+
+    @Test
+    @TestSecurity(user = "planner-1", roles = Roles.PLANNER)
+    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    void aPlannerOpensARoundForAKnownCycle() {
+        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
+        given().contentType(ContentType.JSON).body(openBody(a.cycleId(), "INITIAL"))
+                .when().post("/rounds")
+                .then().statusCode(201)
+                .header("Location", containsString("/rounds/"))
+                .header("ETag", "\"1\"")
+                .body("cycleId", equalTo(a.cycleId()))
+                .body("kind", equalTo("INITIAL"))
+                .body("status", equalTo("OPEN"))
+                .body("openedBy", equalTo("planner-1"))
+                .body("themesWithoutReviewer", hasItems("CI", "L", "G"))
+                .body("unscored", hasItems("CI001", "CI002", "CI003", "L001", "L002", "G001"))
+                .body("unscored", not(hasItem("G002")))
+                .body("counts.UNSCORED", equalTo(6));
+    }
+
+    @Test
+    @TestSecurity(user = "planner-1", roles = Roles.PLANNER)
+    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    void theSameIdempotencyKeyOpensOneRound() {
+        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
+        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", "open-1").body(openBody(a.cycleId(), "INITIAL"))
+                .when().post("/rounds").then().statusCode(201).extract().path("roundId");
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "open-1").body(openBody(a.cycleId(), "INITIAL"))
+                .when().post("/rounds").then().statusCode(201).body("roundId", equalTo(first));
+        given().when().get("/rounds?cycleId=" + a.cycleId()).then().statusCode(200).body("$", hasSize(1));
+    }
+
+    @Test
+    @TestSecurity(user = "planner-1", roles = Roles.PLANNER)
+    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    void aRoundForAnUnknownCycleIsRefused() {
+        given().contentType(ContentType.JSON).body(openBody("no-such-cycle", "INITIAL"))
+                .when().post("/rounds")
+                .then().statusCode(422).contentType(PROBLEM)
+                .body("type", endsWith("unknown-cycle")).body("field", equalTo("cycleId"));
+    }
+
+    @Test
+    @TestSecurity(user = "planner-1", roles = Roles.PLANNER)
+    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    void anotherCouncilsCycleIsUnknownHere() {
+        Assessment other = fixtures.assessment(Fixtures.OTHER_COUNCIL);
+        given().contentType(ContentType.JSON).body(openBody(other.cycleId(), "INITIAL"))
+                .when().post("/rounds").then().statusCode(422).body("type", endsWith("unknown-cycle"));
+    }
+
+    @Test
+    @TestSecurity(user = "planner-1", roles = Roles.PLANNER)
+    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    void aRoundNeedsANameAndAKnownKind() {
+        given().contentType(ContentType.JSON).body("{\"cycleId\":\"c\",\"kind\":\"INITIAL\"}")
+                .when().post("/rounds").then().statusCode(400).contentType(PROBLEM).body("field", equalTo("name"));
+        given().contentType(ContentType.JSON).body("{\"cycleId\":\"c\",\"name\":\"n\",\"kind\":\"FINAL\"}")
+                .when().post("/rounds").then().statusCode(400).contentType(PROBLEM).body("field", equalTo("kind"));
+    }
+
+    @Test
+    @TestSecurity(user = "planner-1", roles = Roles.PLANNER)
+    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    void aSecondRoundWhileOneIsOpenIsAConflict() {
+        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
+        fixtures.openRound(a);
+        given().contentType(ContentType.JSON).body(openBody(a.cycleId(), "RECHECK"))
+                .when().post("/rounds").then().statusCode(409).contentType(PROBLEM).body("type", endsWith("round-already-open"));
+    }
+
+    @Test
+    @TestSecurity(user = "rev-ci", roles = Roles.REVIEWER)
+    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    void onlyAPlannerOpensARound() {
+        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
+        given().contentType(ContentType.JSON).body(openBody(a.cycleId(), "INITIAL"))
+                .when().post("/rounds").then().statusCode(403).contentType(PROBLEM);
+    }
+
+    @Test
+    void anAnonymousCallerIsUnauthorised() {
+        given().when().get("/rounds").then().statusCode(401);
+        given().contentType(ContentType.JSON).body(openBody("c", "INITIAL")).when().post("/rounds").then().statusCode(401);
+    }
+
+    @Test
+    @TestSecurity(user = "officer-9", roles = Roles.ACTION_OWNER)
+    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    void everyCouncilRoleReadsARoundsStatus() {
+        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
+        String round = fixtures.roundWithReviewers(a);
+        fixtures.score(a, round, "CI001", "rev-ci", Colour.LIGHT_GREEN);
+        fixtures.score(a, round, "CI002", "rev-ci", Colour.AMBER);
+        fixtures.moderate(a, round, "CI002", ModerationOutcome.CONFIRMED, null, null);
+        given().when().get("/rounds/" + round)
+                .then().statusCode(200)
+                .header("ETag", "\"3\"")
+                .body("reviewers.themeCode", hasItems("CI", "L"))
+                .body("reviewers.find { it.themeCode == 'CI' }.reviewerId", equalTo("rev-ci"))
+                .body("themesWithoutReviewer", equalTo(java.util.List.of("G")))
+                .body("awaitingModeration", equalTo(java.util.List.of("CI001")))
+                .body("awaitingLeadershipReview", equalTo(java.util.List.of("CI002")))
+                .body("counts.SCORED", equalTo(1))
+                .body("counts.MODERATED", equalTo(1))
+                .body("counts.UNSCORED", equalTo(4));
+        given().when().get("/rounds?cycleId=" + a.cycleId()).then().statusCode(200)
+                .body("$", hasSize(1)).body("[0].roundId", equalTo(round));
+    }
+
+    @Test
+    @TestSecurity(user = "auditor-1", roles = Roles.AUDITOR)
+    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    void anotherCouncilsRoundIsNotFound() {
+        Assessment other = fixtures.assessment(Fixtures.OTHER_COUNCIL);
+        String round = fixtures.openRound(other);
+        given().when().get("/rounds/" + round).then().statusCode(404).contentType(PROBLEM);
+        given().when().get("/rounds").then().statusCode(200).body("roundId", not(hasItem(round)));
+    }
+
+    @Test
+    @TestSecurity(user = "planner-1", roles = Roles.PLANNER)
+    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    void aPlannerAssignsAReviewerToATheme() {
+        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
+        String round = fixtures.openRound(a);
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"reviewerId\":\"rev-ci\"}")
+                .when().put("/rounds/" + round + "/reviewers/CI")
+                .then().statusCode(200).header("ETag", "\"2\"")
+                .body("reviewers[0].themeCode", equalTo("CI"))
+                .body("reviewers[0].reviewerId", equalTo("rev-ci"))
+                .body("reviewers[0].assignedBy", equalTo("planner-1"));
+    }
+
+    @Test
+    @TestSecurity(user = "planner-1", roles = Roles.PLANNER)
+    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    void anAssignmentNamesTheVersionItRead() {
+        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
+        String round = fixtures.openRound(a);
+        fixtures.assign(a, round, "L", "rev-l");
+        given().contentType(ContentType.JSON).body("{\"reviewerId\":\"rev-ci\"}")
+                .when().put("/rounds/" + round + "/reviewers/CI")
+                .then().statusCode(428).contentType(PROBLEM).body("field", equalTo("If-Match"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"reviewerId\":\"rev-ci\"}")
+                .when().put("/rounds/" + round + "/reviewers/CI")
+                .then().statusCode(409).contentType(PROBLEM).body("currentVersion", equalTo(2)).header("ETag", "\"2\"");
+    }
+
+    @Test
+    @TestSecurity(user = "planner-1", roles = Roles.PLANNER)
+    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    void aReviewerWhoContributedToANarrativeOfTheThemeCannotBeAssignedToIt() {
+        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
+        String narrative = fixtures.narrative(a, "CI002", "author-7");
+        fixtures.contributor(a, "CI002", narrative, "rev-ci");
+        String round = fixtures.openRound(a);
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"reviewerId\":\"rev-ci\"}")
+                .when().put("/rounds/" + round + "/reviewers/CI")
+                .then().statusCode(409).contentType(PROBLEM)
+                .body("type", endsWith("reviewer-not-independent"))
+                .body("reviewerId", equalTo("rev-ci"))
+                .body("conflictingNarratives[0].characteristicCode", equalTo("CI002"))
+                .body("conflictingNarratives[0].narrativeId", equalTo(narrative))
+                .body("detail", containsString(narrative));
+        // The narrative's author is refused too; an outsider to the theme is not.
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"reviewerId\":\"author-7\"}")
+                .when().put("/rounds/" + round + "/reviewers/CI").then().statusCode(409);
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"reviewerId\":\"author-7\"}")
+                .when().put("/rounds/" + round + "/reviewers/L").then().statusCode(200);
+    }
+
+    @Test
+    @TestSecurity(user = "planner-1", roles = Roles.PLANNER)
+    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    void aThemeOutsideTheFrameworkCannotBeAssigned() {
+        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
+        String round = fixtures.openRound(a);
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"reviewerId\":\"rev\"}")
+                .when().put("/rounds/" + round + "/reviewers/XX")
+                .then().statusCode(422).contentType(PROBLEM).body("type", endsWith("unknown-theme")).body("field", equalTo("themeCode"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"reviewerId\":\" \"}")
+                .when().put("/rounds/" + round + "/reviewers/CI")
+                .then().statusCode(400).body("field", equalTo("reviewerId"));
+    }
+
+    @Test
+    @TestSecurity(user = "moderator-1", roles = Roles.MODERATOR)
+    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    void onlyAPlannerAssignsOrCloses() {
+        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
+        String round = fixtures.openRound(a);
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"reviewerId\":\"rev\"}")
+                .when().put("/rounds/" + round + "/reviewers/CI").then().statusCode(403);
+        given().header("If-Match", "\"1\"").when().post("/rounds/" + round + "/close").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "planner-1", roles = Roles.PLANNER)
+    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    void anotherCouncilsRoundCannotBeAssignedOrClosed() {
+        Assessment other = fixtures.assessment(Fixtures.OTHER_COUNCIL);
+        String round = fixtures.openRound(other);
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"reviewerId\":\"rev\"}")
+                .when().put("/rounds/" + round + "/reviewers/CI").then().statusCode(404);
+        given().header("If-Match", "\"1\"").when().post("/rounds/" + round + "/close").then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "planner-1", roles = Roles.PLANNER)
+    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    void aRoundWithOpenScoresCannotClose() {
+        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
+        String round = fixtures.roundWithReviewers(a);
+        fixtures.score(a, round, "CI001", "rev-ci", Colour.DARK_GREEN);
+        fixtures.moderate(a, round, "CI001", ModerationOutcome.CONFIRMED, null, null);
+        fixtures.score(a, round, "L001", "rev-l", Colour.YELLOW);
+        given().header("If-Match", "\"3\"").when().post("/rounds/" + round + "/close")
+                .then().statusCode(409).contentType(PROBLEM)
+                .body("type", endsWith("open-scores"))
+                .body("detail", containsString("L001"))
+                .body("detail", not(containsString("CI001")));
+    }
+
+    @Test
+    @TestSecurity(user = "planner-1", roles = Roles.PLANNER)
+    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    void aRoundClosesWhenEveryScoredCharacteristicIsFinalAndRecordsTheSnapshot() {
+        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
+        String round = fixtures.roundWithReviewers(a);
+        fixtures.score(a, round, "CI001", "rev-ci", Colour.DARK_GREEN);
+        fixtures.moderate(a, round, "CI001", ModerationOutcome.CONFIRMED, null, null);
+        fixtures.score(a, round, "L001", "rev-l", Colour.YELLOW);
+        fixtures.moderate(a, round, "L001", ModerationOutcome.CONFIRMED, null, null);
+        fixtures.lead(a, round, "L001", LeadershipDecision.CONFIRMED, null, null);
+        given().header("If-Match", "\"2\"").when().post("/rounds/" + round + "/close").then().statusCode(409)
+                .body("type", endsWith("concurrency-conflict"));
+        given().header("If-Match", "\"3\"").when().post("/rounds/" + round + "/close")
+                .then().statusCode(200).header("ETag", "\"4\"")
+                .body("status", equalTo("CLOSED"))
+                .body("snapshotAt", notNullValue())
+                .body("closedBy", equalTo("planner-1"))
+                .body("finalColours.DARK_GREEN", equalTo(1))
+                .body("finalColours.YELLOW", equalTo(1));
+        given().header("If-Match", "\"4\"").when().post("/rounds/" + round + "/close").then().statusCode(409)
+                .body("type", endsWith("round-closed"));
+        // A closed round takes no more scores, and the next round of the cycle is a recheck.
+        given().contentType(ContentType.JSON).body(openBody(a.cycleId(), "INITIAL")).when().post("/rounds")
+                .then().statusCode(422).body("type", endsWith("initial-round-exists"));
+        given().contentType(ContentType.JSON).body(openBody(a.cycleId(), "RECHECK")).when().post("/rounds")
+                .then().statusCode(201).body("kind", equalTo("RECHECK")).body("snapshotAt", nullValue());
+    }
+}

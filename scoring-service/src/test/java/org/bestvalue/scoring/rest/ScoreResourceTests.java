@@ -1,0 +1,394 @@
+package org.bestvalue.scoring.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.bestvalue.eventkit.security.Roles;
+import org.bestvalue.scoring.Fixtures;
+import org.bestvalue.scoring.Fixtures.Assessment;
+import org.bestvalue.scoring.score.Colour;
+import org.bestvalue.scoring.score.LeadershipDecision;
+import org.bestvalue.scoring.score.ModerationOutcome;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+/** The contract of /rounds/{roundId}/scores: scoring, moderation, leadership review, history. */
+@QuarkusTest
+class ScoreResourceTests {
+    private static final String PROBLEM = "application/problem+json";
+    private static final String EVIDENCE = "8d6f3f9e-54a4-4b9e-9d8e-2f1f1f7b8a11";
+
+    @Inject
+    Fixtures fixtures;
+
+    private static String scoreBody(String colour) {
+        return "{\"colour\":\"" + colour + "\",\"rationale\":\"Evidence supports the narrative\",\"evidenceSampled\":[\"" + EVIDENCE + "\"]}";
+    }
+
+    private static String path(String round, String code) {
+        return "/rounds/" + round + "/scores/" + code;
+    }
+
+    // ------------------------------------------------------------ scoring (reviewer)
+
+    @Test
+    @TestSecurity(user = "rev-ci", roles = Roles.REVIEWER)
+    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    void theThemesReviewerScoresACharacteristicAtTheVersionTheyRead() {
+        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
+        String round = fixtures.roundWithReviewers(a);
+        given().when().get(path(round, "CI001")).then().statusCode(200).header("ETag", "\"0\"")
+                .body("status", equalTo("UNSCORED")).body("themeCode", equalTo("CI"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(scoreBody("LIGHT_GREEN"))
+                .when().put(path(round, "CI001"))
+                .then().statusCode(200).header("ETag", "\"1\"")
+                .body("status", equalTo("SCORED"))
+                .body("colour", equalTo("LIGHT_GREEN"))
+                .body("reviewerId", equalTo("rev-ci"))
+                .body("rationale", equalTo("Evidence supports the narrative"))
+                .body("evidenceSampled", equalTo(List.of(EVIDENCE)));
+        // Before moderation the reviewer may change their mind, at the version they read.
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(scoreBody("YELLOW"))
+                .when().put(path(round, "CI001")).then().statusCode(409).body("currentVersion", equalTo(1));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(scoreBody("YELLOW"))
+                .when().put(path(round, "CI001")).then().statusCode(200).header("ETag", "\"2\"").body("colour", equalTo("YELLOW"));
+    }
+
+    @Test
+    @TestSecurity(user = "rev-ci", roles = Roles.REVIEWER)
+    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    void anUnknownColourIsABadRequest() {
+        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
+        String round = fixtures.roundWithReviewers(a);
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(scoreBody("PURPLE"))
+                .when().put(path(round, "CI001"))
+                .then().statusCode(400).contentType(PROBLEM).body("field", equalTo("colour"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body("{\"colour\":\"RED\"}")
+                .when().put(path(round, "CI001"))
+                .then().statusCode(400).contentType(PROBLEM).body("field", equalTo("rationale"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"colour\":\"RED\",\"rationale\":\"r\",\"evidenceSampled\":[\"not-an-id\"]}")
+                .when().put(path(round, "CI001"))
+                .then().statusCode(400).contentType(PROBLEM).body("field", startsWith("evidenceSampled"));
+    }
+
+    @Test
+    @TestSecurity(user = "rev-ci", roles = Roles.REVIEWER)
+    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    void scoringOutsideOnesThemeIsRefused() {
+        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
+        String round = fixtures.roundWithReviewers(a);
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(scoreBody("YELLOW"))
+                .when().put(path(round, "L001"))
+                .then().statusCode(422).contentType(PROBLEM)
+                .body("type", endsWith("outside-assigned-theme"))
+                .body("field", equalTo("characteristicCode"))
+                .body("detail", containsString("you review CI"));
+    }
+
+    @Test
+    @TestSecurity(user = "rev-ci", roles = Roles.REVIEWER)
+    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    void reviewerWhoContributedToANarrativeCannotScoreIt() {
+        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
+        String round = fixtures.roundWithReviewers(a);
+        // The contribution is recorded after the assignment: the score is still refused.
+        String narrative = fixtures.narrative(a, "CI003", "author-3");
+        fixtures.contributor(a, "CI003", narrative, "rev-ci");
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(scoreBody("YELLOW"))
+                .when().put(path(round, "CI003"))
+                .then().statusCode(409).contentType(PROBLEM)
+                .body("type", endsWith("reviewer-not-independent"))
+                .body("conflictingNarratives[0].characteristicCode", equalTo("CI003"))
+                .body("conflictingNarratives[0].narrativeId", equalTo(narrative))
+                .body("conflictingNarratives[0].role", equalTo("workshop participant"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(scoreBody("YELLOW"))
+                .when().put(path(round, "CI002")).then().statusCode(200);
+    }
+
+    @Test
+    @TestSecurity(user = "rev-ci", roles = Roles.REVIEWER)
+    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    void greyNeedsAJustification() {
+        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
+        String round = fixtures.roundWithReviewers(a);
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(scoreBody("GREY"))
+                .when().put(path(round, "CI001"))
+                .then().statusCode(422).contentType(PROBLEM).body("field", equalTo("greyJustification"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"colour\":\"GREY\",\"rationale\":\"All-out elections\",\"greyJustification\":\"A decision of full council\"}")
+                .when().put(path(round, "CI001"))
+                .then().statusCode(200).body("colour", equalTo("GREY"))
+                .body("rationale", containsString("Outside officers' control: A decision of full council"));
+    }
+
+    @Test
+    @TestSecurity(user = "rev-g", roles = Roles.REVIEWER)
+    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    void aCrossReferenceIsNeverScoredAndAnUnknownCodeIsNotFound() {
+        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
+        String round = fixtures.openRound(a);
+        fixtures.assign(a, round, "G", "rev-g");
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(scoreBody("YELLOW"))
+                .when().put(path(round, "G002"))
+                .then().statusCode(422).body("type", endsWith("cross-reference-not-scored")).body("detail", containsString("CI001"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(scoreBody("YELLOW"))
+                .when().put(path(round, "G999")).then().statusCode(404).contentType(PROBLEM);
+    }
+
+    @Test
+    @TestSecurity(user = "moderator-1", roles = Roles.MODERATOR)
+    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    void onlyAReviewerScores() {
+        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
+        String round = fixtures.roundWithReviewers(a);
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(scoreBody("YELLOW"))
+                .when().put(path(round, "CI001")).then().statusCode(403).contentType(PROBLEM);
+    }
+
+    @Test
+    void anAnonymousCallerCannotScoreOrRead() {
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(scoreBody("YELLOW"))
+                .when().put(path("r", "CI001")).then().statusCode(401);
+        given().when().get(path("r", "CI001")).then().statusCode(401);
+    }
+
+    @Test
+    @TestSecurity(user = "rev-ci", roles = Roles.REVIEWER)
+    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    void anotherCouncilsScoresAreNotFound() {
+        Assessment other = fixtures.assessment(Fixtures.OTHER_COUNCIL);
+        String round = fixtures.roundWithReviewers(other);
+        fixtures.score(other, round, "CI001", "rev-ci", Colour.RED);
+        given().when().get(path(round, "CI001")).then().statusCode(404);
+        given().when().get("/rounds/" + round + "/scores").then().statusCode(404);
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(scoreBody("YELLOW"))
+                .when().put(path(round, "CI001")).then().statusCode(404);
+    }
+
+    // ------------------------------------------------------------ moderation
+
+    @Test
+    @TestSecurity(user = "moderator-1", roles = Roles.MODERATOR)
+    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    void confirmingAGreenScoreMakesItFinal() {
+        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
+        String round = fixtures.roundWithReviewers(a);
+        fixtures.score(a, round, "CI001", "rev-ci", Colour.DARK_GREEN);
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"outcome\":\"CONFIRMED\",\"reason\":\"Consistent\"}")
+                .when().post(path(round, "CI001") + "/moderation")
+                .then().statusCode(200).header("ETag", "\"3\"")
+                .body("status", equalTo("FINAL"))
+                .body("colour", equalTo("DARK_GREEN"))
+                .body("moderationOutcome", equalTo("CONFIRMED"))
+                .body("moderatorId", equalTo("moderator-1"))
+                .body("leadershipReviewRequired", equalTo(false));
+    }
+
+    @Test
+    @TestSecurity(user = "moderator-1", roles = Roles.MODERATOR)
+    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    void moderatingTwiceAtAStaleVersionIsAConflict() {
+        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
+        String round = fixtures.roundWithReviewers(a);
+        fixtures.score(a, round, "CI002", "rev-ci", Colour.LIGHT_GREEN);
+        String revise = "{\"outcome\":\"REVISED\",\"colour\":\"YELLOW\",\"reason\":\"Gaps in the narrative\"}";
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(revise)
+                .when().post(path(round, "CI002") + "/moderation")
+                .then().statusCode(200).header("ETag", "\"2\"")
+                .body("status", equalTo("MODERATED")).body("colour", equalTo("YELLOW"))
+                .body("leadershipReviewRequired", equalTo(true));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(revise)
+                .when().post(path(round, "CI002") + "/moderation")
+                .then().statusCode(409).contentType(PROBLEM)
+                .body("type", endsWith("concurrency-conflict")).body("currentVersion", equalTo(2));
+        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body("{\"outcome\":\"CONFIRMED\"}")
+                .when().post(path(round, "CI002") + "/moderation")
+                .then().statusCode(409).contentType(PROBLEM).body("type", endsWith("score-already-moderated"));
+    }
+
+    @Test
+    @TestSecurity(user = "moderator-1", roles = Roles.MODERATOR)
+    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    void aModerationIsWellFormed() {
+        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
+        String round = fixtures.roundWithReviewers(a);
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body("{\"outcome\":\"CONFIRMED\"}")
+                .when().post(path(round, "CI001") + "/moderation").then().statusCode(409).body("type", endsWith("score-not-recorded"));
+        fixtures.score(a, round, "CI001", "rev-ci", Colour.LIGHT_GREEN);
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"outcome\":\"MAYBE\"}")
+                .when().post(path(round, "CI001") + "/moderation").then().statusCode(400).body("field", equalTo("outcome"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"outcome\":\"REVISED\",\"colour\":\"RED\"}")
+                .when().post(path(round, "CI001") + "/moderation").then().statusCode(422).body("field", equalTo("reason"));
+        given().contentType(ContentType.JSON).body("{\"outcome\":\"CONFIRMED\"}")
+                .when().post(path(round, "CI001") + "/moderation").then().statusCode(428);
+    }
+
+    @Test
+    @TestSecurity(user = "rev-ci", roles = {Roles.REVIEWER, Roles.MODERATOR})
+    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    void aModeratorDoesNotModerateTheirOwnScore() {
+        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
+        String round = fixtures.roundWithReviewers(a);
+        fixtures.score(a, round, "CI001", "rev-ci", Colour.LIGHT_GREEN);
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"outcome\":\"CONFIRMED\"}")
+                .when().post(path(round, "CI001") + "/moderation").then().statusCode(422).body("type", endsWith("moderator-is-reviewer"));
+    }
+
+    @Test
+    @TestSecurity(user = "rev-ci", roles = Roles.REVIEWER)
+    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    void onlyAModeratorModeratesAndOnlyLeadershipReviews() {
+        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
+        String round = fixtures.roundWithReviewers(a);
+        fixtures.score(a, round, "CI001", "rev-ci", Colour.AMBER);
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"outcome\":\"CONFIRMED\"}")
+                .when().post(path(round, "CI001") + "/moderation").then().statusCode(403);
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"decision\":\"CONFIRMED\"}")
+                .when().post(path(round, "CI001") + "/leadership-review").then().statusCode(403);
+    }
+
+    // ------------------------------------------------------------ leadership review
+
+    @Test
+    @TestSecurity(user = "leader-1", roles = Roles.LEADERSHIP)
+    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    void leadershipConfirmsOrRevisesAModeratedAmberScore() {
+        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
+        String round = fixtures.roundWithReviewers(a);
+        fixtures.score(a, round, "CI001", "rev-ci", Colour.AMBER);
+        fixtures.moderate(a, round, "CI001", ModerationOutcome.CONFIRMED, null, null);
+        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body("{\"decision\":\"CONFIRMED\"}")
+                .when().post(path(round, "CI001") + "/leadership-review")
+                .then().statusCode(200).header("ETag", "\"4\"")
+                .body("status", equalTo("FINAL")).body("colour", equalTo("AMBER")).body("leadershipDecision", equalTo("CONFIRMED"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"4\"").body("{\"decision\":\"REVISED\",\"colour\":\"RED\",\"reason\":\"x\"}")
+                .when().post(path(round, "CI001") + "/leadership-review")
+                .then().statusCode(409).body("type", endsWith("score-final"));
+
+        fixtures.score(a, round, "CI002", "rev-ci", Colour.RED);
+        fixtures.moderate(a, round, "CI002", ModerationOutcome.CONFIRMED, null, null);
+        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body("{\"decision\":\"REVISED\",\"colour\":\"AMBER\"}")
+                .when().post(path(round, "CI002") + "/leadership-review").then().statusCode(422).body("field", equalTo("reason"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"2\"")
+                .body("{\"decision\":\"REVISED\",\"colour\":\"AMBER\",\"reason\":\"The recovery plan is evidenced\"}")
+                .when().post(path(round, "CI002") + "/leadership-review")
+                .then().statusCode(200).body("status", equalTo("FINAL")).body("colour", equalTo("AMBER"))
+                .body("leadershipReason", equalTo("The recovery plan is evidenced"));
+    }
+
+    @Test
+    @TestSecurity(user = "leader-1", roles = Roles.LEADERSHIP)
+    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    void leadershipReviewsOnlyModeratedYellowOrWorse() {
+        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
+        String round = fixtures.roundWithReviewers(a);
+        fixtures.score(a, round, "CI001", "rev-ci", Colour.YELLOW);
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"decision\":\"CONFIRMED\"}")
+                .when().post(path(round, "CI001") + "/leadership-review").then().statusCode(409).body("type", endsWith("score-not-moderated"));
+        fixtures.score(a, round, "CI002", "rev-ci", Colour.LIGHT_GREEN);
+        fixtures.moderate(a, round, "CI002", ModerationOutcome.CONFIRMED, null, null);
+        given().contentType(ContentType.JSON).header("If-Match", "\"3\"").body("{\"decision\":\"CONFIRMED\"}")
+                .when().post(path(round, "CI002") + "/leadership-review").then().statusCode(409).body("type", endsWith("score-final"));
+    }
+
+    @Test
+    @TestSecurity(user = "rev-ci", roles = Roles.REVIEWER)
+    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    void aScoreReopenedForMoreEvidenceIsRescoredOnceItsNarrativeChanged() {
+        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
+        String narrative = fixtures.narrative(a, "CI001", "author-1");
+        String round = fixtures.roundWithReviewers(a);
+        fixtures.score(a, round, "CI001", "rev-ci", Colour.AMBER);
+        fixtures.moderate(a, round, "CI001", ModerationOutcome.CONFIRMED, null, null);
+        fixtures.lead(a, round, "CI001", LeadershipDecision.MORE_EVIDENCE_REQUESTED, null, "Add the survey results");
+        given().when().get(path(round, "CI001")).then().statusCode(200).header("ETag", "\"4\"")
+                .body("status", equalTo("REOPENED")).body("colour", nullValue())
+                .body("leadershipDecision", equalTo("MORE_EVIDENCE_REQUESTED"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"4\"").body(scoreBody("YELLOW"))
+                .when().put(path(round, "CI001")).then().statusCode(422).body("type", endsWith("narrative-unchanged"));
+        fixtures.narrativeRevised(a, "CI001", narrative, "author-1", Instant.now().plusSeconds(1));
+        given().contentType(ContentType.JSON).header("If-Match", "\"4\"").body(scoreBody("YELLOW"))
+                .when().put(path(round, "CI001")).then().statusCode(200).header("ETag", "\"5\"")
+                .body("status", equalTo("SCORED")).body("colour", equalTo("YELLOW")).body("leadershipDecision", nullValue());
+    }
+
+    // ------------------------------------------------------------ listing and history
+
+    @Test
+    @TestSecurity(user = "author-1", roles = Roles.AUTHOR)
+    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    void aRoundsScoresListInFrameworkOrderAsJsonOrCsv() {
+        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
+        String round = fixtures.roundWithReviewers(a);
+        fixtures.score(a, round, "L001", "rev-l", Colour.RED);
+        fixtures.score(a, round, "CI002", "rev-ci", Colour.DARK_GREEN);
+        given().when().get("/rounds/" + round + "/scores").then().statusCode(200)
+                .body("$", hasSize(2))
+                .body("characteristicCode", equalTo(List.of("CI002", "L001")))
+                .body("colour", equalTo(List.of("DARK_GREEN", "RED")));
+        String csv = given().accept("text/csv").when().get("/rounds/" + round + "/scores").then().statusCode(200)
+                .contentType(containsString("text/csv")).extract().asString();
+        assertEquals("characteristicCode,themeCode,colour,status,reviewerId,version\n"
+                + "CI002,CI,DARK_GREEN,SCORED,rev-ci,1\nL001,L,RED,SCORED,rev-l,1\n", csv);
+    }
+
+    @Test
+    @TestSecurity(user = "auditor-1", roles = Roles.AUDITOR)
+    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    void anAuditorReadsEveryChangeOfAScoreWithWhoWhenOldNewAndWhy() {
+        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
+        String round = fixtures.roundWithReviewers(a);
+        fixtures.score(a, round, "CI001", "rev-ci", Colour.LIGHT_GREEN);
+        fixtures.moderate(a, round, "CI001", ModerationOutcome.REVISED, Colour.YELLOW, "Gaps in the narrative");
+        fixtures.lead(a, round, "CI001", LeadershipDecision.REVISED, Colour.AMBER, "Cannot be evidenced yet");
+        given().when().get(path(round, "CI001") + "/history").then().statusCode(200)
+                .body("type", equalTo(List.of("ScoreRecorded", "ScoreModerated", "LeadershipReviewed", "ScoreFinalised")))
+                .body("actor", equalTo(List.of("rev-ci", "moderator-1", "leader-1", "leader-1")))
+                .body("[1].previousColour", equalTo("LIGHT_GREEN"))
+                .body("[1].colour", equalTo("YELLOW"))
+                .body("[1].reason", equalTo("Gaps in the narrative"))
+                .body("[1].outcome", equalTo("REVISED"))
+                .body("[2].previousColour", equalTo("YELLOW"))
+                .body("[2].colour", equalTo("AMBER"))
+                .body("[2].decision", equalTo("REVISED"))
+                .body("[0].at", startsWith("20"))
+                .body("[0].evidenceSampled", hasSize(1));
+    }
+
+    @Test
+    @TestSecurity(user = "rev-ci", roles = {Roles.REVIEWER, Roles.PLANNER, Roles.MODERATOR, Roles.LEADERSHIP})
+    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    void onlyAuditorsAndAdminsReadScoreHistory() {
+        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
+        String round = fixtures.roundWithReviewers(a);
+        given().when().get(path(round, "CI001") + "/history").then().statusCode(403);
+        given().when().get("/cycles/" + a.cycleId() + "/characteristics/CI001/score-history").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "admin-1", roles = Roles.ADMIN)
+    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    void anotherCouncilsHistoryIsNotFound() {
+        Assessment other = fixtures.assessment(Fixtures.OTHER_COUNCIL);
+        String round = fixtures.roundWithReviewers(other);
+        fixtures.score(other, round, "CI001", "rev-ci", Colour.RED);
+        given().when().get(path(round, "CI001") + "/history").then().statusCode(404);
+        given().when().get("/cycles/" + other.cycleId() + "/characteristics/CI001/score-history").then().statusCode(404);
+        given().when().get("/cycles/" + other.cycleId() + "/scores").then().statusCode(404);
+    }
+}
