@@ -132,7 +132,7 @@ public class ActionPlanProjection {
                             deferred_until, completed_on, completion_note, progress_on, progress_percent, progress_rag,
                             progress_note, progress_author, external_references, planned_at, version)
                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20,
-                                $21, $22::jsonb, $23, $24)
+                                $21, $22::text::jsonb, $23, $24)
                         ON CONFLICT (action_id) DO UPDATE SET description = EXCLUDED.description, officers = EXCLUDED.officers,
                             service_area = EXCLUDED.service_area, indicative_timeline = EXCLUDED.indicative_timeline,
                             start_date = EXCLUDED.start_date, end_date = EXCLUDED.end_date, status = EXCLUDED.status,

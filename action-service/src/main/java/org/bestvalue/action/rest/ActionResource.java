@@ -24,7 +24,6 @@ import org.bestvalue.eventkit.CommandContext;
 import org.bestvalue.eventkit.http.StreamVersions;
 import org.bestvalue.eventkit.security.CurrentUser;
 import org.bestvalue.eventkit.security.Roles;
-import org.bestvalue.eventkit.store.EventStore;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -32,16 +31,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.UUID;
 
 /**
  * Actions of the action plan. Every write names the version it read in If-Match (428 without it, 409
  * when stale) and answers the action with its new version as ETag.
  */
-@Path("/")
+@Path("/actions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Actions", description = "Actions under an opportunity: officers, dates, status and progress")
@@ -57,36 +53,8 @@ public class ActionResource {
     @Inject
     CouncilCalendar calendar;
 
-    @POST
-    @Path("opportunities/{opportunityId}/actions")
-    @RolesAllowed(Roles.PLANNER)
-    @Operation(summary = "Plan an action under an opportunity",
-            description = "A retry with the same Idempotency-Key answers the first result and plans nothing new.")
-    @APIResponse(responseCode = "201", description = "Planned; ETag is its version, Location its address")
-    @APIResponse(responseCode = "400", description = "Missing or malformed field (named in `field`)")
-    @APIResponse(responseCode = "404", description = "No such opportunity in your council")
-    @APIResponse(responseCode = "422", description = "End before start",
-            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "end-before-start",
-                    value = "{\"type\":\"https://bestvalue.example/problems/end-before-start\",\"status\":422,\"field\":\"end\"}")))
-    public Uni<Response> plan(@PathParam("opportunityId") String opportunityId, @NotNull @Valid Requests.PlanAction body,
-                              @HeaderParam("X-Correlation-Id") String correlationId,
-                              @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        CommandContext ctx = user.context(correlationId, idempotencyKey);
-        String actionId = idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString()
-                : UUID.nameUUIDFromBytes(("action|" + ctx.councilId() + '|' + opportunityId + '|' + idempotencyKey)
-                .getBytes(StandardCharsets.UTF_8)).toString();
-        LocalDate today = calendar.today();
-        return stores.opportunities().require(ctx.councilId(), opportunityId)
-                .chain(o -> stores.actions().handle(ctx, actionId, EventStore.NO_STREAM,
-                        new ActionCommand.PlanAction(actionId, opportunityId, o.state().cycleId(),
-                                o.state().characteristicCode(), body.description(), body.officers(), body.serviceArea(),
-                                body.indicativeTimeline(), body.start(), body.end()), projection.inline()))
-                .map(h -> Response.created(URI.create("/actions/" + actionId)).tag(StreamVersions.etag(h.version()))
-                        .entity(ActionResponse.of(h.state(), h.version(), today)).build());
-    }
-
     @GET
-    @Path("actions/{actionId}")
+    @Path("{actionId}")
     @RolesAllowed({Roles.PLANNER, Roles.ACTION_OWNER, Roles.LEADERSHIP, Roles.AUDITOR, Roles.ADMIN, Roles.AUTHOR,
             Roles.REVIEWER, Roles.MODERATOR})
     @Operation(summary = "An action with its progress history; the ETag is its version")
@@ -100,7 +68,7 @@ public class ActionResource {
     }
 
     @PUT
-    @Path("actions/{actionId}/schedule")
+    @Path("{actionId}/schedule")
     @RolesAllowed({Roles.PLANNER, Roles.ACTION_OWNER})
     @Operation(summary = "Set or refine the start and end dates (end not before start)")
     @APIResponse(responseCode = "200", description = "Scheduled")
@@ -118,7 +86,7 @@ public class ActionResource {
     }
 
     @POST
-    @Path("actions/{actionId}/start")
+    @Path("{actionId}/start")
     @RolesAllowed({Roles.PLANNER, Roles.ACTION_OWNER})
     @Operation(summary = "Mark the action in progress (also resumes a deferred action)")
     @APIResponse(responseCode = "200", description = "In progress")
@@ -136,7 +104,7 @@ public class ActionResource {
     }
 
     @POST
-    @Path("actions/{actionId}/progress")
+    @Path("{actionId}/progress")
     @RolesAllowed({Roles.PLANNER, Roles.ACTION_OWNER})
     @Operation(summary = "Report progress: percent and/or narrative, with an optional RAG rating",
             description = "Only the action's responsible officers and planners may report.")
@@ -158,7 +126,7 @@ public class ActionResource {
     }
 
     @POST
-    @Path("actions/{actionId}/completion")
+    @Path("{actionId}/completion")
     @RolesAllowed({Roles.PLANNER, Roles.ACTION_OWNER})
     @Operation(summary = "Mark the action done; needs a completion note")
     @APIResponse(responseCode = "200", description = "Done")
@@ -177,7 +145,7 @@ public class ActionResource {
     }
 
     @POST
-    @Path("actions/{actionId}/deferral")
+    @Path("{actionId}/deferral")
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Defer the action; needs a reason, optionally until a date")
     @APIResponse(responseCode = "200", description = "Deferred")
@@ -194,7 +162,7 @@ public class ActionResource {
     }
 
     @POST
-    @Path("actions/{actionId}/cancellation")
+    @Path("{actionId}/cancellation")
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Cancel the action; needs a reason")
     @APIResponse(responseCode = "200", description = "Cancelled")
@@ -210,7 +178,7 @@ public class ActionResource {
     }
 
     @POST
-    @Path("actions/{actionId}/external-references")
+    @Path("{actionId}/external-references")
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Link the item that carries this action in another system (e.g. the business planning tool)",
             description = "One reference per system: linking a system again replaces its reference.")

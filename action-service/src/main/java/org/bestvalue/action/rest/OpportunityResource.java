@@ -17,12 +17,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.bestvalue.action.ActionPlanStores;
 import org.bestvalue.action.CouncilCalendar;
-import org.bestvalue.action.catalogue.Catalogue;
+import org.bestvalue.action.actionplan.ActionCommand;
 import org.bestvalue.action.opportunity.OpportunityCommand;
-import org.bestvalue.action.opportunity.OpportunityIds;
 import org.bestvalue.action.projection.ActionPlanProjection;
 import org.bestvalue.action.projection.ActionPlanQueries;
-import org.bestvalue.action.projection.OpportunityRow;
+import org.bestvalue.eventkit.CommandContext;
 import org.bestvalue.eventkit.http.StreamVersions;
 import org.bestvalue.eventkit.security.CurrentUser;
 import org.bestvalue.eventkit.security.Roles;
@@ -35,10 +34,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
-import java.util.List;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.UUID;
 
-/** Opportunities for improvement: one per characteristic of a cycle, raised by a planner or proposed from a final score. */
-@Path("/")
+/** An opportunity for improvement: read it, revise its gap, plan actions under it. */
+@Path("/opportunities")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Opportunities", description = "Opportunities for improvement per cycle and characteristic")
@@ -52,50 +53,10 @@ public class OpportunityResource {
     @Inject
     ActionPlanQueries queries;
     @Inject
-    Catalogue catalogue;
-    @Inject
     CouncilCalendar calendar;
 
-    @POST
-    @Path("cycles/{cycleId}/opportunities")
-    @RolesAllowed(Roles.PLANNER)
-    @Operation(summary = "Raise an opportunity for improvement on a characteristic of the cycle")
-    @APIResponse(responseCode = "201", description = "Raised; ETag is its version, Location its address")
-    @APIResponse(responseCode = "400", description = "Missing or malformed field")
-    @APIResponse(responseCode = "404", description = "Unknown cycle (field cycleId)")
-    @APIResponse(responseCode = "409", description = "The characteristic already has an opportunity in this cycle")
-    @APIResponse(responseCode = "422", description = "Unknown characteristic in the cycle's framework, or a cross-reference cell",
-            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "unknown",
-                    value = "{\"type\":\"https://bestvalue.example/problems/unknown-characteristic\",\"status\":422,\"field\":\"characteristicCode\"}")))
-    public Uni<Response> raise(@PathParam("cycleId") String cycleId, @NotNull @Valid Requests.RaiseOpportunity body,
-                               @HeaderParam("X-Correlation-Id") String correlationId,
-                               @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        String council = user.councilId();
-        var ctx = user.context(correlationId, idempotencyKey);
-        String code = body.characteristicCode().strip();
-        String id = OpportunityIds.of(council, cycleId, code);
-        return catalogue.requireCycle(council, cycleId)
-                .chain(cycle -> catalogue.characteristic(cycle.frameworkVersionId(), code))
-                .chain(entry -> stores.opportunities().handle(ctx, id, EventStore.ANY_VERSION,
-                        new OpportunityCommand.RaiseOpportunity(id, cycleId, code, entry, body.gap()), projection.inline()))
-                .map(h -> Response.created(URI.create("/opportunities/" + id)).tag(StreamVersions.etag(h.version()))
-                        .entity(OpportunityResponse.of(h.state(), h.version(), List.of())).build());
-    }
-
     @GET
-    @Path("cycles/{cycleId}/opportunities")
-    @RolesAllowed({Roles.PLANNER, Roles.ACTION_OWNER, Roles.LEADERSHIP, Roles.AUDITOR, Roles.ADMIN, Roles.AUTHOR,
-            Roles.REVIEWER, Roles.MODERATOR})
-    @Operation(summary = "The cycle's opportunities for improvement, in framework order")
-    @APIResponse(responseCode = "200", description = "The opportunities")
-    @APIResponse(responseCode = "404", description = "Unknown cycle (field cycleId)")
-    public Uni<List<OpportunityRow>> list(@PathParam("cycleId") String cycleId) {
-        String council = user.councilId();
-        return catalogue.requireCycle(council, cycleId).chain(cycle -> queries.opportunities(council, cycleId));
-    }
-
-    @GET
-    @Path("opportunities/{opportunityId}")
+    @Path("{opportunityId}")
     @RolesAllowed({Roles.PLANNER, Roles.ACTION_OWNER, Roles.LEADERSHIP, Roles.AUDITOR, Roles.ADMIN, Roles.AUTHOR,
             Roles.REVIEWER, Roles.MODERATOR})
     @Operation(summary = "An opportunity with its actions; the ETag is its version")
@@ -110,7 +71,7 @@ public class OpportunityResource {
     }
 
     @PUT
-    @Path("opportunities/{opportunityId}/gap")
+    @Path("{opportunityId}/gap")
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Describe the gap anew (e.g. of an opportunity proposed from a score)")
     @APIResponse(responseCode = "200", description = "Revised; ETag is the new version")
@@ -133,4 +94,33 @@ public class OpportunityResource {
                         .map(actions -> Response.ok(OpportunityResponse.of(h.state(), h.version(), actions))
                                 .tag(StreamVersions.etag(h.version())).build()));
     }
+
+    @POST
+    @Path("{opportunityId}/actions")
+    @RolesAllowed(Roles.PLANNER)
+    @Operation(summary = "Plan an action under an opportunity",
+            description = "A retry with the same Idempotency-Key answers the first result and plans nothing new.")
+    @APIResponse(responseCode = "201", description = "Planned; ETag is its version, Location its address")
+    @APIResponse(responseCode = "400", description = "Missing or malformed field (named in `field`)")
+    @APIResponse(responseCode = "404", description = "No such opportunity in your council")
+    @APIResponse(responseCode = "422", description = "End before start",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "end-before-start",
+                    value = "{\"type\":\"https://bestvalue.example/problems/end-before-start\",\"status\":422,\"field\":\"end\"}")))
+    public Uni<Response> plan(@PathParam("opportunityId") String opportunityId, @NotNull @Valid Requests.PlanAction body,
+                              @HeaderParam("X-Correlation-Id") String correlationId,
+                              @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        CommandContext ctx = user.context(correlationId, idempotencyKey);
+        String actionId = idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString()
+                : UUID.nameUUIDFromBytes(("action|" + ctx.councilId() + '|' + opportunityId + '|' + idempotencyKey)
+                .getBytes(StandardCharsets.UTF_8)).toString();
+        LocalDate today = calendar.today();
+        return stores.opportunities().require(ctx.councilId(), opportunityId)
+                .chain(o -> stores.actions().handle(ctx, actionId, EventStore.NO_STREAM,
+                        new ActionCommand.PlanAction(actionId, opportunityId, o.state().cycleId(),
+                                o.state().characteristicCode(), body.description(), body.officers(), body.serviceArea(),
+                                body.indicativeTimeline(), body.start(), body.end()), projection.inline()))
+                .map(h -> Response.created(URI.create("/actions/" + actionId)).tag(StreamVersions.etag(h.version()))
+                        .entity(ActionResponse.of(h.state(), h.version(), today)).build());
+    }
+
 }

@@ -1,0 +1,290 @@
+package org.bestvalue.action.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.bestvalue.action.Given;
+import org.bestvalue.action.actionplan.ActionCommand;
+import org.bestvalue.action.actionplan.Actor;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+/** The actions API: each endpoint, its success and its errors (400/401/403/404/409/422/428). Today is 2024-10-15. */
+@QuarkusTest
+class ActionResourceTests {
+    private static final String PLAN = """
+            {"description":"Adopt a benchmarking set for every service plan","officers":["officer-1","officer-2"],
+             "serviceArea":"Corporate Policy and Performance","indicativeTimeline":"2024-Q3"}""";
+
+    @Inject
+    Given given;
+
+    private String opportunity(String council) {
+        return given.opportunity(council, given.cycle(council), "CI011");
+    }
+
+    private String action(List<String> officers) {
+        return given.action(Given.COUNCIL, opportunity(Given.COUNCIL), officers, null, null);
+    }
+
+    // --- plan
+
+    @Test
+    @TestSecurity(user = "planner-1", roles = "planner")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void plannerPlansAnActionUnderAnOpportunity() {
+        String opp = opportunity(Given.COUNCIL);
+        String location = given().contentType(ContentType.JSON).body(PLAN)
+                .post("/opportunities/{id}/actions", opp)
+                .then().statusCode(201).header("ETag", "\"1\"")
+                .body("status", equalTo("PLANNED")).body("officers", hasSize(2)).body("opportunityId", equalTo(opp))
+                .body("characteristicCode", equalTo("CI011")).body("overdue", equalTo(false))
+                .extract().header("Location");
+        given().get(location).then().statusCode(200).header("ETag", "\"1\"").body("indicativeTimeline", equalTo("2024-Q3"));
+        given().get("/opportunities/{id}", opp).then().body("actions", hasSize(1));
+    }
+
+    @Test
+    @TestSecurity(user = "planner-1", roles = "planner")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void aRetriedPlanWithTheSameIdempotencyKeyPlansOnce() {
+        String opp = opportunity(Given.COUNCIL);
+        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", "k-123").body(PLAN)
+                .post("/opportunities/{id}/actions", opp).then().statusCode(201).extract().path("actionId");
+        String second = given().contentType(ContentType.JSON).header("Idempotency-Key", "k-123").body(PLAN)
+                .post("/opportunities/{id}/actions", opp).then().statusCode(201).extract().path("actionId");
+        org.junit.jupiter.api.Assertions.assertEquals(first, second);
+        given().get("/opportunities/{id}", opp).then().body("actions", hasSize(1));
+    }
+
+    @Test
+    @TestSecurity(user = "planner-1", roles = "planner")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void planningWithEndBeforeStartIs422AndStoresNothing() {
+        String opp = opportunity(Given.COUNCIL);
+        given().contentType(ContentType.JSON)
+                .body(PLAN.replace("\"2024-Q3\"", "\"2024-Q3\",\"start\":\"2024-09-01\",\"end\":\"2024-08-01\""))
+                .post("/opportunities/{id}/actions", opp)
+                .then().statusCode(422).contentType("application/problem+json").body("field", equalTo("end"))
+                .body("type", containsString("end-before-start"));
+        given().get("/opportunities/{id}", opp).then().body("actions", hasSize(0));
+    }
+
+    @Test
+    @TestSecurity(user = "planner-1", roles = "planner")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void planningWithoutOfficersOrWithABadTimelineIs400NamingTheField() {
+        String opp = opportunity(Given.COUNCIL);
+        given().contentType(ContentType.JSON).body(PLAN.replace("[\"officer-1\",\"officer-2\"]", "[]"))
+                .post("/opportunities/{id}/actions", opp).then().statusCode(400).body("field", equalTo("officers"));
+        given().contentType(ContentType.JSON).body(PLAN.replace("2024-Q3", "next spring"))
+                .post("/opportunities/{id}/actions", opp).then().statusCode(400).body("field", equalTo("indicativeTimeline"));
+        given().contentType(ContentType.JSON).body(PLAN.replace("\"2024-Q3\"", "\"2024-Q3\",\"start\":\"1 July\""))
+                .post("/opportunities/{id}/actions", opp).then().statusCode(400).body("field", equalTo("start"));
+    }
+
+    @Test
+    @TestSecurity(user = "planner-1", roles = "planner")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void planningUnderAnUnknownOpportunityIs404() {
+        given().contentType(ContentType.JSON).body(PLAN).post("/opportunities/{id}/actions", "no-such")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = "officer-1", roles = "action-owner")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void anActionOwnerCannotPlanActions() {
+        String opp = opportunity(Given.COUNCIL);
+        given().contentType(ContentType.JSON).body(PLAN).post("/opportunities/{id}/actions", opp).then().statusCode(403);
+    }
+
+    @Test
+    void withoutATokenIs401() {
+        given().contentType(ContentType.JSON).body(PLAN).post("/opportunities/{id}/actions", "x").then().statusCode(401);
+        given().get("/actions/{id}", "x").then().statusCode(401);
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"percent\":5}")
+                .post("/actions/{id}/progress", "x").then().statusCode(401);
+    }
+
+    // --- schedule
+
+    @Test
+    @TestSecurity(user = "planner-1", roles = "planner")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void schedulingNeedsIfMatchAndEndNotBeforeStart() {
+        String id = action(List.of("officer-1"));
+        String dates = "{\"start\":\"2024-07-01\",\"end\":\"2024-12-31\"}";
+        given().contentType(ContentType.JSON).body(dates).put("/actions/{id}/schedule", id)
+                .then().statusCode(428).contentType("application/problem+json").body("field", equalTo("If-Match"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"start\":\"2024-07-01\",\"end\":\"2024-06-30\"}")
+                .put("/actions/{id}/schedule", id).then().statusCode(422).body("field", equalTo("end"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"start\":\"2024-07-01\"}")
+                .put("/actions/{id}/schedule", id).then().statusCode(400).body("field", equalTo("end"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(dates).put("/actions/{id}/schedule", id)
+                .then().statusCode(200).header("ETag", "\"2\"").body("start", equalTo("2024-07-01")).body("end", equalTo("2024-12-31"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(dates).put("/actions/{id}/schedule", id)
+                .then().statusCode(409).contentType("application/problem+json").body("currentVersion", equalTo(2));
+        given().contentType(ContentType.JSON).header("If-Match", "three").body(dates).put("/actions/{id}/schedule", id)
+                .then().statusCode(400).body("field", equalTo("If-Match"));
+    }
+
+    // --- start and progress
+
+    @Test
+    @TestSecurity(user = "officer-1", roles = "action-owner")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void anOfficerStartsAndReportsProgress() {
+        String id = action(List.of("officer-1"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{}")
+                .post("/actions/{id}/start", id).then().statusCode(200).header("ETag", "\"2\"")
+                .body("status", equalTo("IN_PROGRESS")).body("startedOn", equalTo("2024-10-15"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"2\"")
+                .body("{\"on\":\"2024-10-14\",\"percent\":40,\"rag\":\"AMBER\",\"note\":\"Two service plans updated\"}")
+                .post("/actions/{id}/progress", id).then().statusCode(200).header("ETag", "\"3\"")
+                .body("latestProgress.percent", equalTo(40)).body("latestProgress.rag", equalTo("AMBER"))
+                .body("latestProgress.authorId", equalTo("officer-1")).body("progress", hasSize(1));
+        given().contentType(ContentType.JSON).header("If-Match", "\"3\"").body("{}")
+                .post("/actions/{id}/start", id).then().statusCode(409).body("type", containsString("already-in-progress"));
+    }
+
+    @Test
+    @TestSecurity(user = "officer-7", roles = "action-owner")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void anActionOwnerWhoIsNotOneOfItsOfficersCannotReportProgress() {
+        String id = action(List.of("officer-1"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"percent\":40}")
+                .post("/actions/{id}/progress", id).then().statusCode(403).contentType("application/problem+json")
+                .body("type", containsString("not-an-officer-of-the-action"));
+        given().get("/actions/{id}", id).then().header("ETag", "\"1\"").body("progress", hasSize(0));
+    }
+
+    @Test
+    @TestSecurity(user = "auditor-1", roles = "auditor")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void anAuditorReadsButCannotReportProgress() {
+        String id = action(List.of("auditor-1"));
+        given().get("/actions/{id}", id).then().statusCode(200);
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"percent\":40}")
+                .post("/actions/{id}/progress", id).then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "planner-1", roles = "planner")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void progressNeedsAPercentOrANarrativeAndPercentIsAtMostAHundred() {
+        String id = action(List.of("officer-1"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"rag\":\"GREEN\"}")
+                .post("/actions/{id}/progress", id).then().statusCode(422).body("field", equalTo("note"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"percent\":140}")
+                .post("/actions/{id}/progress", id).then().statusCode(400).body("field", equalTo("percent"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"percent\":10,\"rag\":\"PURPLE\"}")
+                .post("/actions/{id}/progress", id).then().statusCode(400).body("field", equalTo("rag"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"on\":\"2024-10-16\",\"percent\":10}")
+                .post("/actions/{id}/progress", id).then().statusCode(422).body("field", equalTo("on"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"note\":\"Planner's update\"}")
+                .post("/actions/{id}/progress", id).then().statusCode(200).body("latestProgress.authorId", equalTo("planner-1"))
+                .body("latestProgress.percent", nullValue());
+    }
+
+    // --- completion, deferral, cancellation
+
+    @Test
+    @TestSecurity(user = "officer-1", roles = "action-owner")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void doneNeedsACompletionNote() {
+        String id = action(List.of("officer-1"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{}")
+                .post("/actions/{id}/completion", id).then().statusCode(422).contentType("application/problem+json")
+                .body("field", equalTo("completionNote"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"completionNote\":\"All plans carry benchmarks\"}")
+                .post("/actions/{id}/completion", id).then().statusCode(200).body("status", equalTo("DONE"))
+                .body("completedOn", equalTo("2024-10-15"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body("{\"percent\":100}")
+                .post("/actions/{id}/progress", id).then().statusCode(409).body("type", containsString("action-closed"));
+    }
+
+    @Test
+    @TestSecurity(user = "planner-1", roles = "planner")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void deferralAndCancellationNeedAReason() {
+        String id = action(List.of("officer-1"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{}")
+                .post("/actions/{id}/deferral", id).then().statusCode(422).body("field", equalTo("reason"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"reason\":\"x\",\"until\":\"2024-10-01\"}")
+                .post("/actions/{id}/deferral", id).then().statusCode(422).body("field", equalTo("until"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body("{\"reason\":\"Awaiting the new corporate plan\",\"until\":\"2025-04-01\"}")
+                .post("/actions/{id}/deferral", id).then().statusCode(200).body("status", equalTo("DEFERRED"))
+                .body("deferralReason", equalTo("Awaiting the new corporate plan")).body("deferredUntil", equalTo("2025-04-01"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body("{\"reason\":\" \"}")
+                .post("/actions/{id}/cancellation", id).then().statusCode(422).body("field", equalTo("reason"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body("{\"reason\":\"Superseded by the peer challenge action\"}")
+                .post("/actions/{id}/cancellation", id).then().statusCode(200).body("status", equalTo("CANCELLED"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"3\"").body("{\"reason\":\"again\"}")
+                .post("/actions/{id}/cancellation", id).then().statusCode(409);
+    }
+
+    @Test
+    @TestSecurity(user = "officer-1", roles = "action-owner")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void onlyPlannersDeferCancelOrLinkReferences() {
+        String id = action(List.of("officer-1"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"reason\":\"x\"}")
+                .post("/actions/{id}/deferral", id).then().statusCode(403);
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"reason\":\"x\"}")
+                .post("/actions/{id}/cancellation", id).then().statusCode(403);
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"system\":\"bpt\",\"reference\":\"1\"}")
+                .post("/actions/{id}/external-references", id).then().statusCode(403);
+    }
+
+    // --- external reference
+
+    @Test
+    @TestSecurity(user = "planner-1", roles = "planner")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void plannerLinksTheBusinessPlanningToolsItem() {
+        String id = action(List.of("officer-1"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"system\":\"business-planning-tool\"}")
+                .post("/actions/{id}/external-references", id).then().statusCode(400).body("field", equalTo("reference"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body("{\"system\":\"business-planning-tool\",\"reference\":\"IYA-2024-0173\"}")
+                .post("/actions/{id}/external-references", id).then().statusCode(200).header("ETag", "\"2\"")
+                .body("externalReferences[0].reference", equalTo("IYA-2024-0173"));
+    }
+
+    // --- tenancy
+
+    @Test
+    @TestSecurity(user = "planner-9", roles = "planner")
+    @OidcSecurity(claims = @Claim(key = "council", value = "other-district"))
+    void anotherCouncilsActionIsNotFoundAndUntouched() {
+        String id = action(List.of("officer-1"));
+        given().get("/actions/{id}", id).then().statusCode(404).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"reason\":\"mine\"}")
+                .post("/actions/{id}/cancellation", id).then().statusCode(404);
+        given.onAction(Given.COUNCIL, "officer-1", id, new ActionCommand.ReportProgress(LocalDate.of(2024, 10, 15), 5, null, null,
+                LocalDate.of(2024, 10, 15), new Actor("officer-1", false)));
+    }
+
+    @Test
+    @TestSecurity(user = "planner-1", roles = "planner")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void anUnknownActionIs404() {
+        given().get("/actions/{id}", "no-such").then().statusCode(404);
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"start\":\"2024-07-01\",\"end\":\"2024-12-31\"}")
+                .put("/actions/{id}/schedule", "no-such").then().statusCode(404).body("type", not(containsString("conflict")));
+    }
+}
