@@ -135,6 +135,7 @@ public class CycleResource {
 
     @POST
     @Path("/{id}/close")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Close the cycle: its narratives and evidence links no longer change")
     public Uni<Response> close(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

@@ -57,12 +57,21 @@ public class EvidenceResource {
         }
     }
 
-    /** @param kind document, web-page, committee-decision or data */
+    /** @param kind document, web-page, committee-decision or data; @param date the item's date, e.g. 2024-06-10 */
     public record EvidenceRequest(@NotBlank @Size(max = 500) String title, @NotBlank @Size(max = 40) String kind,
                                   @Size(max = 500) String reference, @Size(max = 2000) String uri, @Size(max = 200) String owner,
-                                  LocalDate date, @Size(max = 10_000) String description, @Size(max = 80) String contentHash) {
+                                  @Size(max = 10) String date, @Size(max = 10_000) String description, @Size(max = 80) String contentHash) {
         EvidenceDetails details() {
-            return new EvidenceDetails(title, Enums.parse(EvidenceKind.class, kind, "kind"), reference, uri, owner, date, description, contentHash);
+            return new EvidenceDetails(title, Enums.parse(EvidenceKind.class, kind, "kind"), reference, uri, owner, date(), description, contentHash);
+        }
+
+        private LocalDate date() {
+            if (date == null || date.isBlank()) return null;
+            try {
+                return LocalDate.parse(date.trim());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new org.bestvalue.eventkit.RuleViolation(400, "invalid-request", "date", "date must be a date such as 2024-06-10");
+            }
         }
     }
 

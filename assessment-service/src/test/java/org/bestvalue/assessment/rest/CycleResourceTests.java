@@ -1,0 +1,145 @@
+package org.bestvalue.assessment.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.bestvalue.assessment.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+
+@QuarkusTest
+@TestSecurity(user = "planner-1", roles = "planner")
+@OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+class CycleResourceTests {
+    @Inject
+    Fixtures fixtures;
+
+    @Test
+    void aPlannerOpensACycleForAYearAndASecondCycleForTheSameYearIsAConflict() {
+        UUID framework = fixtures.demo(Fixtures.COUNCIL).statutory().id();
+        int year = Fixtures.nextYear();
+        Map<String, Object> body = Map.of("year", year, "title", "Self-assessment", "frameworkVersionId", framework.toString());
+        given().contentType(ContentType.JSON).body(body).when().post("/cycles").then().statusCode(201)
+                .header("ETag", equalTo("\"1\"")).body("status", equalTo("OPEN")).body("year", equalTo(year));
+        given().contentType(ContentType.JSON).body(body).when().post("/cycles").then().statusCode(409)
+                .contentType("application/problem+json").body("field", equalTo("year"));
+        given().when().get("/cycles").then().statusCode(200).body("year", hasItem(year));
+    }
+
+    @Test
+    void openingOnAnUnknownFrameworkVersionNamesTheField() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("year", Fixtures.nextYear(), "title", "x", "frameworkVersionId", UUID.randomUUID().toString()))
+                .when().post("/cycles").then().statusCode(422).body("field", equalTo("frameworkVersionId"));
+    }
+
+    @Test
+    void aYearOutOfRangeAndAMissingTitleAreBadRequestsNamingTheFields() {
+        given().contentType(ContentType.JSON).body(Map.of("year", 1999, "frameworkVersionId", UUID.randomUUID().toString()))
+                .when().post("/cycles").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItems("year", "title"));
+        given().contentType(ContentType.JSON).body("{\"year\": \"soon\"").when().post("/cycles").then().statusCode(400);
+    }
+
+    @Test
+    void snapshotThenPublishThenCloseEachNeedTheVersionRead() {
+        UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
+        given().contentType(ContentType.JSON).body(Map.of()).when().post("/cycles/" + cycle + "/publish").then().statusCode(428)
+                .body("field", equalTo("If-Match"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of()).when().post("/cycles/" + cycle + "/publish")
+                .then().statusCode(409).body("field", equalTo("status"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("asOf", "2024-06-10T00:00:00Z"))
+                .when().post("/cycles/" + cycle + "/snapshots").then().statusCode(200)
+                .header("ETag", equalTo("\"2\"")).body("status", equalTo("SNAPSHOT_TAKEN"))
+                .body("snapshots", contains("2024-06-10T00:00:00Z"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of())
+                .when().post("/cycles/" + cycle + "/publish").then().statusCode(409).body("currentVersion", equalTo(2));
+        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body(Map.of())
+                .when().post("/cycles/" + cycle + "/publish").then().statusCode(200).body("publishedAsOf", equalTo("2024-06-10T00:00:00Z"));
+        given().header("If-Match", "\"3\"").when().post("/cycles/" + cycle + "/close").then().statusCode(200).body("status", equalTo("CLOSED"));
+        given().header("If-Match", "\"4\"").when().post("/cycles/" + cycle + "/close").then().statusCode(409);
+    }
+
+    @Test
+    void aSnapshotAsOfTheFutureIsRefused() {
+        UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("asOf", "2999-01-01T00:00:00Z"))
+                .when().post("/cycles/" + cycle + "/snapshots").then().statusCode(422).body("field", equalTo("asOf"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("asOf", "10 June"))
+                .when().post("/cycles/" + cycle + "/snapshots").then().statusCode(400).body("field", equalTo("asOf"));
+    }
+
+    @Test
+    void carryingForwardOntoTheStatutoryVersionFollowsTheMappingDropsRemovedAndLeavesAddedEmpty() {
+        var demo = fixtures.demo(Fixtures.COUNCIL);
+        int year = Fixtures.nextYear();
+        UUID draftCycle = fixtures.openCycle(Fixtures.COUNCIL, year, demo.draft().id());
+        fixtures.draftNarrative(Fixtures.COUNCIL, draftCycle, "CI001", "Our improvement plan ...");
+        fixtures.draftNarrative(Fixtures.COUNCIL, draftCycle, "CI004", "Benchmarking ...");
+        fixtures.draftNarrative(Fixtures.COUNCIL, draftCycle, "L009", "All-out elections are for members to decide ...");
+        fixtures.draftNarrative(Fixtures.COUNCIL, draftCycle, "PCE008", "A characteristic the statutory text dropped");
+        UUID evidence = fixtures.evidenceItem(Fixtures.COUNCIL, "Benchmarking report");
+        fixtures.attach(Fixtures.COUNCIL, draftCycle, "CI004", evidence);
+
+        String next = given().contentType(ContentType.JSON)
+                .body(Map.of("year", Fixtures.nextYear(), "title", "Next year", "frameworkVersionId", demo.statutory().id().toString()))
+                .when().post("/cycles/" + draftCycle + "/carry-forward").then().statusCode(201)
+                .body("cycle.carriedForwardFrom", equalTo(draftCycle.toString()))
+                .body("narratives.characteristicCode", contains("CI001", "CI004", "L009"))
+                .body("narratives.find { it.characteristicCode == 'CI004' }.evidenceLinks", equalTo(1))
+                .body("dropped", contains("PCE008"))
+                .body("startedEmpty", hasItem("CI010"))
+                .body("startedEmpty", not(hasItem("G002")))
+                .extract().path("cycle.id");
+
+        given().when().get("/cycles/" + next + "/narratives").then().statusCode(200).body("$", hasSize(3));
+        given().when().get("/cycles/" + next + "/narratives/CI004").then().statusCode(200)
+                .body("text", equalTo("Benchmarking ...")).body("evidenceIds", contains(evidence.toString()));
+        given().when().get("/evidence/" + evidence + "/usage").then().statusCode(200).body("$", hasSize(2));
+    }
+
+    @Test
+    void carryingForwardToAnEarlierYearIsRefused() {
+        UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
+        given().contentType(ContentType.JSON).body(Map.of("year", 2001, "title", "Back in time"))
+                .when().post("/cycles/" + cycle + "/carry-forward").then().statusCode(422).body("field", equalTo("year"));
+    }
+
+    @Test
+    @TestSecurity(user = "author-1", roles = "author")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void anAuthorCannotOpenACycleButCanReadThem() {
+        given().contentType(ContentType.JSON).body(Map.of("year", 2050, "title", "x", "frameworkVersionId", UUID.randomUUID().toString()))
+                .when().post("/cycles").then().statusCode(403).contentType("application/problem+json");
+        given().when().get("/cycles").then().statusCode(200);
+    }
+
+    @Test
+    @TestSecurity(user = "planner-9", roles = "planner")
+    @OidcSecurity(claims = @Claim(key = "council", value = "other-district"))
+    void anotherCouncilsCycleIsNotFound() {
+        UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
+        given().when().get("/cycles/" + cycle).then().statusCode(404).contentType("application/problem+json");
+        given().header("If-Match", "\"1\"").when().post("/cycles/" + cycle + "/close").then().statusCode(404);
+        given().when().get("/cycles").then().statusCode(200).body("id", not(hasItem(cycle.toString())));
+    }
+
+    @Test
+    @TestSecurity
+    void withoutATokenCyclesAreUnauthorized() {
+        given().when().get("/cycles").then().statusCode(401);
+    }
+}

@@ -1,0 +1,106 @@
+package org.bestvalue.assessment.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.bestvalue.assessment.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+@QuarkusTest
+@TestSecurity(user = "author-1", roles = "author")
+@OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+class EvidenceResourceTests {
+    @Inject
+    Fixtures fixtures;
+
+    private static Map<String, Object> item(String title) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("title", title);
+        m.put("kind", "committee-decision");
+        m.put("reference", "Minute 45/2024");
+        m.put("owner", "democratic-services");
+        m.put("date", "2024-02-21");
+        m.put("contentHash", "sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+        return m;
+    }
+
+    @Test
+    void anAuthorAddsAnItemAndRevisesItAndEveryRevisionIsKept() {
+        String id = given().contentType(ContentType.JSON).body(item("Corporate Plan")).when().post("/evidence").then().statusCode(201)
+                .header("ETag", equalTo("\"1\"")).body("kind", equalTo("COMMITTEE_DECISION")).body("date", equalTo("2024-02-21"))
+                .extract().path("id");
+        Map<String, Object> revised = item("Corporate Plan 2024-2028");
+        revised.put("uri", "https://council.example/corporate-plan");
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(revised).when().put("/evidence/" + id).then().statusCode(200)
+                .header("ETag", equalTo("\"2\"")).body("revision", equalTo(2)).body("title", equalTo("Corporate Plan 2024-2028"));
+        given().when().get("/evidence/" + id + "/revisions").then().statusCode(200)
+                .body("revision", contains(1, 2)).body("details.title", contains("Corporate Plan", "Corporate Plan 2024-2028"))
+                .body("actor", contains("author-1", "author-1"));
+        given().when().get("/evidence").then().statusCode(200).body("id", hasItem(id));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(item("stale")).when().put("/evidence/" + id).then()
+                .statusCode(409).body("currentVersion", equalTo(2));
+        given().contentType(ContentType.JSON).body(item("no if-match")).when().put("/evidence/" + id).then().statusCode(428);
+    }
+
+    @Test
+    void aWebPageNeedsItsUriAndAnItemNeedsAReferenceOrUri() {
+        Map<String, Object> page = item("Council website");
+        page.put("kind", "web-page");
+        given().contentType(ContentType.JSON).body(page).when().post("/evidence").then().statusCode(422).body("field", equalTo("uri"));
+        Map<String, Object> nowhere = item("Somewhere");
+        nowhere.remove("reference");
+        given().contentType(ContentType.JSON).body(nowhere).when().post("/evidence").then().statusCode(422).body("field", equalTo("reference"));
+        Map<String, Object> badHash = item("Hash");
+        badHash.put("contentHash", "md5:abc");
+        given().contentType(ContentType.JSON).body(badHash).when().post("/evidence").then().statusCode(422).body("field", equalTo("contentHash"));
+    }
+
+    @Test
+    void missingTitleUnknownKindAndBadDateAreBadRequestsNamingTheField() {
+        Map<String, Object> noTitle = item("");
+        given().contentType(ContentType.JSON).body(noTitle).when().post("/evidence").then().statusCode(400).body("field", equalTo("title"));
+        Map<String, Object> badKind = item("x");
+        badKind.put("kind", "rumour");
+        given().contentType(ContentType.JSON).body(badKind).when().post("/evidence").then().statusCode(400).body("field", equalTo("kind"));
+        Map<String, Object> badDate = item("x");
+        badDate.put("date", "last spring");
+        given().contentType(ContentType.JSON).body(badDate).when().post("/evidence").then().statusCode(400).body("field", equalTo("date"));
+    }
+
+    @Test
+    @TestSecurity(user = "auditor-1", roles = "auditor")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void anAuditorReadsTheLibraryButCannotAddToIt() {
+        UUID id = fixtures.evidenceItem(Fixtures.COUNCIL, "Annual governance statement");
+        given().when().get("/evidence/" + id).then().statusCode(200).header("ETag", equalTo("\"1\""));
+        given().contentType(ContentType.JSON).body(item("x")).when().post("/evidence").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "author-9", roles = "author")
+    @OidcSecurity(claims = @Claim(key = "council", value = "other-district"))
+    void anotherCouncilsEvidenceIsNotFound() {
+        UUID id = fixtures.evidenceItem(Fixtures.COUNCIL, "Ours");
+        given().when().get("/evidence/" + id).then().statusCode(404);
+        given().when().get("/evidence/" + id + "/usage").then().statusCode(404);
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(item("theirs")).when().put("/evidence/" + id).then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity
+    void withoutATokenTheLibraryIsUnauthorized() {
+        given().when().get("/evidence").then().statusCode(401);
+    }
+}
