@@ -1,0 +1,48 @@
+package org.bestvalue.reporting.projection;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.bestvalue.eventkit.EventEnvelope;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ReadModelProjectorTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private static EventEnvelope event(String type, ObjectNode data) {
+        return new EventEnvelope(UUID.randomUUID(), type, 1, "demo-borough", "score", "s-1", 1,
+                Instant.parse("2024-05-01T09:00:00Z"), "reviewer-1", null, null, data);
+    }
+
+    @Test
+    void aScoreEventIsRecordedWithItsColourStatusActorAndTime() {
+        var writes = ReadModelProjector.writesFor(event("ScoreModerated", MAPPER.createObjectNode().put("roundId", "r")
+                .put("cycleId", "c").put("characteristicCode", "CI010").put("themeCode", "CI").put("colour", "AMBER")
+                .put("previousColour", "YELLOW").put("reason", "Consistency").put("outcome", "REVISED")));
+        assertThat(writes).singleElement().satisfies(w -> {
+            assertThat(w.statement()).isEqualTo(ReadModelWrite.Statement.SCORE);
+            assertThat(w.params()).contains("MODERATED", "AMBER", "YELLOW", "Consistency", "REVISED", "reviewer-1");
+        });
+    }
+
+    @Test
+    void typesNoReportNeedsAddNothing() {
+        assertThat(ReadModelProjector.writesFor(event("NarrativeDrafted", MAPPER.createObjectNode()))).isEmpty();
+        assertThat(ReadModelProjector.writesFor(event("ReviewerAssigned", MAPPER.createObjectNode()))).isEmpty();
+    }
+
+    @Test
+    void aScoreWithoutItsCharacteristicOrWithAnUnknownColourIsRefused() {
+        assertThatThrownBy(() -> ReadModelProjector.writesFor(event("ScoreRecorded",
+                MAPPER.createObjectNode().put("cycleId", "c").put("colour", "GREEN"))))
+                .isInstanceOf(ReadModelProjector.UnusableEvent.class);
+        assertThatThrownBy(() -> ReadModelProjector.writesFor(event("ScoreRecorded",
+                MAPPER.createObjectNode().put("cycleId", "c").put("characteristicCode", "CI001").put("colour", "PURPLE"))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
