@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.bestvalue.eventkit.CommandContext;
 import org.bestvalue.eventkit.NotFound;
+import org.bestvalue.eventkit.RuleViolation;
 import org.bestvalue.eventkit.store.AggregateStore.Handled;
 import org.bestvalue.eventkit.store.AggregateStore.Loaded;
 import org.bestvalue.eventkit.store.EventStore;
@@ -148,7 +149,8 @@ public class ScoringService {
     }
 
     private Uni<Cycle> cycleOf(String councilId, ScoringRound round) {
-        return assessment.cycle(councilId, round.cycleId()).map(c -> c.orElseThrow(() -> new IllegalStateException(
-                "Round " + round.roundId() + " names cycle " + round.cycleId() + " that the local view no longer knows")));
+        // Only when the local view is being rebuilt from the assessment topic and has not reached the cycle yet.
+        return assessment.cycle(councilId, round.cycleId()).map(c -> c.orElseThrow(() -> new RuleViolation(409,
+                "cycle-not-in-view", "cycleId", "Cycle " + round.cycleId() + " of this round is not (yet) known to scoring; try again shortly")));
     }
 }

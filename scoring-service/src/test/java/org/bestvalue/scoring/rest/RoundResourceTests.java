@@ -289,4 +289,18 @@ class RoundResourceTests {
         given().contentType(ContentType.JSON).body(openBody(a.cycleId(), "RECHECK")).when().post("/rounds")
                 .then().statusCode(201).body("kind", equalTo("RECHECK")).body("snapshotAt", nullValue());
     }
+
+    @Test
+    void theOpenApiDocumentDescribesEveryEndpoint() {
+        given().when().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/rounds'.post.summary", containsString("Open a scoring round"))
+                .body("paths.'/rounds/{roundId}/reviewers/{themeCode}'.put", notNullValue())
+                .body("paths.'/rounds/{roundId}/close'.post", notNullValue())
+                .body("paths.'/rounds/{roundId}/scores/{code}'.put", notNullValue())
+                .body("paths.'/rounds/{roundId}/scores/{code}/moderation'.post", notNullValue())
+                .body("paths.'/rounds/{roundId}/scores/{code}/leadership-review'.post", notNullValue())
+                .body("paths.'/rounds/{roundId}/scores/{code}/history'.get", notNullValue())
+                .body("paths.'/cycles/{cycleId}/scores'.get", notNullValue())
+                .body("paths.'/cycles/{cycleId}/characteristics/{code}/score-history'.get", notNullValue());
+    }
 }
