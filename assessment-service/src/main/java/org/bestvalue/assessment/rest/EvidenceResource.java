@@ -62,10 +62,10 @@ public class EvidenceResource {
                                   @Size(max = 500) String reference, @Size(max = 2000) String uri, @Size(max = 200) String owner,
                                   @Size(max = 10) String date, @Size(max = 10_000) String description, @Size(max = 80) String contentHash) {
         EvidenceDetails details() {
-            return new EvidenceDetails(title, Enums.parse(EvidenceKind.class, kind, "kind"), reference, uri, owner, date(), description, contentHash);
+            return new EvidenceDetails(title, Enums.parse(EvidenceKind.class, kind, "kind"), reference, uri, owner, parsedDate(), description, contentHash);
         }
 
-        private LocalDate date() {
+        private LocalDate parsedDate() {
             if (date == null || date.isBlank()) return null;
             try {
                 return LocalDate.parse(date.trim());
