@@ -64,7 +64,7 @@ public class ActionPlanProjection {
                     List<StreamKey> keys = new ArrayList<>();
                     for (Row r : rows) keys.add(new StreamKey(r.getString(0), r.getString(1), r.getString(2)));
                     return Multi.createFrom().iterable(keys)
-                            .onItem().transformToUniAndConcatenate(k -> refresh(tx, k))
+                            .onItem().transformToUniAndConcatenate(k -> refresh(tx, k).replaceWith(k))
                             .collect().asList().map(List::size);
                 }));
     }

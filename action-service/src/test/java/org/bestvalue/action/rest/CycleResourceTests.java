@@ -1,0 +1,185 @@
+package org.bestvalue.action.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.bestvalue.action.Given;
+import org.bestvalue.action.TestClock;
+import org.bestvalue.action.actionplan.ActionCommand;
+import org.bestvalue.action.actionplan.Actor;
+import org.bestvalue.action.actionplan.Rag;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The action plan reads: Appendix A, overdue actions, counts per theme, an officer's own actions. Today is 2024-10-15. */
+@QuarkusTest
+class CycleResourceTests {
+    private static final LocalDate TODAY = LocalDate.of(2024, 10, 15);
+    private static final Actor OFFICER = new Actor("officer-1", false);
+
+    @Inject
+    Given given;
+
+    @AfterEach
+    void resetClock() {
+        TestClock.reset();
+    }
+
+    @Test
+    @TestSecurity(user = "leader-1", roles = "leadership")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void theActionPlanListsCharacteristicOpportunityActionOfficersTimelineStatusAndLatestProgressInFrameworkOrder() {
+        String cycle = given.cycle(Given.COUNCIL);
+        String l001 = given.opportunity(Given.COUNCIL, cycle, "L001");
+        String ci011 = given.opportunity(Given.COUNCIL, cycle, "CI011");
+        given.opportunity(Given.COUNCIL, cycle, "CI010");
+        String a1 = given.action(Given.COUNCIL, ci011, List.of("officer-1", "officer-2"), LocalDate.of(2024, 7, 1), LocalDate.of(2024, 12, 31));
+        given.onAction(Given.COUNCIL, "officer-1", a1, new ActionCommand.ReportProgress(LocalDate.of(2024, 9, 1), 20, Rag.AMBER, "First", TODAY, OFFICER));
+        given.onAction(Given.COUNCIL, "officer-1", a1, new ActionCommand.ReportProgress(LocalDate.of(2024, 10, 1), 60, Rag.GREEN, "Latest", TODAY, OFFICER));
+        given.action(Given.COUNCIL, l001, List.of("officer-3"), null, null);
+
+        JsonPath plan = given().get("/cycles/{c}/action-plan", cycle).then().statusCode(200)
+                .body("cycleId", equalTo(cycle)).body("today", equalTo("2024-10-15"))
+                .body("rows.characteristicCode", contains("CI010", "CI011", "L001"))
+                .extract().jsonPath();
+        assertEquals((Object) null, plan.get("rows[0].actionId"), "an opportunity without actions still has its line");
+        assertEquals("Gap on CI011", plan.get("rows[1].opportunity"));
+        assertEquals("CI", plan.get("rows[1].themeCode"));
+        assertEquals("Continuous Improvement", plan.get("rows[1].themeTitle"));
+        assertEquals("Characteristic CI011", plan.get("rows[1].characteristicTitle"));
+        assertEquals(List.of("officer-1", "officer-2"), plan.get("rows[1].officers"));
+        assertEquals("2024-Q4", plan.get("rows[1].indicativeTimeline"));
+        assertEquals("PLANNED", plan.get("rows[1].status"));
+        assertEquals(Map.of("on", "2024-10-01", "percent", 60, "rag", "GREEN", "note", "Latest", "authorId", "officer-1"),
+                plan.get("rows[1].latestProgress"));
+        assertEquals("L", plan.get("rows[2].themeCode"));
+    }
+
+    @Test
+    @TestSecurity(user = "planner-1", roles = "planner")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void overdueMeansEndDatePassedAndNotDoneAsOfTheClock() {
+        String cycle = given.cycle(Given.COUNCIL);
+        String opp = given.opportunity(Given.COUNCIL, cycle, "CI011");
+        String late = given.action(Given.COUNCIL, opp, List.of("officer-1"), LocalDate.of(2024, 7, 1), LocalDate.of(2024, 10, 14));
+        String done = given.action(Given.COUNCIL, opp, List.of("officer-1"), LocalDate.of(2024, 7, 1), LocalDate.of(2024, 9, 30));
+        given.onAction(Given.COUNCIL, "officer-1", done, new ActionCommand.Complete(LocalDate.of(2024, 9, 30), "Delivered", TODAY, OFFICER));
+        String endsToday = given.action(Given.COUNCIL, opp, List.of("officer-1"), LocalDate.of(2024, 7, 1), TODAY);
+
+        given().get("/cycles/{c}/action-plan?overdue=true", cycle).then().statusCode(200)
+                .body("rows.actionId", contains(late)).body("rows[0].overdue", equalTo(true));
+        given().get("/actions/{id}", late).then().body("overdue", equalTo(true));
+        given().get("/actions/{id}", endsToday).then().body("overdue", equalTo(false));
+
+        TestClock.set(Instant.parse("2024-10-16T09:00:00Z"));
+        given().get("/cycles/{c}/action-plan?overdue=true", cycle).then()
+                .body("rows.actionId", hasSize(2)).body("today", equalTo("2024-10-16"));
+        TestClock.set(Instant.parse("2024-10-01T09:00:00Z"));
+        given().get("/cycles/{c}/action-plan?overdue=true", cycle).then().body("rows", hasSize(0));
+        given().get("/cycles/{c}/action-plan?status=DONE", cycle).then().body("rows.actionId", contains(done));
+    }
+
+    @Test
+    @TestSecurity(user = "auditor-1", roles = "auditor")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void eachThemeCountsPlannedInProgressDoneAndOverdue() {
+        String cycle = given.cycle(Given.COUNCIL);
+        String ci = given.opportunity(Given.COUNCIL, cycle, "CI011");
+        String l = given.opportunity(Given.COUNCIL, cycle, "L001");
+        given.action(Given.COUNCIL, ci, List.of("officer-1"), null, null);
+        String started = given.action(Given.COUNCIL, ci, List.of("officer-1"), LocalDate.of(2024, 7, 1), LocalDate.of(2024, 8, 31));
+        given.onAction(Given.COUNCIL, "officer-1", started, new ActionCommand.Start(LocalDate.of(2024, 7, 1), TODAY, OFFICER));
+        String done = given.action(Given.COUNCIL, l, List.of("officer-1"), null, null);
+        given.onAction(Given.COUNCIL, "officer-1", done, new ActionCommand.Complete(TODAY, "Delivered", TODAY, OFFICER));
+
+        JsonPath themes = given().get("/cycles/{c}/action-plan/themes", cycle).then().statusCode(200)
+                .body("themes.themeCode", contains("CI", "L", "G")).extract().jsonPath();
+        assertEquals(Map.of("themeCode", "CI", "themeTitle", "Continuous Improvement", "planned", 1, "inProgress", 1, "done", 0,
+                "deferred", 0, "cancelled", 0, "overdue", 1, "total", 2), themes.get("themes[0]"));
+        assertEquals(1, (int) themes.get("themes[1].done"));
+        assertEquals(0, (int) themes.get("themes[2].total"));
+    }
+
+    @Test
+    @TestSecurity(user = "officer-5", roles = "action-owner")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void anOfficerSeesTheActionsTheyAreResponsibleFor() {
+        String cycle = given.cycle(Given.COUNCIL);
+        String opp = given.opportunity(Given.COUNCIL, cycle, "CI012");
+        String mine = given.action(Given.COUNCIL, opp, List.of("officer-5", "officer-6"), LocalDate.of(2024, 7, 1), LocalDate.of(2024, 10, 1));
+        given.action(Given.COUNCIL, opp, List.of("officer-6"), null, null);
+        given().get("/me/actions").then().statusCode(200).body("officerId", equalTo("officer-5"))
+                .body("actions.actionId", contains(mine)).body("actions[0].characteristicCode", equalTo("CI012"));
+        given().get("/me/actions?overdue=true").then().body("actions.actionId", contains(mine));
+        given().get("/me/actions?status=DONE").then().body("actions", hasSize(0));
+        given().get("/me/actions?status=FINISHED").then().statusCode(400).body("field", equalTo("status"));
+    }
+
+    @Test
+    @TestSecurity(user = "planner-1", roles = "planner")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void anUnknownCycleIs404AndAnUnknownStatus400() {
+        given().get("/cycles/{c}/action-plan", "no-such-cycle").then().statusCode(404).body("field", equalTo("cycleId"));
+        given().get("/cycles/{c}/action-plan/themes", "no-such-cycle").then().statusCode(404).body("field", equalTo("cycleId"));
+        String cycle = given.cycle(Given.COUNCIL);
+        given().get("/cycles/{c}/action-plan?status=SOMETIME", cycle).then().statusCode(400).body("field", equalTo("status"));
+    }
+
+    @Test
+    @TestSecurity(user = "planner-9", roles = "planner")
+    @OidcSecurity(claims = @Claim(key = "council", value = "other-district"))
+    void anotherCouncilsCycleIsNotFound() {
+        String cycle = given.cycle(Given.COUNCIL);
+        given().get("/cycles/{c}/action-plan", cycle).then().statusCode(404);
+        given().get("/cycles/{c}/action-plan/themes", cycle).then().statusCode(404);
+        String own = given.cycle(Given.OTHER_COUNCIL);
+        given().get("/cycles/{c}/action-plan", own).then().statusCode(200).body("rows", hasSize(0));
+    }
+
+    @Test
+    void withoutATokenIs401() {
+        given().get("/cycles/{c}/action-plan", "c").then().statusCode(401);
+        given().get("/cycles/{c}/action-plan/themes", "c").then().statusCode(401);
+        given().get("/me/actions").then().statusCode(401);
+        given().post("/admin/projections/rebuild").then().statusCode(401);
+    }
+
+    @Test
+    @TestSecurity(user = "planner-1", roles = "planner")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void onlyAdminsRebuildProjections() {
+        given().post("/admin/projections/rebuild").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "admin-1", roles = "admin")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void rebuildingTheProjectionsFromTheEventsGivesTheSameActionPlan() {
+        String cycle = given.cycle(Given.COUNCIL);
+        String opp = given.opportunity(Given.COUNCIL, cycle, "L002");
+        String a = given.action(Given.COUNCIL, opp, List.of("officer-1"), LocalDate.of(2024, 7, 1), LocalDate.of(2024, 9, 1));
+        given.onAction(Given.COUNCIL, "officer-1", a, new ActionCommand.ReportProgress(TODAY, 30, Rag.RED, "Slipping", TODAY, OFFICER));
+        given.onAction(Given.COUNCIL, "planner-1", a, new ActionCommand.LinkExternalReference("business-planning-tool", "IYA-9"));
+        String before = given().get("/cycles/{c}/action-plan", cycle).then().statusCode(200).extract().asString();
+        given().post("/admin/projections/rebuild").then().statusCode(200).body("streams", org.hamcrest.Matchers.greaterThan(1));
+        String after = given().get("/cycles/{c}/action-plan", cycle).then().statusCode(200)
+                .body("rows[0].externalReferences[0].reference", equalTo("IYA-9")).body("rows[0].statusReason", nullValue())
+                .extract().asString();
+        assertEquals(before, after);
+    }
+}
