@@ -1,0 +1,123 @@
+package org.bestvalue.assessment.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.bestvalue.assessment.Fixtures;
+import org.bestvalue.eventkit.testing.KafkaBroker;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The event path end to end on the real PostgreSQL and a real Kafka broker: a framework import and a
+ * narrative revision, made over HTTP, arrive on bv.assessment.events as structured CloudEvents that carry
+ * the acting user (the token subject) and the council. A plain KafkaConsumer reads them, as any
+ * subscriber outside the suite would.
+ */
+@QuarkusTest
+class AssessmentEventsOnKafkaTests {
+    static final String TOPIC = "bv.assessment.events";
+    final ObjectMapper mapper = new ObjectMapper();
+
+    @Test
+    @TestSecurity(user = "user-7f3a", roles = {"admin", "planner", "author"})
+    @OidcSecurity(claims = {@Claim(key = "council", value = "demo-borough"), @Claim(key = "sub", value = "user-7f3a")})
+    void anImportAndANarrativeRevisionArriveAsCloudEventsWithActorAndCouncil() {
+        String csv = "theme_code,theme_title,code,title\nCI,Continuous Improvement,CI001,First\nCI,Continuous Improvement,CI002,Second\n";
+        String frameworkId = given().contentType("text/csv").body(csv)
+                .queryParam("name", "Event path").queryParam("label", "event-path-" + UUID.randomUUID().toString().substring(0, 8))
+                .header("X-Correlation-Id", "corr-event-path")
+                .when().post("/frameworks").then().statusCode(201).extract().path("id");
+        String cycleId = given().contentType(ContentType.JSON)
+                .body(Map.of("year", Fixtures.nextYear(), "title", "Event path", "frameworkVersionId", frameworkId))
+                .when().post("/cycles").then().statusCode(201).extract().path("id");
+        String narrativeId = given().contentType(ContentType.JSON).body(Map.of("characteristicCode", "CI002", "text", "first"))
+                .when().post("/cycles/" + cycleId + "/narratives").then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("text", "second"))
+                .when().put("/cycles/" + cycleId + "/narratives/CI002").then().statusCode(200);
+
+        List<JsonNode> seen = consumeUntil(frameworkId, narrativeId);
+        JsonNode imported = find(seen, "FrameworkVersionImported", frameworkId);
+        JsonNode revised = find(seen, "NarrativeRevised", narrativeId);
+
+        assertEquals("1.0", imported.path("specversion").asText());
+        assertEquals("/bestvalue/assessment-service", imported.path("source").asText());
+        assertEquals("user-7f3a", imported.path("actor").asText());
+        assertEquals("demo-borough", imported.path("council").asText());
+        assertEquals("framework", imported.path("streamtype").asText());
+        assertEquals(1, imported.path("streamversion").asInt());
+        assertEquals("corr-event-path", imported.path("correlationid").asText());
+        assertEquals(frameworkId, imported.path("data").path("frameworkVersionId").asText());
+        assertEquals(2, imported.path("data").path("characteristics").size());
+        assertNotNull(Instant.parse(imported.path("time").asText()));
+
+        assertEquals("user-7f3a", revised.path("actor").asText());
+        assertEquals("demo-borough", revised.path("council").asText());
+        assertEquals("narrative", revised.path("streamtype").asText());
+        assertEquals(2, revised.path("streamversion").asInt());
+        assertEquals(2, revised.path("data").path("revision").asInt());
+        assertEquals("second", revised.path("data").path("text").asText());
+        assertEquals("user-7f3a", revised.path("data").path("authorId").asText());
+        assertEquals(cycleId, revised.path("data").path("cycleId").asText());
+        assertEquals("CI002", revised.path("data").path("characteristicCode").asText());
+    }
+
+    private List<JsonNode> consumeUntil(String frameworkId, String narrativeId) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "event-path-test-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        List<JsonNode> seen = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(TOPIC));
+            Instant deadline = Instant.now().plusSeconds(60);
+            while (Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
+                    JsonNode ce = read(r.value());
+                    assertEquals(ce.path("subject").asText(), r.key(), "the record key is the stream id");
+                    seen.add(ce);
+                }
+                if (has(seen, "FrameworkVersionImported", frameworkId) && has(seen, "NarrativeRevised", narrativeId)) return seen;
+            }
+        }
+        throw new AssertionError("events did not arrive on " + TOPIC + "; saw " + seen.size());
+    }
+
+    private JsonNode read(String value) {
+        try {
+            return mapper.readTree(value);
+        } catch (Exception e) {
+            throw new AssertionError("not a structured CloudEvent: " + value, e);
+        }
+    }
+
+    private static boolean has(List<JsonNode> seen, String type, String subject) {
+        return seen.stream().anyMatch(e -> e.path("type").asText().equals(type) && e.path("subject").asText().equals(subject));
+    }
+
+    private static JsonNode find(List<JsonNode> seen, String type, String subject) {
+        assertTrue(has(seen, type, subject), type + " for " + subject);
+        return seen.stream().filter(e -> e.path("type").asText().equals(type) && e.path("subject").asText().equals(subject)).findFirst().orElseThrow();
+    }
+}
