@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.bestvalue.eventkit.EventEnvelope;
 import org.bestvalue.eventkit.InlineProjection;
+import org.bestvalue.eventkit.RuleViolation;
 import org.bestvalue.scoring.round.RoundStatus;
 import org.bestvalue.scoring.round.ScoringRoundEvent;
 import org.bestvalue.scoring.round.ScoringRoundEvent.ReviewerAssigned;
@@ -34,9 +35,47 @@ public class ScoringProjection implements InlineProjection {
     @Inject
     ScoringStores stores;
 
+    /**
+     * The live path, in the append's transaction. A round and its scores are different streams, so the
+     * round's "open" check and a score's append are not atomic by themselves: a score append takes a
+     * share lock on the round's row and is refused once the round is closed, and a close takes the row
+     * exclusively and re-counts the open scores, so a close and a concurrent new score never both commit.
+     */
     @Override
     public Uni<Void> apply(SqlConnection tx, List<EventEnvelope> events) {
-        return applyAll(tx, events);
+        if (events.isEmpty()) return Uni.createFrom().voidItem();
+        EventEnvelope first = events.get(0);
+        Uni<Void> guard = ScoringStores.SCORE.equals(first.streamType())
+                ? roundStillOpen(tx, first.streamId().split(":", 2)[0]) : Uni.createFrom().voidItem();
+        return guard.chain(() -> applyAll(tx, events))
+                .chain(() -> closes(events) ? noOpenScores(tx, first.streamId()) : Uni.createFrom().voidItem());
+    }
+
+    private static Uni<Void> roundStillOpen(SqlConnection tx, String roundId) {
+        return tx.preparedQuery("SELECT status FROM scoring_round WHERE round_id = $1 FOR SHARE").execute(Tuple.of(roundId))
+                .invoke(rs -> {
+                    if (rs.size() > 0 && RoundStatus.CLOSED.name().equals(rs.iterator().next().getString("status"))) {
+                        throw new RuleViolation(409, "round-closed", "roundId", "The round has been closed");
+                    }
+                })
+                .replaceWithVoid();
+    }
+
+    private static boolean closes(List<EventEnvelope> events) {
+        return events.stream().anyMatch(e -> e.type().equals(ScoringRoundClosed.class.getSimpleName()));
+    }
+
+    private static Uni<Void> noOpenScores(SqlConnection tx, String roundId) {
+        return tx.preparedQuery("SELECT characteristic_code FROM score WHERE round_id = $1 AND status <> 'FINAL' "
+                        + "ORDER BY characteristic_code").execute(Tuple.of(roundId))
+                .invoke(rs -> {
+                    if (rs.size() == 0) return;
+                    List<String> open = new java.util.ArrayList<>();
+                    rs.forEach(r -> open.add(r.getString("characteristic_code")));
+                    throw new RuleViolation(409, "open-scores", null, open.size()
+                            + " scored characteristic(s) are not final yet: " + String.join(", ", open));
+                })
+                .replaceWithVoid();
     }
 
     public Uni<Void> applyAll(SqlClient tx, List<EventEnvelope> events) {
