@@ -12,34 +12,54 @@ public record ReadModelWrite(Statement statement, List<Object> params) {
         return new ReadModelWrite(statement, Arrays.asList(params));
     }
 
-    /** The inserts of the read model. Each ignores a row it already has, so a redelivery changes nothing. */
+    /**
+     * The inserts of the read model. Each ignores a row it already has, so a redelivery changes nothing.
+     * A statement knows its table and typed columns (after {@code generation}); the writer uses them for
+     * the one-row insert and for the set-based insert of a whole batch ({@code unnest} of arrays).
+     */
     public enum Statement {
-        FRAMEWORK_VERSION("INSERT INTO framework_versions (generation, council_id, framework_version_id, name, label,"
-                + " predecessor_id, imported_at) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING"),
-        THEME("INSERT INTO themes (generation, framework_version_id, code, title, ord) VALUES ($1, $2, $3, $4, $5)"
-                + " ON CONFLICT DO NOTHING"),
-        CHARACTERISTIC("INSERT INTO characteristics (generation, framework_version_id, code, theme_code, title,"
-                + " description, ord, cross_reference_to) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING"),
-        MAPPING("INSERT INTO framework_mappings (generation, framework_version_id, seq, code, predecessor_code, change)"
-                + " VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING"),
-        CYCLE("INSERT INTO cycles (generation, council_id, cycle_id, year, title, framework_version_id,"
-                + " carried_forward_from, opened_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING"),
-        MILESTONE("INSERT INTO cycle_milestones (generation, event_id, council_id, cycle_id, kind, as_of, at, actor)"
-                + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING"),
-        ROUND("INSERT INTO scoring_rounds (generation, council_id, round_id, cycle_id, name, kind, opened_at)"
-                + " VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING"),
-        SCORE("INSERT INTO score_history (generation, event_id, council_id, cycle_id, round_id, characteristic_code,"
-                + " theme_code, event_type, status, colour, previous_colour, reason, decision, actor, at, stream_id,"
-                + " stream_version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)"
-                + " ON CONFLICT DO NOTHING"),
-        ACTION("INSERT INTO action_history (generation, event_id, council_id, cycle_id, opportunity_id, action_id,"
-                + " characteristic_code, event_type, actor, at, stream_id, stream_version, data)"
-                + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT DO NOTHING");
+        FRAMEWORK_VERSION("framework_versions", "council_id text, framework_version_id text, name text, label text,"
+                + " predecessor_id text, imported_at timestamptz"),
+        THEME("themes", "framework_version_id text, code text, title text, ord int"),
+        CHARACTERISTIC("characteristics", "framework_version_id text, code text, theme_code text, title text,"
+                + " description text, ord int, cross_reference_to text"),
+        MAPPING("framework_mappings", "framework_version_id text, seq int, code text, predecessor_code text, change text"),
+        CYCLE("cycles", "council_id text, cycle_id text, year int, title text, framework_version_id text,"
+                + " carried_forward_from text, opened_at timestamptz"),
+        MILESTONE("cycle_milestones", "event_id uuid, council_id text, cycle_id text, kind text, as_of timestamptz,"
+                + " at timestamptz, actor text"),
+        ROUND("scoring_rounds", "council_id text, round_id text, cycle_id text, name text, kind text, opened_at timestamptz"),
+        SCORE("score_history", "event_id uuid, council_id text, cycle_id text, round_id text, characteristic_code text,"
+                + " theme_code text, event_type text, status text, colour text, previous_colour text, reason text,"
+                + " decision text, actor text, at timestamptz, stream_id text, stream_version bigint"),
+        ACTION("action_history", "event_id uuid, council_id text, cycle_id text, opportunity_id text, action_id text,"
+                + " characteristic_code text, event_type text, actor text, at timestamptz, stream_id text,"
+                + " stream_version bigint, data jsonb");
 
+        /** One row: {@code $1} is the generation, the columns follow in order. */
         public final String sql;
+        /** A batch: {@code $1} is the generation, then one text array per column, cast to the column's type. */
+        public final String batchSql;
+        public final int columns;
 
-        Statement(String sql) {
-            this.sql = sql;
+        Statement(String table, String typedColumns) {
+            String[] cols = typedColumns.split(",\\s*");
+            columns = cols.length;
+            StringBuilder names = new StringBuilder();
+            StringBuilder params = new StringBuilder();
+            StringBuilder casts = new StringBuilder();
+            StringBuilder arrays = new StringBuilder();
+            for (int i = 0; i < cols.length; i++) {
+                String[] nameType = cols[i].trim().split("\\s+");
+                String sep = i == 0 ? "" : ", ";
+                names.append(sep).append(nameType[0]);
+                params.append(sep).append('$').append(i + 2);
+                casts.append(sep).append("u.").append(nameType[0]).append("::").append(nameType[1]);
+                arrays.append(sep).append('$').append(i + 2).append("::text[]");
+            }
+            sql = "INSERT INTO " + table + " (generation, " + names + ") VALUES ($1, " + params + ") ON CONFLICT DO NOTHING";
+            batchSql = "INSERT INTO " + table + " (generation, " + names + ") SELECT $1, " + casts + " FROM unnest("
+                    + arrays + ") AS u(" + names + ") ON CONFLICT DO NOTHING";
         }
     }
 }

@@ -17,24 +17,47 @@ public final class ReadModelWriter {
     private ReadModelWriter() {
     }
 
+    /** Below this many rows a table's rows go as one prepared insert each (pipelined), above as one set-based insert. */
+    static final int SET_BASED_FROM = 16;
+
     public static Uni<Void> execute(SqlConnection tx, List<ReadModelWrite> writes, List<Integer> generations) {
-        Map<ReadModelWrite.Statement, List<Tuple>> byStatement = new EnumMap<>(ReadModelWrite.Statement.class);
-        for (int generation : generations) {
-            for (ReadModelWrite w : writes) {
-                Tuple t = Tuple.tuple().addValue(generation);
-                for (Object p : w.params()) t.addValue(p);
-                byStatement.computeIfAbsent(w.statement(), s -> new ArrayList<>()).add(t);
-            }
-        }
+        Map<ReadModelWrite.Statement, List<ReadModelWrite>> byStatement = new EnumMap<>(ReadModelWrite.Statement.class);
+        for (ReadModelWrite w : writes) byStatement.computeIfAbsent(w.statement(), s -> new ArrayList<>()).add(w);
         Uni<Void> chain = Uni.createFrom().voidItem();
         // Enum order puts catalogue rows before the rows that refer to them.
-        for (Map.Entry<ReadModelWrite.Statement, List<Tuple>> e : byStatement.entrySet()) {
-            chain = chain.chain(() -> {
-                var query = tx.preparedQuery(e.getKey().sql);
-                return (e.getValue().size() == 1 ? query.execute(e.getValue().get(0)) : query.executeBatch(e.getValue()))
-                        .replaceWithVoid();
-            });
+        for (Map.Entry<ReadModelWrite.Statement, List<ReadModelWrite>> e : byStatement.entrySet()) {
+            for (int generation : generations) {
+                chain = chain.chain(() -> write(tx, e.getKey(), e.getValue(), generation));
+            }
         }
         return chain;
+    }
+
+    private static Uni<Void> write(SqlConnection tx, ReadModelWrite.Statement statement, List<ReadModelWrite> rows,
+                                   int generation) {
+        if (rows.size() < SET_BASED_FROM) {
+            List<Tuple> tuples = new ArrayList<>(rows.size());
+            for (ReadModelWrite w : rows) {
+                Tuple t = Tuple.tuple().addValue(generation);
+                for (Object p : w.params()) t.addValue(p);
+                tuples.add(t);
+            }
+            var query = tx.preparedQuery(statement.sql);
+            return (tuples.size() == 1 ? query.execute(tuples.get(0)) : query.executeBatch(tuples)).replaceWithVoid();
+        }
+        Tuple t = Tuple.tuple().addValue(generation);
+        for (int c = 0; c < statement.columns; c++) {
+            String[] column = new String[rows.size()];
+            for (int r = 0; r < rows.size(); r++) column[r] = text(rows.get(r).params().get(c));
+            t.addArrayOfString(column);
+        }
+        return tx.preparedQuery(statement.batchSql).execute(t).replaceWithVoid();
+    }
+
+    /** The text form PostgreSQL casts back to the column's type. */
+    private static String text(Object value) {
+        if (value == null) return null;
+        if (value instanceof io.vertx.core.json.JsonObject json) return json.encode();
+        return value.toString();
     }
 }
