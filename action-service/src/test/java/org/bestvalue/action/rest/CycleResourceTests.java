@@ -182,4 +182,15 @@ class CycleResourceTests {
                 .extract().asString();
         assertEquals(before, after);
     }
+
+    @Test
+    void theOpenApiDocumentNamesEveryEndpoint() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.keySet()", org.hamcrest.Matchers.hasItems("/cycles/{cycleId}/opportunities",
+                        "/cycles/{cycleId}/action-plan", "/cycles/{cycleId}/action-plan/themes", "/opportunities/{opportunityId}",
+                        "/opportunities/{opportunityId}/gap", "/opportunities/{opportunityId}/actions", "/actions/{actionId}",
+                        "/actions/{actionId}/schedule", "/actions/{actionId}/start", "/actions/{actionId}/progress",
+                        "/actions/{actionId}/completion", "/actions/{actionId}/deferral", "/actions/{actionId}/cancellation",
+                        "/actions/{actionId}/external-references", "/me/actions", "/admin/projections/rebuild"));
+    }
 }
