@@ -46,7 +46,7 @@ public final class CarryForward {
             for (MappingEntry m : to.mapping()) {
                 if (m.change() == Change.REMOVED) {
                     // A characteristic the guidance dropped but the council kept (same code) carries on.
-                    if (to.characteristic(m.predecessorCode()).filter(c -> !c.isCrossReference()).isPresent())
+                    if (to.characteristic(m.predecessorCode()).filter(c -> !c.hasCrossReference()).isPresent())
                         sources.get(m.predecessorCode()).add(m.predecessorCode());
                     else dropped.add(m.predecessorCode());
                 } else if (m.change() != Change.ADDED) {

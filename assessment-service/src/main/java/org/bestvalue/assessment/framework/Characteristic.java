@@ -8,7 +8,8 @@ package org.bestvalue.assessment.framework;
  */
 public record Characteristic(String code, String themeCode, String title, String description, int order,
                              String crossReferenceTo) {
-    public boolean isCrossReference() {
+    // Not an "is" getter, so the event JSON carries crossReferenceTo only.
+    public boolean hasCrossReference() {
         return crossReferenceTo != null;
     }
 }

@@ -81,7 +81,7 @@ public final class FrameworkRules {
                 issues.add(new Issue("characteristics", i, "crossReferenceTo", "a cell cannot refer to itself"));
             else if (target == null)
                 issues.add(new Issue("characteristics", i, "crossReferenceTo", "refers to unknown characteristic " + c.crossReferenceTo()));
-            else if (target.isCrossReference())
+            else if (target.hasCrossReference())
                 issues.add(new Issue("characteristics", i, "crossReferenceTo", c.crossReferenceTo() + " is itself a cross-reference"));
         }
 
@@ -116,7 +116,7 @@ public final class FrameworkRules {
             if (needsNew && !blank(m.code())) {
                 Characteristic c = byCode.get(m.code());
                 if (c == null) issues.add(new Issue("mapping", i, "code", "unknown characteristic " + m.code() + " in this version"));
-                else if (c.isCrossReference()) issues.add(new Issue("mapping", i, "code", m.code() + " is a cross-reference and is not mapped"));
+                else if (c.hasCrossReference()) issues.add(new Issue("mapping", i, "code", m.code() + " is a cross-reference and is not mapped"));
                 else byNew.computeIfAbsent(m.code(), k -> new ArrayList<>()).add(m);
             }
             if (needsOld && !blank(m.predecessorCode())) {
@@ -141,7 +141,7 @@ public final class FrameworkRules {
         }
         for (int i = 0; i < spec.characteristics().size(); i++) {
             Characteristic c = spec.characteristics().get(i);
-            if (c.isCrossReference() || blank(c.code())) continue;
+            if (c.hasCrossReference() || blank(c.code())) continue;
             if (!byNew.containsKey(c.code()) && !retained.contains(c.code()))
                 issues.add(new Issue("characteristics", i, "code", c.code() + " has no mapping onto the predecessor"));
         }

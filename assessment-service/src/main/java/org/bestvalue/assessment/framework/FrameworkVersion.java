@@ -21,7 +21,7 @@ public record FrameworkVersion(UUID id, String name, String label, UUID predeces
     }
 
     public List<Characteristic> scored() {
-        return characteristics.stream().filter(c -> !c.isCrossReference()).toList();
+        return characteristics.stream().filter(c -> !c.hasCrossReference()).toList();
     }
 
     public FrameworkVersion withStatus(Status s) {

@@ -59,7 +59,7 @@ public class NarrativeService {
         return aggregates.cycles.require(ctx.councilId(), cycleId.toString()).chain(cycle ->
                 aggregates.frameworks.load(ctx.councilId(), cycle.state().frameworkVersionId().toString()).chain(fw -> {
                     CharacteristicKind kind = fw.state().characteristic(code)
-                            .map(c -> c.isCrossReference() ? CharacteristicKind.CROSS_REFERENCE : CharacteristicKind.SCORED)
+                            .map(c -> c.hasCrossReference() ? CharacteristicKind.CROSS_REFERENCE : CharacteristicKind.SCORED)
                             .orElse(CharacteristicKind.UNKNOWN);
                     UUID id = Aggregates.narrativeId(cycleId, code);
                     return aggregates.narratives.handle(ctx, id.toString(), EventStore.ANY_VERSION,

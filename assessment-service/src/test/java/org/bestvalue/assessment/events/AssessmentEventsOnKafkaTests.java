@@ -69,6 +69,9 @@ class AssessmentEventsOnKafkaTests {
         assertEquals("corr-event-path", imported.path("correlationid").asText());
         assertEquals(frameworkId, imported.path("data").path("frameworkVersionId").asText());
         assertEquals(2, imported.path("data").path("characteristics").size());
+        JsonNode first = imported.path("data").path("characteristics").get(0);
+        assertEquals(java.util.Set.of("code", "themeCode", "title", "description", "order", "crossReferenceTo"),
+                fieldNames(first), "the contract's fields, no more");
         assertNotNull(Instant.parse(imported.path("time").asText()));
 
         assertEquals("user-7f3a", revised.path("actor").asText());
@@ -102,6 +105,12 @@ class AssessmentEventsOnKafkaTests {
             }
         }
         throw new AssertionError("events did not arrive on " + TOPIC + "; saw " + seen.size());
+    }
+
+    private static java.util.Set<String> fieldNames(JsonNode node) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     private JsonNode read(String value) {
