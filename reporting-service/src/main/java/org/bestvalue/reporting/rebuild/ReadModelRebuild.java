@@ -45,6 +45,20 @@ public class ReadModelRebuild {
     private volatile Status status = new Status("IDLE", null, null, 0, 0, 0, null, null, null, null);
     private volatile Replay replay;
 
+    /**
+     * A rebuild that a restart interrupted leaves a half-filled generation that live events would keep
+     * writing into: drop it at start-up (one instance of this service runs rebuilds).
+     */
+    void abandonInterruptedRebuild(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent startup) {
+        Integer stale = pool.query("SELECT building FROM read_model_generation").execute()
+                .map(rs -> rs.iterator().next().getInteger(0)).await().indefinitely();
+        if (stale == null) return;
+        LOG.warnf("A rebuild of generation %d was interrupted; dropping it", stale);
+        pool.preparedQuery("UPDATE read_model_generation SET building = NULL WHERE building = $1")
+                .execute(Tuple.of(stale)).await().indefinitely();
+        dropGeneration(stale);
+    }
+
     public Status status() {
         Replay r = replay;
         Status s = status;
