@@ -47,6 +47,8 @@ public class CycleResource {
     CycleService cycles;
     @Inject
     Commands commands;
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper mapper;
 
     public record CycleView(UUID id, int year, String title, UUID frameworkVersionId, UUID carriedForwardFrom, Cycle.Status status,
                             List<Instant> snapshots, Instant publishedAsOf, long version) {
@@ -111,25 +113,30 @@ public class CycleResource {
 
     @POST
     @Path("/{id}/snapshots")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Freeze the heat-map as of an instant (default now); narratives keep changing afterwards")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "as of 10 June 2024", value = "{ \"asOf\": \"2024-06-10T00:00:00Z\" }")))
+    @RequestBody(required = false, content = @Content(schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = SnapshotRequest.class),
+            examples = @ExampleObject(name = "as of 10 June 2024", value = "{ \"asOf\": \"2024-06-10T00:00:00Z\" }")))
     @APIResponse(responseCode = "409", description = "The cycle is closed, the asOf is not after the latest snapshot, or the cycle changed since it was read")
-    public Uni<Response> snapshot(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid SnapshotRequest body) {
+    public Uni<Response> snapshot(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
         long expected = StreamVersions.fromIfMatch(ifMatch);
         var ctx = commands.context();
-        Instant asOf = CycleService.parseInstant("asOf", body == null ? null : body.asOf());
+        Instant asOf = CycleService.parseInstant("asOf", asOf(body));
         return cycles.decide(ctx, id, expected, new CycleCommand.TakeSnapshot(asOf, ctx.now())).map(CycleResource::ok);
     }
 
     @POST
     @Path("/{id}/publish")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Publish a snapshot (default the latest) for the public view")
+    @RequestBody(required = false, content = @Content(schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = PublishRequest.class),
+            examples = @ExampleObject(name = "the 10 June snapshot", value = "{ \"asOf\": \"2024-06-10T00:00:00Z\" }")))
     @APIResponse(responseCode = "409", description = "No snapshot taken yet, or already published")
-    public Uni<Response> publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid PublishRequest body) {
+    public Uni<Response> publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
         long expected = StreamVersions.fromIfMatch(ifMatch);
-        Instant asOf = CycleService.parseInstant("asOf", body == null ? null : body.asOf());
+        Instant asOf = CycleService.parseInstant("asOf", asOf(body));
         return cycles.decide(commands.context(), id, expected, new CycleCommand.PublishCycle(asOf)).map(CycleResource::ok);
     }
 
@@ -158,6 +165,20 @@ public class CycleResource {
                 .map(c -> Response.created(URI.create("/cycles/" + newId)).tag(StreamVersions.etag(c.version()))
                         .entity(new CarryForwardView(CycleView.of(c.cycle(), c.version()), c.narratives(), c.dropped(), c.startedEmpty()))
                         .build());
+    }
+
+    // The body is optional ({"asOf": ...}), so it is read here rather than bound: a POST without one is fine.
+    private String asOf(String body) {
+        if (body == null || body.isBlank()) return null;
+        try {
+            var node = mapper.readTree(body);
+            var v = node == null ? null : node.get("asOf");
+            if (v == null || v.isNull()) return null;
+            if (!v.isTextual()) throw new org.bestvalue.eventkit.RuleViolation(400, "invalid-request", "asOf", "asOf must be an ISO-8601 instant");
+            return v.asText();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new org.bestvalue.eventkit.RuleViolation(400, "malformed-body", null, "The body is not valid JSON");
+        }
     }
 
     private static Response ok(Loaded<Cycle> l) {

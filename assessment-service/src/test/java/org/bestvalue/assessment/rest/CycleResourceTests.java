@@ -74,6 +74,14 @@ class CycleResourceTests {
     }
 
     @Test
+    void aSnapshotWithoutABodyFreezesTheHeatMapNow() {
+        UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
+        given().header("If-Match", "\"1\"").when().post("/cycles/" + cycle + "/snapshots").then().statusCode(200)
+                .body("snapshots", hasSize(1));
+        given().header("If-Match", "\"2\"").when().post("/cycles/" + cycle + "/publish").then().statusCode(200);
+    }
+
+    @Test
     void aSnapshotAsOfTheFutureIsRefused() {
         UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("asOf", "2999-01-01T00:00:00Z"))
