@@ -2,6 +2,8 @@ package org.bestvalue.eventkit.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -61,6 +63,18 @@ public class ProblemMappers {
         return respond(problem("invalid-request", "The request is not valid", 400, detail, uri)
                 .with("field", errors.isEmpty() ? null : errors.get(0).get("field"))
                 .with("errors", errors));
+    }
+
+    /** Quarkus' own mapper for its ConstraintViolationException subclass would answer plain JSON. */
+    @ServerExceptionMapper(priority = 1)
+    public Response invalidParameters(ResteasyReactiveViolationException e, UriInfo uri) {
+        return invalid(e, uri);
+    }
+
+    /** Quarkus' own mapper for a field of the wrong type (a date "1 July", a colour "PURPLE") would name no field. */
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return unreadable(e, uri);
     }
 
     @ServerExceptionMapper
