@@ -205,7 +205,8 @@ public final class CouncilStory {
     void reviseNarrative(String cycleId, String code, String text) {
         String path = "/cycles/" + cycleId + "/narratives/" + code;
         String tag = etag(check(as("author", ASSESSMENT).get(path), 200, "read " + code));
-        tag = etag(check(as("author", ASSESSMENT).header("If-Match", tag).body(Map.of("to", "MORE_EVIDENCE_REQUESTED"))
+        // Leadership asked for more evidence: the narrative says so until the authors have added it.
+        tag = etag(check(as("leadership", ASSESSMENT).header("If-Match", tag).body(Map.of("to", "MORE_EVIDENCE_REQUESTED"))
                 .post(path + "/status"), 200, "more evidence requested on " + code));
         tag = etag(check(as("author", ASSESSMENT).header("If-Match", tag).body(Map.of("text", text)).put(path), 200, "revise " + code));
         check(as("author", ASSESSMENT).header("If-Match", tag).body(Map.of("to", "READY_FOR_REVIEW")).post(path + "/status"),
