@@ -58,7 +58,7 @@ class CouncilStoryIT {
     private JsonNode finalHeatMap(String cycleId) {
         return eventually("reporting has every final score of " + cycleId, Duration.ofSeconds(120), () -> {
             JsonNode map = heatMap(cycleId, null);
-            int finals = map.path("summary").path("statuses").path("FINAL").asInt();
+            int finals = map.path("summary").path("statuses").path("final").asInt();
             if (finals != 73) throw new AssertionError(finals + " final scores so far");
             return map;
         });
