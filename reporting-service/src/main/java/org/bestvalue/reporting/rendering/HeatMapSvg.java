@@ -12,7 +12,7 @@ import java.time.format.DateTimeFormatter;
 public final class HeatMapSvg {
     private static final int CELL_W = 118;
     private static final int CELL_H = 44;
-    private static final int LABEL_W = 230;
+    private static final int LABEL_W = 300; // fits "Partnerships and Community Engagement" in bold
     private static final int HEADER_H = 70;
 
     private HeatMapSvg() {
