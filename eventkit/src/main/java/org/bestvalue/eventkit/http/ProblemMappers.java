@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
  */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    private static final String TYPE_BASE = "https://bestvalue.example/problems/";
+    /** Problem types are relative URIs; {@code GET /problems/<code>} answers the catalogue row (docs/problems.md). */
+    public static final String TYPE_BASE = "/problems/";
 
     @ServerExceptionMapper
     public Response conflict(ConcurrencyConflict e, UriInfo uri) {

@@ -62,8 +62,10 @@ public class OutboxRelay {
     String topic;
     @ConfigProperty(name = "eventkit.source")
     String source;
-    @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
-    String bootstrapServers;
+    /** The whole {@code kafka.*} configuration (bootstrap servers, TLS, SASL …), as Quarkus collects it. */
+    @Inject
+    @io.smallrye.common.annotation.Identifier("default-kafka-broker")
+    java.util.Map<String, Object> kafkaConfig;
     @ConfigProperty(name = "eventkit.relay.enabled", defaultValue = "true")
     boolean enabled;
     @ConfigProperty(name = "eventkit.relay.interval", defaultValue = "PT0.1S")
@@ -192,7 +194,9 @@ public class OutboxRelay {
             synchronized (producerLock) {
                 if (producer == null) {
                     Properties props = new Properties();
-                    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+                    // Every kafka.* setting reaches the producer; the guarantees below are the relay's own and win.
+                    kafkaConfig.forEach((k, v) -> { if (v != null) props.put(k, v.toString()); });
+                    props.putIfAbsent(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092");
                     props.put(ProducerConfig.ACKS_CONFIG, "all");
                     props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
                     props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");

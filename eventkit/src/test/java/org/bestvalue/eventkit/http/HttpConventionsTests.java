@@ -1,0 +1,103 @@
+package org.bestvalue.eventkit.http;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.bestvalue.eventkit.testing.AsyncApiContract;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The conventions of docs/api-conventions.md as the kit implements them, over real HTTP. */
+@QuarkusTest
+class HttpConventionsTests {
+
+    @Test
+    void listsAnswerThePageEnvelopeSortedAndCut() {
+        given().queryParam("size", 2).queryParam("page", 1).queryParam("sort", "-year,title")
+                .when().get("/shelf").then().statusCode(200)
+                .body("page", equalTo(1)).body("size", equalTo(2)).body("total", equalTo(5))
+                .body("items.title", equalTo(java.util.List.of("Gamma", "Beta")));
+    }
+
+    @Test
+    void badPagingParametersAre400NamingTheParameter() {
+        given().queryParam("page", -1).when().get("/shelf").then().statusCode(400)
+                .contentType("application/problem+json").body("field", equalTo("page"))
+                .body("type", equalTo("/problems/invalid-parameter"));
+        given().queryParam("size", PageRequest.MAX_SIZE + 1).when().get("/shelf").then().statusCode(400).body("field", equalTo("size"));
+        given().queryParam("size", "ten").when().get("/shelf").then().statusCode(400).body("field", equalTo("size"));
+        given().queryParam("sort", "price").when().get("/shelf").then().statusCode(400)
+                .body("field", equalTo("sort")).body("detail", containsString("title, year"));
+    }
+
+    @Test
+    void aConditionalGetWithTheCurrentEtagIsNotModified() {
+        String etag = given().when().get("/shelf/Alpha").then().statusCode(200).header("ETag", "\"2023\"").extract().header("ETag");
+        given().header("If-None-Match", etag).when().get("/shelf/Alpha").then().statusCode(304).header("ETag", etag);
+        given().header("If-None-Match", "\"1999\"").when().get("/shelf/Alpha").then().statusCode(200);
+    }
+
+    @Test
+    void theCorrelationIdIsEchoedOrMadeOnEveryResponseErrorsIncluded() {
+        given().header("X-Correlation-Id", "story-42").when().get("/shelf").then().header("X-Correlation-Id", "story-42");
+        given().header("X-Correlation-Id", "story-43").when().get("/shelf/Nope").then().statusCode(404).header("X-Correlation-Id", "story-43");
+        given().when().get("/shelf").then().header("X-Correlation-Id", matchesPattern("[0-9a-f-]{36}"));
+        // A header that could smuggle text into logs or events is replaced, not echoed.
+        given().header("X-Correlation-Id", "a b\tc").when().get("/shelf").then().header("X-Correlation-Id", matchesPattern("[0-9a-f-]{36}"));
+    }
+
+    @Test
+    void corsExposesTheHeadersAnSpaNeedsAndCachesThePreflight() {
+        given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "PUT")
+                .header("Access-Control-Request-Headers", "if-match,idempotency-key")
+                .when().options("/shelf").then()
+                .header("Access-Control-Allow-Origin", "http://localhost:5173")
+                .header("Access-Control-Max-Age", "86400");
+        String exposed = given().header("Origin", "http://localhost:5173").when().get("/shelf/Alpha").then().statusCode(200)
+                .extract().header("Access-Control-Expose-Headers");
+        for (String h : new String[]{"ETag", "Location", "Content-Disposition", "X-Correlation-Id"}) {
+            assertTrue(exposed != null && exposed.toLowerCase().contains(h.toLowerCase()), h + " exposed in " + exposed);
+        }
+    }
+
+    @Test
+    void aProblemTypePointsToItsRowOfTheCatalogue() {
+        given().when().get("/problems/concurrency-conflict").then().statusCode(200)
+                .body(containsString("| `concurrency-conflict` | 409 |"));
+        given().when().get("/problems/no-such-problem").then().statusCode(404);
+    }
+
+    @Test
+    void theAsyncApiDocumentAndTheSharedEnvelopeAreServedAndParse() {
+        String doc = given().when().get("/asyncapi.yaml").then().statusCode(200).extract().asString();
+        assertEquals("3.0.0", AsyncApiContract.parse(doc).path("asyncapi").asText());
+        String envelope = given().when().get("/cloudevent.yaml").then().statusCode(200).extract().asString();
+        assertTrue(AsyncApiContract.parse(envelope).at("/components/schemas/CloudEvent/required").toString().contains("actor"));
+    }
+
+    @Test
+    void openApiHasTheKeycloakSchemeOperationIdsAndTheProblemSchema() {
+        given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .body("components.securitySchemes.keycloak.type", equalTo("openIdConnect"))
+                .body("components.schemas.Problem.properties.field", notNullValue())
+                .body("paths.'/shelf'.get.operationId", equalTo("eventkitShelfList"))
+                .body("paths.'/shelf/{title}'.get.operationId", equalTo("eventkitShelfGet"));
+    }
+
+    @Test
+    void catalogueRowsAreFoundOnlyForWholeCodes() {
+        assertTrue(ContractDocuments.catalogueRow("| `cycle-not-found` | 404 | x | y |", "not-found") == null);
+        assertTrue(ContractDocuments.catalogueRow("| `text-required`, `text-too-long` | 422 | x | y |", "text-too-long").contains("422"));
+    }
+
+    @Test
+    void operationIdsArePrefixedWithTheServiceAndDropResource() {
+        assertEquals("assessmentCycleOpen", SuiteOpenApi.operationId("assessment", "CycleResource_open"));
+        assertEquals("scoringScoreModerate", SuiteOpenApi.operationId("scoring", "ScoreResource_moderate"));
+    }
+}
