@@ -62,6 +62,16 @@ public final class AggregateStore<C, E, S> {
         return handle(ctx, id, expectedVersion, command, InlineProjection.NONE);
     }
 
+    /** A command on a stream that must already exist for the caller's council: 404 ({@link NotFound}) otherwise. */
+    public Uni<Handled<S, E>> handleExisting(CommandContext ctx, String id, long expectedVersion, C command,
+                                             InlineProjection projection) {
+        return require(ctx.councilId(), id).chain(() -> handle(ctx, id, expectedVersion, command, projection));
+    }
+
+    public Uni<Handled<S, E>> handleExisting(CommandContext ctx, String id, long expectedVersion, C command) {
+        return handleExisting(ctx, id, expectedVersion, command, InlineProjection.NONE);
+    }
+
     /**
      * Decides a command on the stream's current state. {@code expectedVersion} is the version the client
      * read ({@link EventStore#ANY_VERSION} to skip the check, {@link EventStore#NO_STREAM} to create).

@@ -197,13 +197,38 @@ public class EventStore {
     }
 
     private static boolean isStreamVersionClash(Throwable t) {
-        return t instanceof PgException pg && "23505".equals(pg.getSqlState())
-                && String.valueOf(pg.getConstraint()).equals("events_stream_version_unique");
+        return t instanceof PgException && UniqueViolations.is(t, "events_stream_version_unique");
     }
 
     private static boolean isDuplicateEventId(Throwable t) {
-        return t instanceof PgException pg && "23505".equals(pg.getSqlState())
-                && String.valueOf(pg.getConstraint()).equals("events_event_id_key");
+        return t instanceof PgException && UniqueViolations.is(t, "events_event_id_key");
+    }
+
+    /**
+     * Replays every event of the store in order, a batch at a time, inside the caller's transaction: the
+     * one loop behind each service's projection rebuild. {@code apply} writes a batch's rows.
+     *
+     * @return the number of events replayed
+     */
+    public Uni<Long> replayAll(SqlClient tx, int batchSize, java.util.function.Function<List<EventEnvelope>, Uni<Void>> apply) {
+        return replayFrom(tx, 0L, 0L, batchSize, apply);
+    }
+
+    private Uni<Long> replayFrom(SqlClient tx, long after, long count, int batchSize,
+                                 java.util.function.Function<List<EventEnvelope>, Uni<Void>> apply) {
+        return tx.preparedQuery("SELECT " + COLUMNS + " FROM events WHERE position > $1 ORDER BY position LIMIT $2")
+                .execute(Tuple.of(after, batchSize))
+                .chain(rs -> {
+                    if (rs.size() == 0) return Uni.createFrom().item(count);
+                    long last = after;
+                    List<EventEnvelope> events = new ArrayList<>(rs.size());
+                    for (Row r : rs) {
+                        last = r.getLong("position");
+                        events.add(toEnvelope(r));
+                    }
+                    long upTo = last;
+                    return apply.apply(events).chain(() -> replayFrom(tx, upTo, count + events.size(), batchSize, apply));
+                });
     }
 
     public List<EventEnvelope> toEnvelopes(Iterable<Row> rows) {
