@@ -1,0 +1,89 @@
+package org.bestvalue.edge;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+@QuarkusTest
+@QuarkusTestResource(FakeServices.class)
+class EdgeRoutingTests {
+
+    @Test
+    void eachApiPrefixReachesItsServiceWithThePrefixStripped() {
+        for (String service : new String[] {"assessment", "scoring", "action", "reporting"}) {
+            given().get("/api/" + service + "/cycles/c-1?page=2&size=10")
+                    .then().statusCode(200)
+                    .body("service", equalTo(service))
+                    .body("path", equalTo("/cycles/c-1"))
+                    .body("query", equalTo("page=2&size=10"));
+        }
+    }
+
+    @Test
+    void requestHeadersTheApisNeedArePassedOnAndTheEdgesCookiesAreNot() {
+        given().header("Authorization", "Bearer abc")
+                .header("If-Match", "\"3\"")
+                .header("If-None-Match", "\"4\"")
+                .header("Idempotency-Key", "k-1")
+                .header("X-Correlation-Id", "corr-1")
+                .header("Accept", "text/csv")
+                .header("Cookie", "session=secret")
+                .contentType("application/json").body("{\"text\":\"hello\"}")
+                .put("/api/assessment/cycles/c-1/narratives/CI001")
+                .then().statusCode(200)
+                .body("method", equalTo("PUT"))
+                .body("body", equalTo("{\"text\":\"hello\"}"))
+                .body("headers.authorization", equalTo("Bearer abc"))
+                .body("headers.if-match", equalTo("\"3\""))
+                .body("headers.if-none-match", equalTo("\"4\""))
+                .body("headers.idempotency-key", equalTo("k-1"))
+                .body("headers.x-correlation-id", equalTo("corr-1"))
+                .body("headers.accept", equalTo("text/csv"))
+                .body("headers", not(org.hamcrest.Matchers.hasKey("cookie")));
+    }
+
+    @Test
+    void responseHeadersComeBackAndLocationNamesTheResourceUnderTheEdge() {
+        given().header("X-Correlation-Id", "corr-2").post("/api/scoring/rounds")
+                .then().statusCode(201)
+                .header("ETag", "\"7\"")
+                .header("Content-Disposition", "attachment; filename=\"heat-map.csv\"")
+                .header("X-Correlation-Id", "corr-2")
+                .header("Location", "/api/scoring/rounds/new-id");
+    }
+
+    @Test
+    void problemTypesAreAnsweredByTheAssessmentService() {
+        given().get("/problems/stale-version").then().statusCode(200)
+                .body("service", equalTo("assessment"))
+                .body("path", equalTo("/problems/stale-version"));
+    }
+
+    @Test
+    void anUnknownApiIsNotFoundAsProblemJsonNotTheApp() {
+        given().get("/api/payroll/people").then().statusCode(404)
+                .contentType(containsString("application/problem+json"));
+    }
+
+    @Test
+    void theAppIsServedAndEveryOtherPathFallsBackToItsIndexPage() {
+        given().get("/").then().statusCode(200).body(containsString("<div id=app>"));
+        given().get("/characteristics/CI010").then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .header("Cache-Control", "no-cache")
+                .body(containsString("<div id=app>"));
+        given().get("/static/app-abc123.js").then().statusCode(200)
+                .header("Cache-Control", containsString("immutable"))
+                .body(containsString("console.log"));
+    }
+
+    @Test
+    void healthIsQuarkusOwnNotTheApp() {
+        given().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
+    }
+}
