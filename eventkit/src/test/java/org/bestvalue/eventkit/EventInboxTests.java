@@ -78,4 +78,36 @@ class EventInboxTests {
         assertTrue(why.contains("cannot apply Explodes"), why);
         assertEquals(null, applied(unappliableKey), "a failed apply leaves no half-applied change");
     }
+
+    @Test
+    void aLostDatabaseConnectionIsRetriedNotDeadLetteredAndAppliedOnce() {
+        String flaky = UUID.randomUUID().toString();
+        String poisonAfter = UUID.randomUUID().toString();
+        KafkaTopics.send("kit.test.in", flaky, cloudEvent("LosesConnection", flaky));
+        KafkaTopics.send("kit.test.in", poisonAfter, cloudEvent("Explodes", poisonAfter));
+
+        await().atMost(WAIT).until(() -> applied(flaky) != null);
+        assertEquals(1, applied(flaky), "applied once, after two lost connections");
+        assertTrue(TallyConsumer.ATTEMPTS.values().stream().anyMatch(n -> n.get() >= 3), "it was really retried");
+
+        // The poison record sent after it reaches the DLQ; the retried one never does.
+        List<ConsumerRecord<String, String>> dead = KafkaTopics.readUntil("kit.test.dlq", WAIT,
+                seen -> seen.stream().anyMatch(r -> poisonAfter.equals(r.key())));
+        assertTrue(dead.stream().noneMatch(r -> flaky.equals(r.key())), "a transient failure is never dead-lettered");
+    }
+
+    @Test
+    void transientAndPermanentFailuresAreToldApart() {
+        assertTrue(org.bestvalue.eventkit.inbox.Failures.isTransient(
+                new io.vertx.pgclient.PgException("terminating connection", "FATAL", "57P01", "")));
+        assertTrue(org.bestvalue.eventkit.inbox.Failures.isTransient(
+                new io.vertx.pgclient.PgException("database does not allow connections", "FATAL", "55000", "")));
+        assertTrue(org.bestvalue.eventkit.inbox.Failures.isTransient(
+                new io.vertx.pgclient.PgException("deadlock detected", "ERROR", "40P01", "")));
+        assertTrue(org.bestvalue.eventkit.inbox.Failures.isTransient(new RuntimeException(new java.net.ConnectException("refused"))));
+        assertTrue(!org.bestvalue.eventkit.inbox.Failures.isTransient(
+                new io.vertx.pgclient.PgException("duplicate key", "ERROR", "23505", "")));
+        assertTrue(!org.bestvalue.eventkit.inbox.Failures.isTransient(new IllegalArgumentException("missing field 'cycleId'")));
+        assertTrue(!org.bestvalue.eventkit.inbox.Failures.isTransient(new CloudEvents.MalformedEvent("not JSON")));
+    }
 }

@@ -7,9 +7,15 @@ import jakarta.inject.Inject;
 import org.bestvalue.eventkit.inbox.EventInbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** A consumer as the services write them: counts applications per stream; type "Explodes" cannot be applied. */
+/**
+ * A consumer as the services write them: counts applications per stream; type "Explodes" cannot be
+ * applied; type "LosesConnection" ends its own database session the first two times it is applied (a
+ * real lost connection, mid-transaction).
+ */
 @ApplicationScoped
 public class TallyConsumer {
+    static final java.util.Map<java.util.UUID, java.util.concurrent.atomic.AtomicInteger> ATTEMPTS = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Inject
     EventInbox inbox;
 
@@ -18,6 +24,10 @@ public class TallyConsumer {
         return inbox.process("tally", value, (tx, event) -> {
             if (event.type().equals("Explodes")) {
                 return Uni.createFrom().failure(new IllegalStateException("cannot apply Explodes"));
+            }
+            if (event.type().equals("LosesConnection")
+                    && ATTEMPTS.computeIfAbsent(event.eventId(), id -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet() <= 2) {
+                return tx.query("SELECT pg_terminate_backend(pg_backend_pid())").execute().replaceWithVoid();
             }
             return tx.preparedQuery("INSERT INTO tally (stream_id, applied) VALUES ($1, 1) "
                             + "ON CONFLICT (stream_id) DO UPDATE SET applied = tally.applied + 1")

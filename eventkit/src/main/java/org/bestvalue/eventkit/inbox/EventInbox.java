@@ -14,7 +14,12 @@ import org.bestvalue.eventkit.EventEnvelope;
 /**
  * Applies incoming events exactly once to a consumer's read model: the checkpoint row for
  * (consumer, event id) and the read-model change commit in one transaction, so a redelivered event
- * changes nothing. A record that cannot be read or applied fails the returned Uni; the Kafka channel's
+ * changes nothing.
+ *
+ * <p>A transient failure ({@link Failures#isTransient}: the database away, a lost connection, a
+ * deadlock) is retried with exponential backoff and jitter for as long as it lasts: the record is not
+ * acknowledged meanwhile, so its offset is not committed and no later record of the channel overtakes
+ * it. Only a record that can never be applied fails the returned Uni; the Kafka channel's
  * {@code failure-strategy=dead-letter-queue} then moves it to the dead-letter topic with the reason,
  * and consumption goes on.
  */
@@ -26,6 +31,11 @@ public class EventInbox {
     ObjectMapper mapper;
     @Inject
     MeterRegistry meters;
+
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "eventkit.inbox.retry.initial", defaultValue = "PT0.2S")
+    java.time.Duration initialBackoff;
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "eventkit.inbox.retry.max", defaultValue = "PT10S")
+    java.time.Duration maxBackoff;
 
     /** Applies one event to a read model inside the inbox transaction. */
     @FunctionalInterface
@@ -44,12 +54,24 @@ public class EventInbox {
             event = CloudEvents.fromJson(cloudEventJson, mapper);
         } catch (CloudEvents.MalformedEvent e) {
             meters.counter("eventkit.inbox.rejected", "consumer", consumer).increment();
+            meters.counter("eventkit.inbox.dead-lettered", "consumer", consumer).increment();
             return Uni.createFrom().failure(e);
         }
         return process(consumer, event, handler);
     }
 
     public Uni<Boolean> process(String consumer, EventEnvelope event, Handler handler) {
+        return applyOnce(consumer, event, handler)
+                .onFailure(Failures::isTransient).invoke(e -> {
+                    meters.counter("eventkit.inbox.retries", "consumer", consumer).increment();
+                    org.jboss.logging.Logger.getLogger(EventInbox.class).warnf(
+                            "%s: transient failure applying %s %s, retrying: %s", consumer, event.type(), event.eventId(), e.getMessage());
+                })
+                .onFailure(Failures::isTransient).retry().withBackOff(initialBackoff, maxBackoff).withJitter(0.5).indefinitely()
+                .onFailure().invoke(e -> meters.counter("eventkit.inbox.dead-lettered", "consumer", consumer).increment());
+    }
+
+    private Uni<Boolean> applyOnce(String consumer, EventEnvelope event, Handler handler) {
         return pool.withTransaction(tx -> tx.preparedQuery(
                                 "INSERT INTO processed_events (consumer, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
                         .execute(Tuple.of(consumer, event.eventId()))

@@ -1,0 +1,155 @@
+// reporting-service behind /api/reporting: the read models under /reports/… and the public views under
+// /public/… (no token). Formats are chosen by Accept on the same path (docs/api-conventions.md).
+import { MEDIA, ServiceClient, type PageQuery } from './http';
+import type { Colour } from './scoring';
+
+const api = new ServiceClient('/api/reporting');
+const open = new ServiceClient('/api/reporting', true);
+const enc = encodeURIComponent;
+
+export interface ReportCycle {
+  cycleId: string;
+  councilId?: string;
+  year: number;
+  title: string;
+  frameworkVersionId?: string;
+  carriedForwardFrom?: string | null;
+  openedAt?: string;
+  snapshotAsOf?: string | null;
+  snapshots?: string[];
+  publishedAsOf?: string | null;
+  publishedAt?: string | null;
+  closedAt?: string | null;
+  published?: boolean;
+}
+export interface Cell {
+  code: string;
+  title: string;
+  colour: Colour | null;
+  colourName: string | null;
+  status: string | null;
+  crossReferenceTo: string | null;
+  label: string;
+  lastChangedAt?: string | null;
+  lastChangedBy?: string | null;
+}
+export interface Breakdown {
+  characteristics: number;
+  counts: Record<string, number>;
+  percentages: Record<string, number>;
+  unscored: number;
+  green: number;
+  greenPercent: number;
+  concern: number;
+}
+export interface ThemeRow { code: string; title: string; cells: Cell[]; breakdown: Breakdown; thematicConcern: boolean }
+export interface Summary {
+  totals: Breakdown;
+  statuses: Record<string, number>;
+  greenSentence: string;
+  sentences: string[];
+  thematicConcerns: string[];
+}
+export interface HeatMap {
+  cycleId: string;
+  year: number;
+  cycleTitle: string;
+  frameworkVersionId?: string;
+  frameworkLabel?: string;
+  asOf: string | null;
+  themes: ThemeRow[];
+  summary: Summary;
+}
+export interface AuditChange {
+  seq?: number;
+  at: string;
+  actor: string;
+  event?: string;
+  type?: string;
+  roundId?: string;
+  from?: string | null;
+  to?: string | null;
+  status?: string | null;
+  decision?: string | null;
+  reason?: string | null;
+}
+export interface CycleRef { cycleId: string; year: number; frameworkVersionId?: string; frameworkLabel?: string }
+export type Movement = 'IMPROVED' | 'DECLINED' | 'UNCHANGED' | 'NEW' | 'REMOVED' | 'NOT_COMPARABLE' | string;
+export interface YearOnYearLine {
+  themeCode: string;
+  code: string;
+  title: string;
+  previousCodes: string[];
+  change: string | null;
+  previousColour: string | null;
+  currentColour: string | null;
+  movement: Movement;
+}
+export interface YearOnYear {
+  previous: CycleRef | null;
+  current: CycleRef;
+  sameFramework: boolean;
+  notes: string[];
+  lines: YearOnYearLine[];
+  themes: { themeCode: string; title: string; totals: Record<string, number> }[];
+  totals: Record<string, number>;
+}
+export interface AgreementPair { characteristicCode: string; reviewer: string; reviewerId: string; moderator: string; moderatorId: string; agree: boolean }
+export interface Agreement {
+  roundId: string;
+  roundName: string;
+  roundKind: string;
+  pairs: number;
+  exactAgreements: number;
+  exactAgreementPercent: number | null;
+  pairsInKappa: number;
+  pairsExcludedAsGrey: number;
+  weightedKappa: number | null;
+  kappaNote: string | null;
+  details: AgreementPair[];
+}
+export interface PlanAction {
+  actionId: string;
+  characteristicCode: string;
+  description: string;
+  officers: string[];
+  serviceArea: string;
+  indicativeTimeline: string;
+  start: string | null;
+  end: string | null;
+  status: string;
+  percent: number | null;
+  rag: string | null;
+  latestProgress: string | null;
+  dueBy: string | null;
+  overdue: boolean;
+}
+export interface ReportActionPlan {
+  cycleId: string;
+  year: number;
+  today: string;
+  opportunities: { opportunityId: string; characteristicCode: string; characteristicTitle: string; themeCode: string; gap: string; colour: string | null; actions: PlanAction[] }[];
+  statusCounts: Record<string, number>;
+  actions: number;
+  overdue: number;
+}
+
+export const reporting = {
+  cycles: (q: PageQuery = {}) => api.page<ReportCycle>('/reports/cycles', q),
+  heatMap: (cycleId: string, asOf?: string) => api.get<HeatMap>(`/reports/cycles/${enc(cycleId)}/heat-map`, { asOf }),
+  summary: (cycleId: string, asOf?: string) => api.get<Summary>(`/reports/cycles/${enc(cycleId)}/summary`, { asOf }),
+  yearOnYear: (cycleId: string, previous?: string) => api.get<YearOnYear>(`/reports/cycles/${enc(cycleId)}/year-on-year`, { previous }),
+  agreement: (cycleId: string) => api.get<Agreement[] | { items: Agreement[] }>(`/reports/cycles/${enc(cycleId)}/agreement`),
+  roundAgreement: (cycleId: string, roundId: string) => api.get<Agreement>(`/reports/cycles/${enc(cycleId)}/rounds/${enc(roundId)}/agreement`),
+  characteristicHistory: (cycleId: string, code: string, q: PageQuery = {}) =>
+    api.get<{ items?: AuditChange[]; changes?: AuditChange[]; total?: number }>(`/reports/cycles/${enc(cycleId)}/characteristics/${enc(code)}/history`, { size: 200, ...q }),
+  download: (document: 'heat-map' | 'action-plan' | 'committee-pack', cycleId: string, accept: string, name: string, asOf?: string) =>
+    api.download(`/reports/cycles/${enc(cycleId)}/${document}`, accept, name, { asOf }),
+  heatMapSvg: (cycleId: string, asOf?: string) => api.text(`/reports/cycles/${enc(cycleId)}/heat-map`, MEDIA.svg, { asOf }),
+
+  publicCycles: (council: string) => open.page<ReportCycle>(`/public/councils/${enc(council)}/cycles`),
+  publicHeatMap: (council: string, cycleId: string) => open.get<HeatMap>(`/public/councils/${enc(council)}/cycles/${enc(cycleId)}/heat-map`),
+  publicActionPlan: (council: string, cycleId: string) =>
+    open.get<ReportActionPlan>(`/public/councils/${enc(council)}/cycles/${enc(cycleId)}/action-plan`),
+  actionPlan: (cycleId: string) => api.get<ReportActionPlan>(`/reports/cycles/${enc(cycleId)}/action-plan`),
+};
