@@ -1,6 +1,6 @@
 // action-service behind /api/action: improvement opportunities and the action plan.
 // Paths and shapes follow docs/api-conventions.md.
-import { MEDIA, ServiceClient, type Page, type PageQuery } from './http';
+import { ServiceClient, type Page, type PageQuery } from './http';
 
 const api = new ServiceClient('/api/action');
 const enc = encodeURIComponent;
@@ -60,7 +60,6 @@ export function planRows(plan: ActionPlan): ActionPlanRow[] {
 export const action = {
   actionPlan: (cycleId: string, filters: { theme?: string; status?: string; officer?: string; overdue?: boolean } = {}) =>
     api.get<ActionPlan>(`/cycles/${enc(cycleId)}/action-plan`, { ...filters, size: 200 }),
-  downloadActionPlan: (cycleId: string, accept: string, name: string) => api.download(`/cycles/${enc(cycleId)}/action-plan`, accept, name),
   myActions: (q: PageQuery = {}) => api.page<ActionPlanRow>('/me/actions', { size: 200, ...q }),
   actionItem: (id: string) => api.getVersioned<Action>(`/actions/${enc(id)}`),
   reportProgress: (id: string, body: { percent?: number; rag?: string; note?: string }, etag: string) =>
@@ -69,5 +68,4 @@ export const action = {
   complete: (id: string, completionNote: string, etag: string) => api.send<Action>('POST', `/actions/${enc(id)}/complete`, { completionNote }, { ifMatch: etag }),
 };
 
-export { MEDIA };
 export type { Page };
