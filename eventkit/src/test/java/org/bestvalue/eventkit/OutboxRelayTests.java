@@ -164,4 +164,54 @@ class OutboxRelayTests {
             throw new AssertionError(e);
         }
     }
+
+    private NewEvent bulky(int bytes) {
+        return new NewEvent(UUID.randomUUID(), "Counted", 1, mapper.createObjectNode().put("n", 0).put("text", "x".repeat(bytes)));
+    }
+
+    @Test
+    void aStreamWhoseEventFailsStopsThereWhileOtherStreamsArePublishedAndItsLaterEventsWait() {
+        String stuck = UUID.randomUUID().toString();
+        String fine = UUID.randomUUID().toString();
+        // The second event of "stuck" is bigger than the producer's record limit in the test settings.
+        UUID first = store.append(ctx, new StreamId("counter", stuck), 0, List.of(event(1))).await().atMost(WAIT).events().get(0).eventId();
+        store.append(ctx, new StreamId("counter", stuck), 1, List.of(bulky(300_000))).await().atMost(WAIT);
+        UUID third = store.append(ctx, new StreamId("counter", stuck), 2, List.of(event(3))).await().atMost(WAIT).events().get(0).eventId();
+        store.append(ctx, new StreamId("counter", fine), 0, List.of(event(1), event(2))).await().atMost(WAIT);
+
+        OutboxRelay.PartialPass partial = assertThrows(OutboxRelay.PartialPass.class, () -> relay.relayOnce());
+        assertEquals(3, partial.published, "stuck's first event and both of fine's");
+        assertEquals(2L, relay.backlog().await().atMost(WAIT), "the failed event and the one after it wait in the outbox");
+
+        List<ConsumerRecord<String, String>> onKafka = KafkaTopics.readUntil(TOPIC, WAIT,
+                seen -> seen.stream().filter(r -> fine.equals(r.key())).count() >= 2);
+        List<String> stuckIds = onKafka.stream().filter(r -> stuck.equals(r.key())).map(r -> id(r.value())).toList();
+        assertEquals(List.of(first.toString()), stuckIds, "nothing of the stuck stream after the failed event reached Kafka");
+        assertTrue(onKafka.stream().noneMatch(r -> r.value().contains(third.toString())));
+
+        // Operator removes the poison row (or a fix raises the limit): the stream resumes in order.
+        pool.query("DELETE FROM outbox WHERE position = (SELECT min(position) FROM outbox)").execute().await().atMost(WAIT);
+        assertEquals(1, relay.relayOnce());
+        assertEquals(0L, relay.backlog().await().atMost(WAIT));
+    }
+
+    @Test
+    void anEventOverTheSizeLimitIsRefusedAtAppendAndNeverReachesTheOutbox() {
+        String stream = UUID.randomUUID().toString();
+        RuleViolation refused = assertThrows(RuleViolation.class, () ->
+                store.append(ctx, new StreamId("counter", stream), 0, List.of(bulky(1_000_000))).await().atMost(WAIT));
+        assertEquals(413, refused.status());
+        assertEquals("event-too-large", refused.code());
+        assertTrue(refused.getMessage().contains("900000"), refused.getMessage());
+        assertEquals(0L, store.currentVersion("demo-borough", new StreamId("counter", stream)).await().atMost(WAIT));
+        assertEquals(0L, relay.backlog().await().atMost(WAIT));
+    }
+
+    private String id(String cloudEvent) {
+        try {
+            return mapper.readTree(cloudEvent).path("id").asText();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -32,7 +32,6 @@ import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Publishes stored events to the service's Kafka topic, at least once, without a dual write.
@@ -72,6 +71,13 @@ public class OutboxRelay {
     Duration interval;
     @ConfigProperty(name = "eventkit.relay.batch-size", defaultValue = "500")
     int batchSize;
+    @ConfigProperty(name = "eventkit.relay.max-backoff", defaultValue = "PT10S")
+    Duration maxBackoff;
+    /** How long one round of sends may wait for Kafka's acknowledgements. */
+    @ConfigProperty(name = "eventkit.relay.send-timeout", defaultValue = "PT30S")
+    Duration sendTimeout;
+    private volatile Duration backoff = Duration.ofMillis(100);
+    private volatile Instant nextAttempt = Instant.EPOCH;
 
     private final Object producerLock = new Object();
     private volatile KafkaProducer<String, String> producer;
@@ -82,6 +88,10 @@ public class OutboxRelay {
 
     void onStart(@Observes StartupEvent ignored) {
         published = meters.counter("eventkit.relay.published", "topic", topic);
+        meters.gauge("eventkit.outbox.backlog", java.util.List.of(io.micrometer.core.instrument.Tag.of("topic", topic)), this,
+                r -> r.backlogSeen);
+        meters.gauge("eventkit.outbox.oldest.age.seconds", java.util.List.of(io.micrometer.core.instrument.Tag.of("topic", topic)), this,
+                r -> r.oldestAgeSeen);
         if (enabled) start();
     }
 
@@ -113,17 +123,50 @@ public class OutboxRelay {
         loop = null;
     }
 
+    // One pass at a time (a single scheduler thread, relayOnce synchronized); after a failure the next
+    // passes wait, doubling from the interval up to maxBackoff, so a broker that is away is not hammered.
     private void drainQuietly() {
+        refreshLag();
+        if (Instant.now().isBefore(nextAttempt)) return;
         try {
             while (relayOnce() == batchSize) {
                 // keep going while there is a backlog
             }
             lastSuccess = Instant.now();
             lastError = null;
+            backoff = interval;
         } catch (Exception e) {
             lastError = e.getMessage();
-            LOG.warnf("Outbox relay pass failed, will retry: %s", e.getMessage());
+            backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
+            nextAttempt = Instant.now().plus(backoff);
+            LOG.warnf("Outbox relay pass failed, next try in %d ms: %s", backoff.toMillis(), e.getMessage());
         }
+    }
+
+    private volatile double backlogSeen;
+    private volatile double oldestAgeSeen;
+    private volatile Instant lagRead = Instant.EPOCH;
+
+    // Outbox lag for health and metrics: how many rows wait, and how old the oldest is (read at most once a second).
+    private void refreshLag() {
+        if (Instant.now().isBefore(lagRead.plusSeconds(1))) return;
+        lagRead = Instant.now();
+        try {
+            Row r = pool.query("SELECT count(*) AS n, COALESCE(EXTRACT(EPOCH FROM now() - min(e.occurred_at)), 0)::float8 AS age "
+                    + "FROM outbox o JOIN events e ON e.position = o.position").execute().await().atMost(Duration.ofSeconds(5)).iterator().next();
+            backlogSeen = r.getLong("n");
+            oldestAgeSeen = r.getDouble("age");
+        } catch (Exception e) {
+            LOG.debugf("Could not read the outbox lag: %s", e.getMessage());
+        }
+    }
+
+    public double backlogSeen() {
+        return backlogSeen;
+    }
+
+    public double oldestAgeSeconds() {
+        return oldestAgeSeen;
     }
 
     /** One pass: publishes up to a batch of outbox events and returns how many were published. */
@@ -136,56 +179,111 @@ public class OutboxRelay {
      * deleted: the crash window that at-least-once delivery must survive. Tests throw from it.
      */
     public synchronized int relayOnce(AfterSend afterSend) {
-        return pool.withTransaction(tx -> tx.preparedQuery("SELECT pg_try_advisory_xact_lock($1) AS locked")
+        Pass pass = pool.withTransaction(tx -> tx.preparedQuery("SELECT pg_try_advisory_xact_lock($1) AS locked")
                         .execute(Tuple.of(RELAY_LOCK))
                         .chain(rs -> rs.iterator().next().getBoolean("locked")
                                 ? publishBatch(tx, afterSend)
-                                : Uni.createFrom().item(0)))
-                .await().atMost(Duration.ofSeconds(60));
+                                : Uni.createFrom().item(new Pass(0, null))))
+                .await().atMost(sendTimeout.multipliedBy(2));
+        // The acknowledged rows are deleted and committed; a stopped stream makes the pass count as failed.
+        if (pass.failure() != null) throw new PartialPass(pass.published(), pass.failure());
+        return pass.published();
     }
 
-    private Uni<Integer> publishBatch(SqlConnection tx, AfterSend afterSend) {
+    private Uni<Pass> publishBatch(SqlConnection tx, AfterSend afterSend) {
         return tx.preparedQuery("SELECT e.position, e.event_id, e.council_id, e.stream_type, e.stream_id, e.stream_version, "
                         + "e.event_type, e.schema_version, e.occurred_at, e.actor, e.correlation_id, e.causation_id, "
                         + "e.data::text AS data FROM outbox o JOIN events e ON e.position = o.position "
                         + "ORDER BY o.position LIMIT $1")
                 .execute(Tuple.of(batchSize))
                 .chain(rows -> {
-                    if (rows.size() == 0) return Uni.createFrom().item(0);
-                    List<Long> positions = new ArrayList<>();
+                    if (rows.size() == 0) return Uni.createFrom().item(new Pass(0, null));
                     List<EventEnvelope> events = new ArrayList<>();
+                    java.util.Map<java.util.UUID, Long> positionOf = new java.util.HashMap<>();
                     for (Row r : rows) {
-                        positions.add(r.getLong("position"));
-                        events.add(store.toEnvelope(r));
+                        EventEnvelope e = store.toEnvelope(r);
+                        events.add(e);
+                        positionOf.put(e.eventId(), r.getLong("position"));
                     }
-                    return send(events)
-                            .invoke(() -> afterSend.run(events))
-                            .chain(() -> tx.preparedQuery("DELETE FROM outbox WHERE position = ANY($1)")
-                                    .execute(Tuple.of(positions.toArray(Long[]::new))))
-                            .map(deleted -> {
-                                published.increment(events.size());
-                                return events.size();
+                    return Uni.createFrom().item(() -> sendInStreamOrder(events))
+                            // send() may block on metadata: never on the database connection's event loop.
+                            .runSubscriptionOn(io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool())
+                            .chain(sent -> {
+                                if (sent.acknowledged().isEmpty()) return Uni.createFrom().failure(sent.failure());
+                                afterSend.run(sent.acknowledged());
+                                Long[] positions = sent.acknowledged().stream().map(e -> positionOf.get(e.eventId())).toArray(Long[]::new);
+                                // Rows of acknowledged events go now; a stopped stream's rows stay for the next pass.
+                                return tx.preparedQuery("DELETE FROM outbox WHERE position = ANY($1)").execute(Tuple.of(positions))
+                                        .map(deleted -> {
+                                            published.increment(positions.length);
+                                            return new Pass(positions.length, sent.failure());
+                                        });
                             });
                 });
     }
 
-    private Uni<Void> send(List<EventEnvelope> events) {
-        return Uni.createFrom().<Void>emitter(done -> {
-            AtomicInteger pending = new AtomicInteger(events.size());
-            KafkaProducer<String, String> p = producer();
-            for (EventEnvelope e : events) {
-                ProducerRecord<String, String> record = new ProducerRecord<>(topic, e.streamId(),
-                        CloudEvents.toJson(e, source, mapper).toString());
+    /** A committed pass: how many were published, and why a stream stopped short (null when none did). */
+    record Pass(int published, Throwable failure) {
+    }
+
+    /** What a pass got acknowledged, and the first failure when some stream stopped short. */
+    record Sent(List<EventEnvelope> acknowledged, Throwable failure) {
+    }
+
+    /**
+     * Sends a batch so that no stream's events can reach Kafka out of order: in rounds, the n-th pending
+     * event of every stream in round n, each round waiting for Kafka's acknowledgements. A stream whose
+     * event fails stops there for this pass: its later events stay in the outbox and go after it, never
+     * before it. Other streams go on.
+     */
+    private Sent sendInStreamOrder(List<EventEnvelope> events) {
+        java.util.Map<String, java.util.ArrayDeque<EventEnvelope>> byStream = new java.util.LinkedHashMap<>();
+        for (EventEnvelope e : events) byStream.computeIfAbsent(e.streamId(), k -> new java.util.ArrayDeque<>()).add(e);
+        KafkaProducer<String, String> p = producer();
+        // Fail fast when the broker is away: one bounded metadata wait instead of a blocked send per record.
+        p.partitionsFor(topic);
+        List<EventEnvelope> acknowledged = new ArrayList<>();
+        Throwable failure = null;
+        while (!byStream.isEmpty()) {
+            java.util.Map<EventEnvelope, java.util.concurrent.Future<org.apache.kafka.clients.producer.RecordMetadata>> round = new java.util.LinkedHashMap<>();
+            for (var queue : byStream.values()) {
+                EventEnvelope e = queue.peek();
+                ProducerRecord<String, String> record = new ProducerRecord<>(topic, e.streamId(), CloudEvents.toJson(e, source, mapper).toString());
                 record.headers().add("content-type", CloudEvents.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-                p.send(record, (metadata, error) -> {
-                    if (error != null) done.fail(error);
-                    else if (pending.decrementAndGet() == 0) done.complete(null);
-                });
+                round.put(e, p.send(record));
             }
-        })
-                // send() may block on metadata: never on the database connection's event loop.
-                .runSubscriptionOn(io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool())
-                .ifNoItem().after(Duration.ofSeconds(30)).failWith(() -> new IllegalStateException("Kafka did not acknowledge in 30 s"));
+            p.flush();
+            for (var sent : round.entrySet()) {
+                EventEnvelope e = sent.getKey();
+                try {
+                    sent.getValue().get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+                    acknowledged.add(e);
+                    var queue = byStream.get(e.streamId());
+                    queue.poll();
+                    if (queue.isEmpty()) byStream.remove(e.streamId());
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException ex) {
+                    Throwable cause = ex instanceof java.util.concurrent.ExecutionException ? ex.getCause() : ex;
+                    if (failure == null) failure = cause;
+                    meters.counter("eventkit.relay.failed", "topic", topic).increment();
+                    LOG.warnf("Stream %s stops at version %d for this pass: %s", e.streamId(), e.streamVersion(), cause.toString());
+                    byStream.remove(e.streamId());
+                } catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                    return new Sent(acknowledged, ex);
+                }
+            }
+        }
+        return new Sent(acknowledged, failure);
+    }
+
+    /** Some events of a pass were published and their rows deleted; others wait for the next pass. */
+    public static class PartialPass extends RuntimeException {
+        public final int published;
+
+        PartialPass(int published, Throwable cause) {
+            super(published + " published; a stream stopped at a failed event: " + cause, cause);
+            this.published = published;
+        }
     }
 
     private KafkaProducer<String, String> producer() {
@@ -201,7 +299,7 @@ public class OutboxRelay {
                     props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
                     props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
                     props.put(ProducerConfig.LINGER_MS_CONFIG, "5");
-                    props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "20000");
+                    props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000");
                     props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "25000");
                     props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
                     props.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay-" + topic);

@@ -58,6 +58,13 @@ public class EventStore {
     @Inject
     ObjectMapper mapper;
 
+    /**
+     * The largest event data a stream may take, in bytes of JSON. Below Kafka's default record limit (1 MiB)
+     * with room for the CloudEvent envelope: an event the relay could never publish is refused at append.
+     */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "eventkit.max-event-bytes", defaultValue = "900000")
+    int maxEventBytes = 900_000;
+
     public EventStore() {
     }
 
@@ -79,6 +86,14 @@ public class EventStore {
                                     InlineProjection projection) {
         if (events.isEmpty()) {
             return currentVersion(ctx.councilId(), stream).map(v -> new AppendResult(v, List.of(), false));
+        }
+        for (NewEvent e : events) {
+            int bytes = e.data().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes > maxEventBytes) {
+                return Uni.createFrom().failure(new org.bestvalue.eventkit.RuleViolation(413, "event-too-large", "data",
+                        "The change makes a " + e.type() + " event of " + bytes + " bytes; the limit is " + maxEventBytes
+                                + " bytes (eventkit.max-event-bytes): send less text, or link large content as evidence"));
+            }
         }
         return pool.withTransaction(tx -> appendInTransaction(tx, ctx, stream, expectedVersion, events, projection))
                 .onFailure(EventStore::isStreamVersionClash)

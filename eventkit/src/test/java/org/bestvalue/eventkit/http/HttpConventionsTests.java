@@ -100,4 +100,13 @@ class HttpConventionsTests {
         assertEquals("assessmentCycleOpen", SuiteOpenApi.operationId("assessment", "CycleResource_open"));
         assertEquals("scoringScoreModerate", SuiteOpenApi.operationId("scoring", "ScoreResource_moderate"));
     }
+
+    @Test
+    void readinessShowsTheOutboxLagAndDoesNotDependOnKafka() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'outbox-relay' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'outbox-relay' }.data.backlog", notNullValue())
+                .body("checks.find { it.name == 'outbox-relay' }.data.oldestAgeSeconds", notNullValue())
+                .body("checks.name", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("Kafka"))));
+    }
 }
