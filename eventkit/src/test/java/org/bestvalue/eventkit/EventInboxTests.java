@@ -96,6 +96,28 @@ class EventInboxTests {
         assertTrue(dead.stream().noneMatch(r -> flaky.equals(r.key())), "a transient failure is never dead-lettered");
     }
 
+    @Inject
+    org.bestvalue.eventkit.deadletter.DeadLetterReplay deadLetters;
+
+    @Test
+    void deadLettersAreReappliedAfterAFixAndAReplayIsIdempotent() {
+        String stream = UUID.randomUUID().toString();
+        KafkaTopics.send("kit.test.in", stream, cloudEvent("Fixable", stream));
+        KafkaTopics.readUntil("kit.test.dlq", WAIT, seen -> seen.stream().anyMatch(r -> stream.equals(r.key())));
+        assertEquals(null, applied(stream));
+
+        TallyConsumer.fixed = true;
+        var first = deadLetters.replay();
+        assertEquals(1, applied(stream), "the dead letter is applied once the fix is in");
+        assertTrue(first.applied() >= 1, first.toString());
+
+        var second = deadLetters.replay();
+        assertEquals(0, second.applied(), "a second replay applies nothing new: " + second);
+        assertTrue(second.alreadyApplied() >= 1, second.toString());
+        assertEquals(1, applied(stream));
+        assertTrue(second.stillFailing().stream().noneMatch(f -> stream.equals(f.key())));
+    }
+
     @Test
     void transientAndPermanentFailuresAreToldApart() {
         assertTrue(org.bestvalue.eventkit.inbox.Failures.isTransient(

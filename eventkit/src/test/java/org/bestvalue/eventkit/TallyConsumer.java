@@ -13,25 +13,48 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * real lost connection, mid-transaction).
  */
 @ApplicationScoped
-public class TallyConsumer {
+public class TallyConsumer implements org.bestvalue.eventkit.deadletter.ReplayableConsumer {
+    /** "Fixable" cannot be applied until a fix (this flag) is deployed. */
+    static volatile boolean fixed;
+
     static final java.util.Map<java.util.UUID, java.util.concurrent.atomic.AtomicInteger> ATTEMPTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Inject
     EventInbox inbox;
 
+    @Override
+    public String topic() {
+        return "kit.test.in";
+    }
+
+    @Override
+    public String consumer() {
+        return "tally";
+    }
+
+    @Override
+    public EventInbox.Handler handler() {
+        return this::apply;
+    }
+
     @Incoming("kit-in")
     public Uni<Void> on(String value) {
-        return inbox.process("tally", value, (tx, event) -> {
-            if (event.type().equals("Explodes")) {
-                return Uni.createFrom().failure(new IllegalStateException("cannot apply Explodes"));
-            }
-            if (event.type().equals("LosesConnection")
-                    && ATTEMPTS.computeIfAbsent(event.eventId(), id -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet() <= 2) {
-                return tx.query("SELECT pg_terminate_backend(pg_backend_pid())").execute().replaceWithVoid();
-            }
-            return tx.preparedQuery("INSERT INTO tally (stream_id, applied) VALUES ($1, 1) "
-                            + "ON CONFLICT (stream_id) DO UPDATE SET applied = tally.applied + 1")
-                    .execute(Tuple.of(event.streamId())).replaceWithVoid();
-        }).replaceWithVoid();
+        return inbox.process("tally", value, this::apply).replaceWithVoid();
+    }
+
+    private Uni<Void> apply(io.vertx.mutiny.sqlclient.SqlConnection tx, EventEnvelope event) {
+        if (event.type().equals("Fixable") && !fixed) {
+            return Uni.createFrom().failure(new IllegalStateException("Fixable needs the fix"));
+        }
+        if (event.type().equals("Explodes")) {
+            return Uni.createFrom().failure(new IllegalStateException("cannot apply Explodes"));
+        }
+        if (event.type().equals("LosesConnection")
+                && ATTEMPTS.computeIfAbsent(event.eventId(), id -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet() <= 2) {
+            return tx.query("SELECT pg_terminate_backend(pg_backend_pid())").execute().replaceWithVoid();
+        }
+        return tx.preparedQuery("INSERT INTO tally (stream_id, applied) VALUES ($1, 1) "
+                        + "ON CONFLICT (stream_id) DO UPDATE SET applied = tally.applied + 1")
+                .execute(Tuple.of(event.streamId())).replaceWithVoid();
     }
 }

@@ -10,6 +10,8 @@ public final class Roles {
     public static final String ACTION_OWNER = "action-owner";
     public static final String AUDITOR = "auditor";
     public static final String ADMIN = "admin";
+    /** Runs the suite (rebuilds, dead-letter replays, chain verification): acts across councils, so no council admin has it. */
+    public static final String OPERATOR = "operator";
 
     private Roles() {
     }
