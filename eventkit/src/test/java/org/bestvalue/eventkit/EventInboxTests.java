@@ -30,7 +30,11 @@ class EventInboxTests {
     ObjectMapper mapper;
 
     private String cloudEvent(String type, String stream) {
-        EventEnvelope e = new EventEnvelope(UUID.randomUUID(), type, 1, "demo-borough", "counter", stream, 1,
+        return cloudEvent(type, stream, 1);
+    }
+
+    private String cloudEvent(String type, String stream, long version) {
+        EventEnvelope e = new EventEnvelope(UUID.randomUUID(), type, 1, "demo-borough", "counter", stream, version,
                 Instant.parse("2024-06-10T12:00:00Z"), "author-3", "corr-1", null, mapper.createObjectNode().put("n", 1));
         return CloudEvents.toJson(e, "/bestvalue/test", mapper).toString();
     }
@@ -98,6 +102,24 @@ class EventInboxTests {
 
     @Inject
     org.bestvalue.eventkit.deadletter.DeadLetterReplay deadLetters;
+
+    @Test
+    void anEventAfterAGapInItsStreamWaitsUntilTheMissingOneIsReplayedFromTheDeadLetters() throws InterruptedException {
+        String stream = UUID.randomUUID().toString();
+        KafkaTopics.send("kit.test.in", stream, cloudEvent("Counted", stream, 1));
+        await().atMost(WAIT).until(() -> applied(stream) != null);
+        // Version 2 cannot be applied until a fix: it goes to the dead-letter topic.
+        KafkaTopics.send("kit.test.in", stream, cloudEvent("NeedsFixForGap", stream, 2));
+        KafkaTopics.readUntil("kit.test.dlq", WAIT, seen -> seen.stream().anyMatch(r -> stream.equals(r.key())));
+
+        KafkaTopics.send("kit.test.in", stream, cloudEvent("Counted", stream, 3));
+        Thread.sleep(1500); // long enough for several retries of version 3
+        assertEquals(1, applied(stream), "version 3 is not applied while version 2 is missing");
+
+        TallyConsumer.gapFixed = true;
+        deadLetters.replay();
+        await().atMost(WAIT).until(() -> applied(stream) == 3);
+    }
 
     @Test
     void deadLettersAreReappliedAfterAFixAndAReplayIsIdempotent() {

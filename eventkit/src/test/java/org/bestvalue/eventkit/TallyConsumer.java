@@ -16,6 +16,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class TallyConsumer implements org.bestvalue.eventkit.deadletter.ReplayableConsumer {
     /** "Fixable" cannot be applied until a fix (this flag) is deployed. */
     static volatile boolean fixed;
+    static volatile boolean gapFixed;
 
     static final java.util.Map<java.util.UUID, java.util.concurrent.atomic.AtomicInteger> ATTEMPTS = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -45,6 +46,9 @@ public class TallyConsumer implements org.bestvalue.eventkit.deadletter.Replayab
     private Uni<Void> apply(io.vertx.mutiny.sqlclient.SqlConnection tx, EventEnvelope event) {
         if (event.type().equals("Fixable") && !fixed) {
             return Uni.createFrom().failure(new IllegalStateException("Fixable needs the fix"));
+        }
+        if (event.type().equals("NeedsFixForGap") && !gapFixed) {
+            return Uni.createFrom().failure(new IllegalStateException("NeedsFixForGap needs the fix"));
         }
         if (event.type().equals("Explodes")) {
             return Uni.createFrom().failure(new IllegalStateException("cannot apply Explodes"));

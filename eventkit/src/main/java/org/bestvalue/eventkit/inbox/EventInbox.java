@@ -77,8 +77,37 @@ public class EventInbox {
                         .execute(Tuple.of(consumer, event.eventId()))
                         .chain(rs -> rs.rowCount() == 0
                                 ? Uni.createFrom().item(false)
-                                : handler.apply(tx, event).replaceWith(true)))
+                                : inStreamOrder(tx, consumer, event).chain(() -> handler.apply(tx, event)).replaceWith(true)))
                 .invoke(applied -> meters.counter("eventkit.inbox." + (applied ? "applied" : "duplicates"),
                         "consumer", consumer).increment());
+    }
+
+    /**
+     * Keeps each stream in order: the event must be the next version after the last one this consumer
+     * applied of its stream. A later one ({@link StreamGap}) is retried until the missing event has been
+     * applied — from a redelivery or a dead-letter replay — so nothing is projected out of order.
+     * A stream the consumer has not seen yet starts wherever it starts.
+     */
+    private Uni<Void> inStreamOrder(SqlConnection tx, String consumer, EventEnvelope event) {
+        return tx.preparedQuery("SELECT version FROM inbox_stream_versions WHERE consumer = $1 AND stream_type = $2 AND stream_id = $3 FOR UPDATE")
+                .execute(Tuple.of(consumer, event.streamType(), event.streamId()))
+                .chain(rs -> {
+                    Long last = rs.size() == 0 ? null : rs.iterator().next().getLong("version");
+                    if (last != null && event.streamVersion() > last + 1) {
+                        return Uni.createFrom().failure(new StreamGap(consumer, event, last));
+                    }
+                    return tx.preparedQuery("INSERT INTO inbox_stream_versions (consumer, stream_type, stream_id, version) VALUES ($1, $2, $3, $4) "
+                                    + "ON CONFLICT (consumer, stream_type, stream_id) DO UPDATE SET version = GREATEST(inbox_stream_versions.version, EXCLUDED.version)")
+                            .execute(Tuple.of(consumer, event.streamType(), event.streamId(), event.streamVersion()))
+                            .replaceWithVoid();
+                });
+    }
+
+    /** An event arrived before an earlier one of its stream: a passing condition, retried. */
+    public static class StreamGap extends RuntimeException {
+        public StreamGap(String consumer, EventEnvelope event, long last) {
+            super(consumer + " has applied " + event.streamType() + " " + event.streamId() + " up to version " + last
+                    + "; version " + event.streamVersion() + " waits for the ones before it");
+        }
     }
 }

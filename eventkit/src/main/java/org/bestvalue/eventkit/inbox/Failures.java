@@ -25,6 +25,7 @@ public final class Failures {
 
     public static boolean isTransient(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof EventInbox.StreamGap) return true;
             if (t instanceof PgException pg) {
                 String state = pg.getSqlState();
                 if (state == null) return false;
