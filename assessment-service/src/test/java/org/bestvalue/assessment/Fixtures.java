@@ -1,27 +1,34 @@
 package org.bestvalue.assessment;
 
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.bestvalue.assessment.application.CycleService;
+import org.bestvalue.assessment.application.EvidenceService;
+import org.bestvalue.assessment.application.FrameworkService;
+import org.bestvalue.assessment.application.NarrativeService;
+import org.bestvalue.assessment.cycle.CycleCommand;
 import org.bestvalue.assessment.evidence.EvidenceDetails;
 import org.bestvalue.assessment.evidence.EvidenceKind;
-import org.bestvalue.assessment.service.CycleService;
-import org.bestvalue.assessment.service.EvidenceService;
-import org.bestvalue.assessment.service.FrameworkService;
-import org.bestvalue.assessment.service.NarrativeService;
+import org.bestvalue.assessment.narrative.NarrativeCommand;
+import org.bestvalue.assessment.narrative.NarrativeStatus;
 import org.bestvalue.eventkit.CommandContext;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
-/** Builds the data a REST test starts from, straight through the services (as the named user of the council). */
+/**
+ * Builds the data a REST test starts from, straight through the application services (as the named user of the
+ * council), on a Vert.x context as a request would run them (their query-table reads need one for Hibernate Reactive).
+ */
 @ApplicationScoped
 public class Fixtures {
     public static final String COUNCIL = "demo-borough";
     public static final String OTHER_COUNCIL = "other-district";
     private static final AtomicInteger YEARS = new AtomicInteger(2030);
-    private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Inject
     FrameworkService frameworks;
@@ -40,36 +47,53 @@ public class Fixtures {
         return CommandContext.of(council, user, Instant.now());
     }
 
+    /** Runs a step on a Vert.x context and waits for it. */
+    public static <T> T await(Supplier<Uni<T>> step) {
+        try {
+            return VertxContextSupport.subscribeAndAwait(step);
+        } catch (Throwable t) {
+            if (t instanceof RuntimeException r) throw r;
+            throw new IllegalStateException(t);
+        }
+    }
+
     public FrameworkService.DemoImport demo(String council) {
-        return frameworks.importDemo(as(council, "admin-1")).await().atMost(WAIT);
+        return await(() -> frameworks.importDemo(as(council, "admin-1")));
     }
 
     public UUID openCycle(String council, int year, UUID frameworkVersionId) {
         UUID id = UUID.randomUUID();
-        cycles.open(as(council, "planner-1"), id, year, "Self-assessment " + year, frameworkVersionId).await().atMost(WAIT);
+        await(() -> cycles.open(as(council, "planner-1"), id, year, "Self-assessment " + year, frameworkVersionId));
         return id;
     }
 
     /** A cycle of the council on the statutory demo version. */
     public UUID statutoryCycle(String council) {
-        return openCycle(council, nextYear(), demo(council).statutory().id());
+        return openCycle(council, nextYear(), demo(council).statutory().id);
+    }
+
+    public void closeCycle(String council, UUID cycleId, long version) {
+        await(() -> cycles.decide(as(council, "planner-1"), cycleId, version, new CycleCommand.CloseCycle()));
     }
 
     public UUID draftNarrative(String council, UUID cycleId, String code, String text) {
-        return narratives.draft(as(council, "author-1"), cycleId, code, text).await().atMost(WAIT).state().id();
+        return await(() -> narratives.draft(as(council, "author-1"), cycleId, code, text)).state().id();
     }
 
     public UUID evidenceItem(String council, String title) {
         UUID id = UUID.randomUUID();
-        evidence.add(as(council, "author-1"), id, new EvidenceDetails(title, EvidenceKind.DOCUMENT, "REF-" + title, null, "policy-team",
-                null, null, null)).await().atMost(WAIT);
+        await(() -> evidence.add(as(council, "author-1"), id, new EvidenceDetails(title, EvidenceKind.DOCUMENT, "REF-" + title, null,
+                "policy-team", null, null, null)));
         return id;
     }
 
+    public void markReady(String council, UUID cycleId, String code) {
+        await(() -> narratives.get(council, cycleId, code).chain(l -> narratives.decide(as(council, "author-1"), cycleId, code, l.version(),
+                cycle -> Uni.createFrom().item(new NarrativeCommand.ChangeStatus(NarrativeStatus.READY_FOR_REVIEW, true)))));
+    }
+
     public void attach(String council, UUID cycleId, String code, UUID evidenceId) {
-        narratives.get(council, cycleId, code).chain(l -> narratives.decide(as(council, "author-1"), cycleId, code, l.version(),
-                        cycle -> io.smallrye.mutiny.Uni.createFrom().item(
-                                new org.bestvalue.assessment.narrative.NarrativeCommand.AttachEvidence(evidenceId, true, true))))
-                .await().atMost(WAIT);
+        await(() -> narratives.get(council, cycleId, code).chain(l -> narratives.decide(as(council, "author-1"), cycleId, code, l.version(),
+                cycle -> Uni.createFrom().item(new NarrativeCommand.AttachEvidence(evidenceId, true, true)))));
     }
 }

@@ -19,12 +19,12 @@ public final class Assessment {
      */
     public static String demoFrameworkVersionId(String adminUser) {
         Response imported = given().baseUri(Suite.assessment()).auth().oauth2(Keycloak.token(adminUser))
-                .when().post("/frameworks/demo");
+                .when().post("/frameworks/import-demo");
         if (imported.statusCode() / 100 != 2) {
-            throw new IllegalStateException("POST /frameworks/demo as " + adminUser + ": " + imported.statusCode() + " " + imported.asString());
+            throw new IllegalStateException("POST /frameworks/import-demo as " + adminUser + ": " + imported.statusCode() + " " + imported.asString());
         }
         String id = imported.path("statutory.id");
-        if (id == null) throw new IllegalStateException("POST /frameworks/demo answered no statutory.id: " + imported.asString());
+        if (id == null) throw new IllegalStateException("POST /frameworks/import-demo answered no statutory.id: " + imported.asString());
         return id;
     }
 

@@ -44,7 +44,7 @@ class SecurityIT {
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]))
                 .replace("\"reviewer\"", "\"admin\"");
         String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes()) + "." + parts[2];
-        given().baseUri(Suite.assessment()).auth().oauth2(forged).when().post("/frameworks/demo").then().statusCode(401);
+        given().baseUri(Suite.assessment()).auth().oauth2(forged).when().post("/frameworks/import-demo").then().statusCode(401);
     }
 
     @Test
@@ -56,7 +56,7 @@ class SecurityIT {
     @Test
     void aUserWithoutTheRoleAnEndpointNamesIsRefusedWith403() {
         given().baseUri(Suite.assessment()).auth().oauth2(Keycloak.token("reviewer-ci"))
-                .when().post("/frameworks/demo").then().statusCode(403);
+                .when().post("/frameworks/import-demo").then().statusCode(403);
         given().baseUri(Suite.assessment()).auth().oauth2(Keycloak.token("author")).contentType(ContentType.JSON)
                 .body("{\"year\": 2031, \"title\": \"Not mine to open\", \"frameworkVersionId\": \"" + SOME_FRAMEWORK_VERSION + "\"}")
                 .when().post("/cycles").then().statusCode(403);
@@ -79,7 +79,7 @@ class SecurityIT {
 
         // The other council's list does not show it either.
         List<String> listed = given().baseUri(Suite.assessment()).auth().oauth2(Keycloak.token("od-planner"))
-                .when().get("/cycles").then().statusCode(200).extract().jsonPath().getList("id");
+                .queryParam("size", 200).when().get("/cycles").then().statusCode(200).extract().jsonPath().getList("items.id");
         assertFalse(listed.contains(cycle.toString()), "other-district lists demo-borough's cycle");
     }
 

@@ -1,4 +1,4 @@
-package org.bestvalue.assessment.service;
+package org.bestvalue.assessment.application;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Singleton;
@@ -19,16 +19,16 @@ import org.bestvalue.assessment.narrative.Narrative;
 import org.bestvalue.assessment.narrative.NarrativeCommand;
 import org.bestvalue.assessment.narrative.NarrativeDecider;
 import org.bestvalue.assessment.narrative.NarrativeEvent;
+import org.bestvalue.eventkit.DerivedIds;
 import org.bestvalue.eventkit.EventCodec;
 import org.bestvalue.eventkit.store.AggregateStore;
 import org.bestvalue.eventkit.store.EventStore;
 
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /** The service's four aggregates on the event store, and the stream types their events carry (a singleton: its fields are read directly, not through a proxy). */
 @Singleton
-public class Aggregates {
+public class AssessmentAggregates {
     public static final String FRAMEWORK = "framework";
     public static final String CYCLE = "cycle";
     public static final String NARRATIVE = "narrative";
@@ -40,7 +40,7 @@ public class Aggregates {
     public final AggregateStore<EvidenceCommand, EvidenceEvent, EvidenceItem> evidence;
 
     @Inject
-    public Aggregates(EventStore store, ObjectMapper mapper) {
+    public AssessmentAggregates(EventStore store, ObjectMapper mapper) {
         frameworks = new AggregateStore<>(store, new FrameworkDecider(), new EventCodec<>(FrameworkEvent.class, mapper), FRAMEWORK);
         cycles = new AggregateStore<>(store, new CycleDecider(), new EventCodec<>(CycleEvent.class, mapper), CYCLE);
         narratives = new AggregateStore<>(store, new NarrativeDecider(), new EventCodec<>(NarrativeEvent.class, mapper), NARRATIVE);
@@ -49,11 +49,11 @@ public class Aggregates {
 
     /** One narrative per cycle and characteristic: its id follows from the two, so a second draft meets the first. */
     public static UUID narrativeId(UUID cycleId, String characteristicCode) {
-        return UUID.nameUUIDFromBytes(("narrative|" + cycleId + "|" + characteristicCode).getBytes(StandardCharsets.UTF_8));
+        return DerivedIds.uuid(NARRATIVE, cycleId, characteristicCode);
     }
 
     /** The id of a shipped framework version in a council: the same on every import, so the demo import is idempotent. */
     public static UUID shippedFrameworkId(String councilId, String label) {
-        return UUID.nameUUIDFromBytes(("framework|" + councilId + "|" + label).getBytes(StandardCharsets.UTF_8));
+        return DerivedIds.uuid(FRAMEWORK, councilId, label);
     }
 }

@@ -1,4 +1,4 @@
-package org.bestvalue.assessment.service;
+package org.bestvalue.assessment.application;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -15,24 +15,24 @@ import org.bestvalue.assessment.narrative.Narrative;
 import org.bestvalue.assessment.narrative.NarrativeCommand;
 import org.bestvalue.assessment.narrative.NarrativeEvent;
 import org.bestvalue.assessment.projection.AssessmentProjection;
+import org.bestvalue.assessment.projection.CycleRow;
 import org.bestvalue.eventkit.CommandContext;
 import org.bestvalue.eventkit.NewEvent;
 import org.bestvalue.eventkit.RuleViolation;
 import org.bestvalue.eventkit.store.AggregateStore.Loaded;
 import org.bestvalue.eventkit.store.EventStore;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Opens, snapshots, publishes, closes and carries forward assessment cycles. */
+/** Opens, snapshots, publishes, closes and carries forward assessment cycles (commands; lists are read through CycleRow). */
 @ApplicationScoped
 public class CycleService {
     @Inject
-    Aggregates aggregates;
+    AssessmentAggregates aggregates;
     @Inject
     AssessmentProjection projection;
     @Inject
@@ -40,13 +40,9 @@ public class CycleService {
     @Inject
     Pool pool;
 
-    public record CycleSummary(UUID id, int year, String title, UUID frameworkVersionId, UUID carriedForwardFrom, String status,
-                               String latestSnapshotAt, String publishedAsOf, long version) {
-    }
-
     public Uni<Loaded<Cycle>> open(CommandContext ctx, UUID id, int year, String title, UUID frameworkVersionId) {
         return knownFramework(ctx.councilId(), frameworkVersionId)
-                .chain(fw -> yearTaken(ctx.councilId(), year))
+                .chain(fw -> CycleRow.yearTaken(ctx.councilId(), year))
                 .chain(taken -> {
                     if (taken) return Uni.createFrom().failure(new RuleViolation(409, "cycle-year-exists", "year",
                             "The council already has a cycle for " + year));
@@ -66,32 +62,13 @@ public class CycleService {
         });
     }
 
-    private Uni<Boolean> yearTaken(String councilId, int year) {
-        return pool.preparedQuery("SELECT 1 FROM cycles WHERE council_id = $1 AND year = $2").execute(Tuple.of(councilId, year))
-                .map(rs -> rs.size() > 0);
-    }
-
     public Uni<Loaded<Cycle>> get(String councilId, UUID id) {
         return aggregates.cycles.require(councilId, id.toString());
     }
 
     public Uni<Loaded<Cycle>> decide(CommandContext ctx, UUID id, long expectedVersion, CycleCommand command) {
-        return aggregates.cycles.require(ctx.councilId(), id.toString())
-                .chain(l -> aggregates.cycles.handle(ctx, id.toString(), expectedVersion, command, projection))
+        return aggregates.cycles.handleExisting(ctx, id.toString(), expectedVersion, command, projection)
                 .map(h -> new Loaded<>(h.state(), h.version()));
-    }
-
-    public Uni<List<CycleSummary>> list(String councilId) {
-        return pool.preparedQuery("SELECT * FROM cycles WHERE council_id = $1 ORDER BY year DESC").execute(Tuple.of(councilId))
-                .map(rs -> {
-                    List<CycleSummary> out = new ArrayList<>();
-                    for (Row r : rs) out.add(new CycleSummary(r.getUUID("id"), r.getInteger("year"), r.getString("title"),
-                            r.getUUID("framework_version_id"), r.getUUID("carried_forward_from"), r.getString("status"),
-                            r.getOffsetDateTime("latest_snapshot_at") == null ? null : r.getOffsetDateTime("latest_snapshot_at").toInstant().toString(),
-                            r.getOffsetDateTime("published_as_of") == null ? null : r.getOffsetDateTime("published_as_of").toInstant().toString(),
-                            r.getLong("stream_version")));
-                    return out;
-                });
     }
 
     /** What a carry forward made. */
@@ -114,7 +91,7 @@ public class CycleService {
             if (year <= from.state().year()) return Uni.createFrom().failure(new RuleViolation("year-not-after", "year",
                     "Carry forward goes to a later year than " + from.state().year()));
             return aggregates.frameworks.load(council, from.state().frameworkVersionId().toString())
-                    .chain(oldFw -> knownFramework(council, toVersionId).chain(newFw -> yearTaken(council, year).chain(taken -> {
+                    .chain(oldFw -> knownFramework(council, toVersionId).chain(newFw -> CycleRow.yearTaken(council, year).chain(taken -> {
                         if (taken) return Uni.createFrom().failure(new RuleViolation(409, "cycle-year-exists", "year",
                                 "The council already has a cycle for " + year));
                         return sources(council, fromCycleId).chain(sources -> {
@@ -125,6 +102,8 @@ public class CycleService {
         });
     }
 
+    // The one aggregate query of the service (a narrative with the array of its evidence links, grouped): it feeds
+    // a command's decision, not a list, and Panache has no array_agg; it reads the query tables through the pool.
     private Uni<Map<String, CarryForward.Source>> sources(String council, UUID cycleId) {
         return pool.preparedQuery("SELECT n.characteristic_code, n.text, n.last_author_id, "
                         + "COALESCE(array_agg(e.evidence_id ORDER BY e.attached_at) FILTER (WHERE e.evidence_id IS NOT NULL), '{}') AS evidence "
@@ -151,7 +130,7 @@ public class CycleService {
         Map<UUID, List<NarrativeEvent>> narrativeEvents = new LinkedHashMap<>();
         List<CarriedNarrative> carried = new ArrayList<>();
         for (CarryForward.Draft d : plan.drafts()) {
-            UUID narrativeId = Aggregates.narrativeId(cycleId, d.code());
+            UUID narrativeId = AssessmentAggregates.narrativeId(cycleId, d.code());
             List<NarrativeEvent> events = new ArrayList<>(narrativeDecider.decide(new NarrativeCommand.DraftNarrative(narrativeId, cycleId,
                     d.code(), NarrativeCommand.CharacteristicKind.SCORED, d.text(), d.authorId(), true), Narrative.NONE));
             Narrative n = narrativeDecider.fold(events);
@@ -165,10 +144,10 @@ public class CycleService {
         }
         return pool.withTransaction(tx -> {
             Uni<Void> chain = eventStore.appendInTransaction(tx, ctx, aggregates.cycles.stream(cycleId.toString()), EventStore.NO_STREAM,
-                    encode(aggregates.cycles.codec(), ctx, Aggregates.CYCLE, cycleId, opened), projection).replaceWithVoid();
+                    encode(aggregates.cycles.codec(), ctx, AssessmentAggregates.CYCLE, cycleId, opened), projection).replaceWithVoid();
             for (Map.Entry<UUID, List<NarrativeEvent>> e : narrativeEvents.entrySet()) {
                 chain = chain.chain(() -> eventStore.appendInTransaction(tx, ctx, aggregates.narratives.stream(e.getKey().toString()),
-                        EventStore.NO_STREAM, encode(aggregates.narratives.codec(), ctx, Aggregates.NARRATIVE, e.getKey(), e.getValue()),
+                        EventStore.NO_STREAM, encode(aggregates.narratives.codec(), ctx, AssessmentAggregates.NARRATIVE, e.getKey(), e.getValue()),
                         projection).replaceWithVoid());
             }
             return chain;
@@ -181,14 +160,5 @@ public class CycleService {
         List<NewEvent> out = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) out.add(codec.encode(events.get(i), ctx.eventId(type, id.toString(), i)));
         return out;
-    }
-
-    public static Instant parseInstant(String field, String value) {
-        if (value == null || value.isBlank()) return null;
-        try {
-            return Instant.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new RuleViolation(400, "invalid-instant", field, field + " must be an ISO-8601 instant such as 2024-06-10T00:00:00Z");
-        }
     }
 }

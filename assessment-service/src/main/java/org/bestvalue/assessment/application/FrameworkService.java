@@ -1,10 +1,7 @@
-package org.bestvalue.assessment.service;
+package org.bestvalue.assessment.application;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.bestvalue.assessment.framework.FrameworkCommand;
@@ -16,6 +13,7 @@ import org.bestvalue.assessment.framework.file.FrameworkFile;
 import org.bestvalue.assessment.framework.file.FrameworkFileRejected;
 import org.bestvalue.assessment.framework.file.JsonFrameworkReader;
 import org.bestvalue.assessment.projection.AssessmentProjection;
+import org.bestvalue.assessment.projection.FrameworkVersionRow;
 import org.bestvalue.eventkit.CommandContext;
 import org.bestvalue.eventkit.NotFound;
 import org.bestvalue.eventkit.RuleViolation;
@@ -25,13 +23,12 @@ import org.bestvalue.eventkit.store.EventStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** Imports, publishes, reads and compares framework versions. */
+/** Imports, publishes, reads and compares framework versions (lists are read through FrameworkVersionRow). */
 @ApplicationScoped
 public class FrameworkService {
     /** The shipped demo data: the draft guidance (CSV) and the statutory guidance mapped onto it (JSON). */
@@ -42,20 +39,13 @@ public class FrameworkService {
     public static final String DEMO_STATUTORY_LABEL = "statutory-2024";
 
     @Inject
-    Aggregates aggregates;
+    AssessmentAggregates aggregates;
     @Inject
     AssessmentProjection projection;
-    @Inject
-    Pool pool;
     @Inject
     ObjectMapper mapper;
 
     public enum Format { JSON, CSV }
-
-    /** A summary row of a version, as lists show it. */
-    public record VersionSummary(UUID id, String name, String label, String status, UUID predecessorId, int characteristicCount,
-                                 int crossReferenceCount, int themeCount, String importedAt, String publishedAt, long version) {
-    }
 
     public FrameworkFile read(Format format, String text, String name, String label, UUID predecessorId, String predecessorLabel) {
         if (text == null || text.isBlank()) throw new FrameworkFileRejected(List.of(new FileProblem(1, 1, "$", "the file is empty")));
@@ -88,48 +78,27 @@ public class FrameworkService {
             });
         }
         if (file.predecessorLabel() != null) {
-            return pool.preparedQuery("SELECT id FROM framework_versions WHERE council_id = $1 AND label = $2")
-                    .execute(Tuple.of(councilId, file.predecessorLabel()))
-                    .chain(rs -> {
-                        if (rs.size() == 0) return Uni.createFrom().failure(new FrameworkFileRejected(List.of(
+            return FrameworkVersionRow.labelled(councilId, file.predecessorLabel())
+                    .chain(row -> {
+                        if (row == null) return Uni.createFrom().failure(new FrameworkFileRejected(List.of(
                                 file.problem("predecessorLabel", "no framework version labelled " + file.predecessorLabel()))));
-                        return aggregates.frameworks.load(councilId, rs.iterator().next().getUUID("id").toString()).map(Loaded::state);
+                        return aggregates.frameworks.load(councilId, row.id.toString()).map(Loaded::state);
                     });
         }
         return Uni.createFrom().nullItem();
     }
 
     private Uni<Boolean> labelTaken(String councilId, String label) {
-        return pool.preparedQuery("SELECT 1 FROM framework_versions WHERE council_id = $1 AND label = $2")
-                .execute(Tuple.of(councilId, label)).map(rs -> rs.size() > 0);
+        return FrameworkVersionRow.labelled(councilId, label).map(row -> row != null);
     }
 
     public Uni<Loaded<FrameworkVersion>> publish(CommandContext ctx, UUID id, long expectedVersion) {
-        return aggregates.frameworks.require(ctx.councilId(), id.toString())
-                .chain(l -> aggregates.frameworks.handle(ctx, id.toString(), expectedVersion, new FrameworkCommand.PublishVersion(id), projection))
+        return aggregates.frameworks.handleExisting(ctx, id.toString(), expectedVersion, new FrameworkCommand.PublishVersion(id), projection)
                 .map(h -> new Loaded<>(h.state(), h.version()));
     }
 
     public Uni<Loaded<FrameworkVersion>> get(String councilId, UUID id) {
         return aggregates.frameworks.require(councilId, id.toString());
-    }
-
-    public Uni<List<VersionSummary>> list(String councilId) {
-        return pool.preparedQuery("SELECT * FROM framework_versions WHERE council_id = $1 ORDER BY imported_at, label")
-                .execute(Tuple.of(councilId))
-                .map(rs -> {
-                    List<VersionSummary> out = new ArrayList<>();
-                    for (Row r : rs) out.add(summary(r));
-                    return out;
-                });
-    }
-
-    static VersionSummary summary(Row r) {
-        return new VersionSummary(r.getUUID("id"), r.getString("name"), r.getString("label"), r.getString("status"),
-                r.getUUID("predecessor_id"), r.getInteger("characteristic_count"), r.getInteger("cross_reference_count"),
-                r.getInteger("theme_count"), String.valueOf(r.getOffsetDateTime("imported_at").toInstant()),
-                r.getOffsetDateTime("published_at") == null ? null : r.getOffsetDateTime("published_at").toInstant().toString(),
-                r.getLong("stream_version"));
     }
 
     /** Compares a version with an earlier one (by default its predecessor) through its mapping. */
@@ -148,13 +117,13 @@ public class FrameworkService {
     }
 
     /** The result of the demo import: both shipped versions, and whether this call stored anything. */
-    public record DemoImport(VersionSummary draft, VersionSummary statutory, boolean changed) {
+    public record DemoImport(FrameworkVersionRow draft, FrameworkVersionRow statutory, boolean changed) {
     }
 
     /** Imports the shipped draft and statutory versions (and publishes the statutory one) once per council. */
     public Uni<DemoImport> importDemo(CommandContext ctx) {
-        UUID draftId = Aggregates.shippedFrameworkId(ctx.councilId(), DEMO_DRAFT_LABEL);
-        UUID statutoryId = Aggregates.shippedFrameworkId(ctx.councilId(), DEMO_STATUTORY_LABEL);
+        UUID draftId = AssessmentAggregates.shippedFrameworkId(ctx.councilId(), DEMO_DRAFT_LABEL);
+        UUID statutoryId = AssessmentAggregates.shippedFrameworkId(ctx.councilId(), DEMO_STATUTORY_LABEL);
         boolean[] changed = {false};
         return ensure(ctx, draftId, () -> read(Format.CSV, resource(DEMO_DRAFT), DEMO_DRAFT_NAME, DEMO_DRAFT_LABEL, null, null), changed)
                 .chain(() -> ensure(ctx, statutoryId, () -> read(Format.JSON, resource(DEMO_STATUTORY), null, null, null, null), changed))
@@ -164,14 +133,13 @@ public class FrameworkService {
                     changed[0] = true;
                     return publish(ctx, statutoryId, l.version()).replaceWithVoid();
                 })
-                .chain(() -> pool.preparedQuery("SELECT * FROM framework_versions WHERE id = ANY($1) AND council_id = $2")
-                        .execute(Tuple.of(new UUID[]{draftId, statutoryId}, ctx.councilId())))
-                .map(rs -> {
-                    VersionSummary d = null;
-                    VersionSummary s = null;
-                    for (Row r : rs) {
-                        if (r.getUUID("id").equals(draftId)) d = summary(r);
-                        else s = summary(r);
+                .chain(() -> FrameworkVersionRow.inCouncil(ctx.councilId(), List.of(draftId, statutoryId)))
+                .map(rows -> {
+                    FrameworkVersionRow d = null;
+                    FrameworkVersionRow s = null;
+                    for (FrameworkVersionRow r : rows) {
+                        if (r.id.equals(draftId)) d = r;
+                        else s = r;
                     }
                     return new DemoImport(d, s, changed[0]);
                 });

@@ -1,7 +1,7 @@
-package org.bestvalue.assessment.service;
+package org.bestvalue.assessment.application;
 
-import io.vertx.pgclient.PgException;
 import org.bestvalue.eventkit.RuleViolation;
+import org.bestvalue.eventkit.store.UniqueViolations;
 
 /** Turns a unique-constraint clash of a query table (two writers racing) into the conflict the client should see. */
 final class Unique {
@@ -9,19 +9,15 @@ final class Unique {
     }
 
     static Throwable translate(Throwable t) {
-        Throwable c = t;
-        while (c != null) {
-            if (c instanceof PgException pg && "23505".equals(pg.getSqlState())) {
-                String constraint = String.valueOf(pg.getConstraint());
-                if (constraint.equals("framework_versions_label_unique"))
-                    return new RuleViolation(409, "duplicate-label", "label", "The council already has a framework version with this label");
-                if (constraint.equals("cycles_year_unique"))
-                    return new RuleViolation(409, "cycle-year-exists", "year", "The council already has a cycle for this year");
-                if (constraint.equals("narratives_one_per_characteristic"))
-                    return new RuleViolation(409, "narrative-exists", "characteristicCode", "The cycle already has a narrative for this characteristic");
-            }
-            c = c.getCause();
-        }
-        return t;
+        String constraint = UniqueViolations.constraint(t);
+        if (constraint == null) return t;
+        return switch (constraint) {
+            case "framework_versions_label_unique" ->
+                    new RuleViolation(409, "duplicate-label", "label", "The council already has a framework version with this label");
+            case "cycles_year_unique" -> new RuleViolation(409, "cycle-year-exists", "year", "The council already has a cycle for this year");
+            case "narratives_one_per_characteristic" ->
+                    new RuleViolation(409, "narrative-exists", "characteristicCode", "The cycle already has a narrative for this characteristic");
+            default -> t;
+        };
     }
 }

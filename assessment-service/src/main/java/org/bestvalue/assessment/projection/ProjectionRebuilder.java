@@ -3,17 +3,14 @@ package org.bestvalue.assessment.projection;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.bestvalue.eventkit.EventEnvelope;
 import org.bestvalue.eventkit.store.EventStore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
-import java.util.List;
 
 /**
  * Rebuilds the query tables from the events table (DESIGN.md §4.7): empties them and replays every event
@@ -23,7 +20,7 @@ import java.util.List;
 @ApplicationScoped
 public class ProjectionRebuilder {
     private static final Logger LOG = Logger.getLogger(ProjectionRebuilder.class);
-    private static final int PAGE = 1000;
+    private static final int BATCH = 1000;
 
     @Inject
     Pool pool;
@@ -44,28 +41,6 @@ public class ProjectionRebuilder {
     /** @return the number of events replayed */
     public Uni<Long> rebuild() {
         return pool.withTransaction(tx -> tx.query("TRUNCATE framework_versions, cycles, narratives, evidence_items, narrative_evidence")
-                .execute().chain(() -> replay(tx, 0L, 0L)));
-    }
-
-    private Uni<Long> replay(SqlConnection tx, long after, long count) {
-        return tx.preparedQuery("SELECT position, event_id, council_id, stream_type, stream_id, stream_version, event_type, schema_version, "
-                        + "occurred_at, actor, correlation_id, causation_id, data::text AS data FROM events WHERE position > $1 "
-                        + "ORDER BY position LIMIT $2")
-                .execute(io.vertx.mutiny.sqlclient.Tuple.of(after, PAGE))
-                .chain(rs -> {
-                    if (rs.size() == 0) return Uni.createFrom().item(count);
-                    long last = after;
-                    List<EventEnvelope> events = new java.util.ArrayList<>();
-                    for (var r : rs) {
-                        last = r.getLong("position");
-                        events.add(eventStore.toEnvelope(r));
-                    }
-                    long upTo = last;
-                    return apply(tx, events).chain(() -> replay(tx, upTo, count + events.size()));
-                });
-    }
-
-    private Uni<Void> apply(SqlConnection tx, List<EventEnvelope> events) {
-        return projection.apply(tx, events);
+                .execute().chain(() -> eventStore.replayAll(tx, BATCH, events -> projection.apply(tx, events))));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.bestvalue.assessment.framework.file.FileProblem;
 import org.bestvalue.assessment.framework.file.FrameworkFileRejected;
 import org.bestvalue.eventkit.http.Problem;
+import org.bestvalue.eventkit.http.ProblemMappers;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.LinkedHashMap;
@@ -18,7 +19,7 @@ public class AssessmentProblems {
     public Response rejectedFile(FrameworkFileRejected e, UriInfo uri) {
         List<Map<String, Object>> errors = e.problems().stream().map(AssessmentProblems::asMap).toList();
         FileProblem first = e.problems().get(0);
-        Problem p = new Problem("https://bestvalue.example/problems/invalid-framework-file", "The framework file is not valid", 422,
+        Problem p = new Problem(ProblemMappers.TYPE_BASE + "invalid-framework-file", "The framework file is not valid", 422,
                 e.getMessage(), uri.getPath())
                 .with("field", first.field())
                 .with("line", first.line())

@@ -21,7 +21,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.bestvalue.assessment.cycle.Cycle;
 import org.bestvalue.assessment.cycle.CycleCommand;
-import org.bestvalue.assessment.service.CycleService;
+import org.bestvalue.assessment.application.CycleService;
+import org.bestvalue.assessment.projection.CycleRow;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
+import org.bestvalue.eventkit.RuleViolation;
+import org.bestvalue.eventkit.http.Conditional;
+import org.bestvalue.eventkit.http.Page;
+import org.bestvalue.eventkit.http.PageParams;
+import org.bestvalue.eventkit.http.PageRequest;
+import org.bestvalue.eventkit.http.RequestContext;
 import org.bestvalue.eventkit.http.StreamVersions;
 import org.bestvalue.eventkit.security.Roles;
 import org.bestvalue.eventkit.store.AggregateStore.Loaded;
@@ -41,12 +52,14 @@ import java.util.UUID;
 @Path("/cycles")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+// Reads are open to every role; each write names its own roles.
+@RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER, Roles.AUDITOR, Roles.ADMIN})
 @Tag(name = "Cycles", description = "A year's self-assessment: open, snapshot, publish, close, carry forward")
 public class CycleResource {
     @Inject
     CycleService cycles;
     @Inject
-    Commands commands;
+    RequestContext ctx;
     @Inject
     com.fasterxml.jackson.databind.ObjectMapper mapper;
 
@@ -59,6 +72,15 @@ public class CycleResource {
 
         static CycleView of(Loaded<Cycle> l) {
             return of(l.state(), l.version());
+        }
+    }
+
+    /** A cycle as the list shows it; {@code version} is the stream version. */
+    public record CycleSummary(UUID id, int year, String title, UUID frameworkVersionId, UUID carriedForwardFrom, String status,
+                               Instant latestSnapshotAt, Instant publishedAsOf, long version) {
+        static CycleSummary of(CycleRow r) {
+            return new CycleSummary(r.id, r.year, r.title, r.frameworkVersionId, r.carriedForwardFrom, r.status, r.latestSnapshotAt,
+                    r.publishedAsOf, r.streamVersion);
         }
     }
 
@@ -90,25 +112,32 @@ public class CycleResource {
     @APIResponse(responseCode = "201", description = "Opened; Location and ETag name the cycle")
     @APIResponse(responseCode = "409", description = "The council already has a cycle for the year")
     @APIResponse(responseCode = "422", description = "Unknown framework version")
+    @APIResponse(responseCode = "400", description = "year, title or frameworkVersionId missing or out of range")
+    @APIResponse(responseCode = "403", description = "Only planners open cycles")
     public Uni<Response> open(@Valid @NotNull OpenCycleRequest body) {
         UUID id = UUID.randomUUID();
-        return cycles.open(commands.context(), id, body.year(), body.title(), body.frameworkVersionId())
+        return cycles.open(ctx.command(), id, body.year(), body.title(), body.frameworkVersionId())
                 .map(l -> Response.created(URI.create("/cycles/" + id)).tag(StreamVersions.etag(l.version())).entity(CycleView.of(l)).build());
     }
 
     @GET
-    @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "List the council's cycles, latest year first")
-    public Uni<List<CycleService.CycleSummary>> list() {
-        return cycles.list(commands.councilId());
+    @WithSession
+    @Operation(summary = "List the council's cycles, paged",
+            description = "Sort by year, title or id; default -year,id (latest year first).")
+    @APIResponse(responseCode = "200", description = "One page of cycles")
+    @APIResponse(responseCode = "400", description = "page, size or sort out of range (field names the parameter)")
+    public Uni<Page<CycleSummary>> list(@BeanParam PageParams params) {
+        PageRequest page = params.validate(CycleRow.SORTS, "-year,id");
+        return CycleRow.ofCouncil(ctx.councilId(), page, CycleSummary::of);
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Read a cycle with its snapshots; ETag = stream version")
-    public Uni<Response> get(@PathParam("id") UUID id) {
-        return cycles.get(commands.councilId(), id).map(CycleResource::ok);
+    @APIResponse(responseCode = "200", description = "The cycle; 304 when If-None-Match names its ETag")
+    @APIResponse(responseCode = "404", description = "No such cycle in your council")
+    public Uni<Response> get(@PathParam("id") UUID id, @Context Request request) {
+        return cycles.get(ctx.councilId(), id).map(l -> Conditional.ok(request, CycleView.of(l), l.version()));
     }
 
     @POST
@@ -119,11 +148,15 @@ public class CycleResource {
     @RequestBody(required = false, content = @Content(schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = SnapshotRequest.class),
             examples = @ExampleObject(name = "as of 10 June 2024", value = "{ \"asOf\": \"2024-06-10T00:00:00Z\" }")))
     @APIResponse(responseCode = "409", description = "The cycle is closed, the asOf is not after the latest snapshot, or the cycle changed since it was read")
+    @APIResponse(responseCode = "400", description = "asOf is not an ISO-8601 instant")
+    @APIResponse(responseCode = "404", description = "No such cycle in your council")
+    @APIResponse(responseCode = "422", description = "asOf in the future")
+    @APIResponse(responseCode = "428", description = "No If-Match header")
     public Uni<Response> snapshot(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
         long expected = StreamVersions.fromIfMatch(ifMatch);
-        var ctx = commands.context();
-        Instant asOf = CycleService.parseInstant("asOf", asOf(body));
-        return cycles.decide(ctx, id, expected, new CycleCommand.TakeSnapshot(asOf, ctx.now())).map(CycleResource::ok);
+        var command = ctx.command();
+        Instant asOf = parseInstant(asOf(body));
+        return cycles.decide(command, id, expected, new CycleCommand.TakeSnapshot(asOf, command.now())).map(CycleResource::ok);
     }
 
     @POST
@@ -134,10 +167,13 @@ public class CycleResource {
     @RequestBody(required = false, content = @Content(schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = PublishRequest.class),
             examples = @ExampleObject(name = "the 10 June snapshot", value = "{ \"asOf\": \"2024-06-10T00:00:00Z\" }")))
     @APIResponse(responseCode = "409", description = "No snapshot taken yet, or already published")
+    @APIResponse(responseCode = "404", description = "No such cycle in your council")
+    @APIResponse(responseCode = "422", description = "asOf names no snapshot of the cycle")
+    @APIResponse(responseCode = "428", description = "No If-Match header")
     public Uni<Response> publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
         long expected = StreamVersions.fromIfMatch(ifMatch);
-        Instant asOf = CycleService.parseInstant("asOf", asOf(body));
-        return cycles.decide(commands.context(), id, expected, new CycleCommand.PublishCycle(asOf)).map(CycleResource::ok);
+        Instant asOf = parseInstant(asOf(body));
+        return cycles.decide(ctx.command(), id, expected, new CycleCommand.PublishCycle(asOf)).map(CycleResource::ok);
     }
 
     @POST
@@ -145,9 +181,12 @@ public class CycleResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Close the cycle: its narratives and evidence links no longer change")
+    @APIResponse(responseCode = "404", description = "No such cycle in your council")
+    @APIResponse(responseCode = "409", description = "Already closed, or the cycle changed since it was read")
+    @APIResponse(responseCode = "428", description = "No If-Match header")
     public Uni<Response> close(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long expected = StreamVersions.fromIfMatch(ifMatch);
-        return cycles.decide(commands.context(), id, expected, new CycleCommand.CloseCycle()).map(CycleResource::ok);
+        return cycles.decide(ctx.command(), id, expected, new CycleCommand.CloseCycle()).map(CycleResource::ok);
     }
 
     @POST
@@ -159,9 +198,13 @@ public class CycleResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "2025 on the statutory guidance", value = """
             { "year": 2025, "title": "Best Value self-assessment 2025", "frameworkVersionId": "5f0c3c7e-2b55-3c4e-9a53-0d4b2f0f4a11" }""")))
     @APIResponse(responseCode = "201", description = "The new cycle and its drafts")
+    @APIResponse(responseCode = "400", description = "year or title missing or out of range")
+    @APIResponse(responseCode = "404", description = "No such cycle in your council")
+    @APIResponse(responseCode = "409", description = "The council already has a cycle for the year")
+    @APIResponse(responseCode = "422", description = "The year is not after this cycle's, or the framework version is unknown")
     public Uni<Response> carryForward(@PathParam("id") UUID id, @Valid @NotNull CarryForwardRequest body) {
         UUID newId = UUID.randomUUID();
-        return cycles.carryForward(commands.context(), id, newId, body.year(), body.title(), body.frameworkVersionId())
+        return cycles.carryForward(ctx.command(), id, newId, body.year(), body.title(), body.frameworkVersionId())
                 .map(c -> Response.created(URI.create("/cycles/" + newId)).tag(StreamVersions.etag(c.version()))
                         .entity(new CarryForwardView(CycleView.of(c.cycle(), c.version()), c.narratives(), c.dropped(), c.startedEmpty()))
                         .build());
@@ -174,10 +217,19 @@ public class CycleResource {
             var node = mapper.readTree(body);
             var v = node == null ? null : node.get("asOf");
             if (v == null || v.isNull()) return null;
-            if (!v.isTextual()) throw new org.bestvalue.eventkit.RuleViolation(400, "invalid-request", "asOf", "asOf must be an ISO-8601 instant");
+            if (!v.isTextual()) throw new RuleViolation(400, "invalid-request", "asOf", "asOf must be an ISO-8601 instant");
             return v.asText();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new org.bestvalue.eventkit.RuleViolation(400, "malformed-body", null, "The body is not valid JSON");
+            throw new RuleViolation(400, "malformed-body", null, "The body is not valid JSON");
+        }
+    }
+
+    private static Instant parseInstant(String value) {
+        if (value == null || value.isBlank()) return null;
+        try {
+            return Instant.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new RuleViolation(400, "invalid-instant", "asOf", "asOf must be an ISO-8601 instant such as 2024-06-10T00:00:00Z");
         }
     }
 

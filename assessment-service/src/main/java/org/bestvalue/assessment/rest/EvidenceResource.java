@@ -21,8 +21,24 @@ import jakarta.ws.rs.core.Response;
 import org.bestvalue.assessment.evidence.EvidenceDetails;
 import org.bestvalue.assessment.evidence.EvidenceItem;
 import org.bestvalue.assessment.evidence.EvidenceKind;
-import org.bestvalue.assessment.service.EvidenceService;
+import org.bestvalue.assessment.application.EvidenceService;
+import org.bestvalue.assessment.projection.EvidenceItemRow;
+import org.bestvalue.assessment.projection.NarrativeEvidenceRow;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
+import org.bestvalue.assessment.application.AssessmentAggregates;
+import org.bestvalue.eventkit.DerivedIds;
+import org.bestvalue.eventkit.http.Conditional;
+import org.bestvalue.eventkit.http.Page;
+import org.bestvalue.eventkit.http.PageParams;
+import org.bestvalue.eventkit.http.PageRequest;
+import org.bestvalue.eventkit.http.RequestContext;
 import org.bestvalue.eventkit.http.StreamVersions;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.bestvalue.eventkit.security.Roles;
 import org.bestvalue.eventkit.store.AggregateStore.Loaded;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,20 +49,22 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 /** The council's evidence library. */
 @Path("/evidence")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+// Reads are open to every role; each write names its own roles.
+@RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER, Roles.AUDITOR, Roles.ADMIN})
 @Tag(name = "Evidence", description = "Documents, web pages, committee decisions and data behind the narratives")
 public class EvidenceResource {
     @Inject
     EvidenceService evidence;
     @Inject
-    Commands commands;
+    RequestContext ctx;
 
     public record EvidenceView(UUID id, int revision, String title, EvidenceKind kind, String reference, String uri, String owner,
                                LocalDate date, String description, String contentHash, long version) {
@@ -54,6 +72,25 @@ public class EvidenceResource {
             EvidenceDetails d = l.state().details();
             return new EvidenceView(l.state().id(), l.state().revision(), d.title(), d.kind(), d.reference(), d.uri(), d.owner(), d.date(),
                     d.description(), d.contentHash(), l.version());
+        }
+    }
+
+    /** The default order of evidence lists: by title, then id (unique). */
+    static final String DEFAULT_SORT = "title,id";
+
+    /** An item as lists show it; {@code version} is the stream version. */
+    public record EvidenceSummary(UUID id, String title, EvidenceKind kind, String reference, String uri, String owner, LocalDate date,
+                                  String description, String contentHash, int revision, Instant updatedAt, long version) {
+        static EvidenceSummary of(EvidenceItemRow r) {
+            return new EvidenceSummary(r.id, r.title, EvidenceKind.valueOf(r.kind), r.reference, r.uri, r.owner, r.evidenceDate,
+                    r.description, r.contentHash, r.revision, r.updatedAt, r.streamVersion);
+        }
+    }
+
+    /** One narrative an item is linked to. */
+    public record Usage(UUID narrativeId, UUID cycleId, String characteristicCode, Instant attachedAt) {
+        static Usage of(NarrativeEvidenceRow r) {
+            return new Usage(r.narrativeId, r.cycleId, r.characteristicCode, r.attachedAt);
         }
     }
 
@@ -82,56 +119,82 @@ public class EvidenceResource {
               "contentHash": "sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08" }""";
 
     @POST
-    @RolesAllowed(Roles.AUTHOR)
+    @RolesAllowed({Roles.AUTHOR, Roles.PLANNER})
     @Operation(summary = "Add an item to the evidence library")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "corporate plan", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Added; Location and ETag name the item")
     @APIResponse(responseCode = "422", description = "Neither reference nor uri, a web page without uri, a bad uri or content hash")
+    @APIResponse(responseCode = "400", description = "title or kind missing, an unknown kind or a bad date")
+    @APIResponse(responseCode = "403", description = "Only authors and planners add evidence")
     public Uni<Response> add(@Valid @NotNull EvidenceRequest body) {
-        UUID id = UUID.randomUUID();
-        return evidence.add(commands.context(), id, body.details())
+        var command = ctx.command();
+        UUID id = DerivedIds.forCreate(command, AssessmentAggregates.EVIDENCE);
+        return evidence.add(command, id, body.details())
                 .map(l -> Response.created(URI.create("/evidence/" + id)).tag(StreamVersions.etag(l.version())).entity(EvidenceView.of(l)).build());
     }
 
     @GET
-    @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "List the council's evidence library")
-    public Uni<List<EvidenceService.EvidenceSummary>> list() {
-        return evidence.list(commands.councilId(), null);
+    @WithSession
+    @Operation(summary = "List the council's evidence library, paged; filter by kind",
+            description = "Sort by title, date, kind, updatedAt or id; default title,id (e.g. sort=-date,title for the newest first).")
+    @APIResponse(responseCode = "200", description = "One page of evidence items")
+    @APIResponse(responseCode = "400", description = "page, size, sort or kind out of range (field names the parameter)")
+    public Uni<Page<EvidenceSummary>> list(@BeanParam PageParams params,
+                                           @Parameter(description = "document, web-page, committee-decision or data") @QueryParam("kind") String kind) {
+        PageRequest page = params.validate(EvidenceItemRow.SORTS, DEFAULT_SORT);
+        String kindFilter = kind == null || kind.isBlank() ? null : Enums.parse(EvidenceKind.class, kind, "kind").name();
+        return EvidenceItemRow.ofCouncil(ctx.councilId(), kindFilter, page, EvidenceSummary::of);
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Read an evidence item at its latest revision; ETag = stream version")
-    public Uni<Response> get(@PathParam("id") UUID id) {
-        return evidence.get(commands.councilId(), id).map(EvidenceResource::ok);
+    @APIResponse(responseCode = "200", description = "The item; 304 when If-None-Match names its ETag")
+    @APIResponse(responseCode = "404", description = "No such item in your council")
+    public Uni<Response> get(@PathParam("id") UUID id, @Context Request request) {
+        return evidence.get(ctx.councilId(), id).map(l -> Conditional.ok(request, EvidenceView.of(l), l.version()));
     }
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed(Roles.AUTHOR)
+    @RolesAllowed({Roles.AUTHOR, Roles.PLANNER})
     @Operation(summary = "Revise an evidence item (If-Match: the ETag read); every revision is kept")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "corporate plan", value = EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "title or kind missing, an unknown kind or a bad date")
+    @APIResponse(responseCode = "404", description = "No such item in your council")
+    @APIResponse(responseCode = "409", description = "Stale If-Match (problem+json carries currentVersion)")
+    @APIResponse(responseCode = "422", description = "The revision changes nothing, or breaks a rule of the item")
+    @APIResponse(responseCode = "428", description = "No If-Match header")
     public Uni<Response> revise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull EvidenceRequest body) {
         long expected = StreamVersions.fromIfMatch(ifMatch);
-        return evidence.revise(commands.context(), id, expected, body.details()).map(EvidenceResource::ok);
+        return evidence.revise(ctx.command(), id, expected, body.details()).map(EvidenceResource::ok);
     }
 
     @GET
-    @Path("/{id}/revisions")
-    @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "Every revision of an evidence item, with who made it and when")
-    public Uni<List<EvidenceService.EvidenceRevision>> revisions(@PathParam("id") UUID id) {
-        return evidence.revisions(commands.councilId(), id);
+    @Path("/{id}/history")
+    @Operation(summary = "The item's history: its addition and every revision, newest first, paged",
+            description = "Each entry has version, type, at, actor and correlationId plus the event's fields (revision, title, kind …). "
+                    + History.SORT_DOC)
+    @APIResponse(responseCode = "200", description = "One page of history entries")
+    @APIResponse(responseCode = "400", description = "page, size or sort out of range (field names the parameter)")
+    @APIResponse(responseCode = "404", description = "No such item in your council")
+    public Uni<Page<JsonNode>> history(@PathParam("id") UUID id, @BeanParam PageParams params) {
+        PageRequest page = History.request(params);
+        return evidence.history(ctx.councilId(), id).map(events -> History.page(events, page));
     }
 
     @GET
     @Path("/{id}/usage")
-    @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "Where an evidence item is used: the narratives (cycle, characteristic) it is attached to")
-    public Uni<List<EvidenceService.Usage>> usage(@PathParam("id") UUID id) {
-        return evidence.usage(commands.councilId(), id);
+    @WithSession
+    @Operation(summary = "Where an evidence item is used: the narratives (cycle, characteristic) it is linked to, paged",
+            description = "Sort by attachedAt, code or narrativeId; default attachedAt,narrativeId.")
+    @APIResponse(responseCode = "200", description = "One page of links")
+    @APIResponse(responseCode = "400", description = "page, size or sort out of range (field names the parameter)")
+    @APIResponse(responseCode = "404", description = "No such item in your council")
+    public Uni<Page<Usage>> usage(@PathParam("id") UUID id, @BeanParam PageParams params) {
+        PageRequest page = params.validate(NarrativeEvidenceRow.SORTS, "attachedAt,narrativeId");
+        String council = ctx.councilId();
+        return evidence.get(council, id).chain(l -> NarrativeEvidenceRow.usage(council, id, page, Usage::of));
     }
 
     private static Response ok(Loaded<EvidenceItem> l) {

@@ -20,8 +20,18 @@ import org.bestvalue.assessment.framework.FrameworkVersion;
 import org.bestvalue.assessment.framework.MappingEntry;
 import org.bestvalue.assessment.framework.Theme;
 import org.bestvalue.assessment.framework.file.FrameworkFile;
-import org.bestvalue.assessment.service.FrameworkService;
+import org.bestvalue.assessment.application.FrameworkService;
+import org.bestvalue.assessment.projection.FrameworkVersionRow;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
 import org.bestvalue.eventkit.RuleViolation;
+import org.bestvalue.eventkit.http.Conditional;
+import org.bestvalue.eventkit.http.Page;
+import org.bestvalue.eventkit.http.PageParams;
+import org.bestvalue.eventkit.http.PageRequest;
+import org.bestvalue.eventkit.http.RequestContext;
 import org.bestvalue.eventkit.http.StreamVersions;
 import org.bestvalue.eventkit.security.Roles;
 import org.bestvalue.eventkit.store.AggregateStore.Loaded;
@@ -33,18 +43,34 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 /** Framework versions: import (JSON or CSV), publish, read, and compare with the predecessor. */
 @Path("/frameworks")
 @Produces(MediaType.APPLICATION_JSON)
+// Reads are open to every role; each write names its own roles.
+@RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER, Roles.AUDITOR, Roles.ADMIN})
 @Tag(name = "Frameworks", description = "Versions of the Best Value guidance: themes, characteristics, cross-references and mappings")
 public class FrameworkResource {
     @Inject
     FrameworkService frameworks;
     @Inject
-    Commands commands;
+    RequestContext ctx;
+
+    /** A version as lists show it; {@code version} is the stream version. */
+    public record FrameworkSummary(UUID id, String name, String label, String status, UUID predecessorId, int characteristicCount,
+                                   int crossReferenceCount, int themeCount, Instant importedAt, Instant publishedAt, long version) {
+        static FrameworkSummary of(FrameworkVersionRow r) {
+            return r == null ? null : new FrameworkSummary(r.id, r.name, r.label, r.status, r.predecessorId, r.characteristicCount,
+                    r.crossReferenceCount, r.themeCount, r.importedAt, r.publishedAt, r.streamVersion);
+        }
+    }
+
+    /** The result of the demo import: both shipped versions, and whether this call stored anything. */
+    public record DemoImportView(FrameworkSummary draft, FrameworkSummary statutory, boolean changed) {
+    }
 
     /** A framework version as clients read it; {@code version} is the stream version (also the ETag). */
     public record FrameworkView(UUID id, String name, String label, FrameworkVersion.Status status, UUID predecessorId,
@@ -71,7 +97,7 @@ public class FrameworkResource {
 
     @POST
     @Consumes({MediaType.APPLICATION_JSON, "text/csv"})
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
     @Operation(summary = "Import a framework version from a JSON or CSV file (FRAMEWORK-FORMAT.md)",
             description = "Nothing of a file with problems is stored; every problem is reported with its line and column. "
                     + "For CSV, name, label and the predecessor come from the query.")
@@ -85,61 +111,76 @@ public class FrameworkResource {
     @APIResponse(responseCode = "201", description = "Imported; Location and ETag name the new version")
     @APIResponse(responseCode = "422", description = "The file breaks the format or the rules: problem+json with errors[] {line, column, field, message}")
     @APIResponse(responseCode = "409", description = "The council already has a version with this label")
+    @APIResponse(responseCode = "400", description = "The body is missing or unreadable")
+    @APIResponse(responseCode = "403", description = "Only admins and planners import frameworks")
+    @APIResponse(responseCode = "415", description = "Neither JSON nor CSV")
     public Uni<Response> importVersion(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                        @QueryParam("name") String name, @QueryParam("label") String label,
                                        @QueryParam("predecessorId") UUID predecessorId, @QueryParam("predecessorLabel") String predecessorLabel) {
         FrameworkService.Format format = contentType != null && contentType.toLowerCase().startsWith("text/csv")
                 ? FrameworkService.Format.CSV : FrameworkService.Format.JSON;
-        var ctx = commands.context();
+        var command = ctx.command();
         FrameworkFile file = frameworks.read(format, body, name, label, predecessorId, predecessorLabel);
         UUID id = UUID.randomUUID();
-        return frameworks.importFile(ctx, id, file).map(l -> Response.created(URI.create("/frameworks/" + id))
+        return frameworks.importFile(command, id, file).map(l -> Response.created(URI.create("/frameworks/" + id))
                 .tag(StreamVersions.etag(l.version())).entity(FrameworkView.of(l)).build());
     }
 
     @POST
-    @Path("/demo")
-    @RolesAllowed(Roles.ADMIN)
+    @Path("/import-demo")
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
     @Operation(summary = "Import the shipped demo framework: the draft guidance (2023) and the statutory guidance (2024) mapped onto it",
             description = "Idempotent: the versions' ids follow from the council and label, so a second call stores nothing and "
                     + "answers the same ids with changed=false. The statutory version is published.")
-    public Uni<FrameworkService.DemoImport> importDemo() {
-        return frameworks.importDemo(commands.context());
+    @APIResponse(responseCode = "200", description = "Both versions, and whether this call stored anything")
+    @APIResponse(responseCode = "403", description = "Only admins and planners import frameworks")
+    public Uni<DemoImportView> importDemo() {
+        return frameworks.importDemo(ctx.command())
+                .map(d -> new DemoImportView(FrameworkSummary.of(d.draft()), FrameworkSummary.of(d.statutory()), d.changed()));
     }
 
     @GET
-    @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "List the council's framework versions")
-    public Uni<List<FrameworkService.VersionSummary>> list() {
-        return frameworks.list(commands.councilId());
+    @WithSession
+    @Operation(summary = "List the council's framework versions, paged",
+            description = "Sort by label, importedAt or id; default -importedAt,id (newest first).")
+    @APIResponse(responseCode = "200", description = "One page of versions")
+    @APIResponse(responseCode = "400", description = "page, size or sort out of range (field names the parameter)")
+    public Uni<Page<FrameworkSummary>> list(@BeanParam PageParams params) {
+        PageRequest page = params.validate(FrameworkVersionRow.SORTS, "-importedAt,id");
+        return FrameworkVersionRow.ofCouncil(ctx.councilId(), page, FrameworkSummary::of);
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Read a framework version: themes, characteristics (with cross-references) and its mapping; ETag = stream version")
-    public Uni<Response> get(@PathParam("id") UUID id) {
-        return frameworks.get(commands.councilId(), id).map(l -> Response.ok(FrameworkView.of(l)).tag(StreamVersions.etag(l.version())).build());
+    @APIResponse(responseCode = "200", description = "The version; 304 when If-None-Match names its ETag")
+    @APIResponse(responseCode = "404", description = "No such version in your council")
+    public Uni<Response> get(@PathParam("id") UUID id, @Context Request request) {
+        return frameworks.get(ctx.councilId(), id).map(l -> Conditional.ok(request, FrameworkView.of(l), l.version()));
     }
 
     @POST
     @Path("/{id}/publish")
-    @RolesAllowed({Roles.PLANNER, Roles.ADMIN})
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
     @Operation(summary = "Publish a framework version (If-Match: the ETag read)")
     @APIResponse(responseCode = "409", description = "Already published, or the version changed since it was read")
     @APIResponse(responseCode = "428", description = "No If-Match header")
+    @APIResponse(responseCode = "404", description = "No such version in your council")
     public Uni<Response> publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long expected = StreamVersions.fromIfMatch(ifMatch);
-        return frameworks.publish(commands.context(), id, expected)
+        return frameworks.publish(ctx.command(), id, expected)
                 .map(l -> Response.ok(FrameworkView.of(l)).tag(StreamVersions.etag(l.version())).build());
     }
 
     @GET
     @Path("/{id}/diff")
-    @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Compare a version with its predecessor: counts and lists per kind of change",
             description = "For the demo statutory version: 41 UNCHANGED, 18 REWORDED, 2 REMOVED, 13 ADDED; L009 is listed in "
                     + "retainedByCouncil (removed from the guidance, kept by the council).")
+    @APIResponse(responseCode = "400", description = "from is not a version id")
+    @APIResponse(responseCode = "404", description = "No such version in your council")
+    @APIResponse(responseCode = "422", description = "No predecessor, or the versions are not linked by a mapping")
     public Uni<FrameworkDiff> diff(@PathParam("id") UUID id, @QueryParam("from") String from) {
         UUID fromId = null;
         if (from != null && !from.isBlank()) {
@@ -149,6 +190,6 @@ public class FrameworkResource {
                 throw new RuleViolation(400, "invalid-request", "from", "from must be a framework version id");
             }
         }
-        return frameworks.diff(commands.councilId(), id, fromId);
+        return frameworks.diff(ctx.councilId(), id, fromId);
     }
 }

@@ -1,6 +1,7 @@
 package org.bestvalue.assessment.rest;
 
-import io.quarkus.security.ForbiddenException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -8,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -17,42 +19,56 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import org.bestvalue.assessment.application.NarrativeService;
 import org.bestvalue.assessment.narrative.Narrative;
 import org.bestvalue.assessment.narrative.NarrativeCommand;
 import org.bestvalue.assessment.narrative.NarrativeDecider;
 import org.bestvalue.assessment.narrative.NarrativeStatus;
-import org.bestvalue.assessment.service.EvidenceService;
-import org.bestvalue.assessment.service.NarrativeService;
+import org.bestvalue.assessment.projection.EvidenceItemRow;
+import org.bestvalue.assessment.projection.NarrativeRow;
+import org.bestvalue.eventkit.RuleViolation;
+import org.bestvalue.eventkit.http.Conditional;
+import org.bestvalue.eventkit.http.Page;
+import org.bestvalue.eventkit.http.PageParams;
+import org.bestvalue.eventkit.http.PageRequest;
+import org.bestvalue.eventkit.http.RequestContext;
 import org.bestvalue.eventkit.http.StreamVersions;
 import org.bestvalue.eventkit.security.Roles;
 import org.bestvalue.eventkit.store.AggregateStore.Loaded;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Narratives (position statements): one per cycle and characteristic, addressed by the characteristic's code. */
 @Path("/cycles/{cycleId}/narratives")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Narratives", description = "Position statements per characteristic, with revisions, contributors, review status and evidence")
+// Reads are open to every role; each write names its own roles.
+@RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER, Roles.AUDITOR, Roles.ADMIN})
+@Tag(name = "Narratives", description = "Position statements per characteristic, with their history, contributors, review status and evidence")
 public class NarrativeResource {
     @Inject
     NarrativeService narratives;
     @Inject
-    EvidenceService evidence;
-    @Inject
-    Commands commands;
+    RequestContext ctx;
 
     public record NarrativeView(UUID id, UUID cycleId, String characteristicCode, NarrativeStatus status, int revision, String text,
                                 String authorId, List<Narrative.Contributor> contributors, List<UUID> evidenceIds, long version) {
@@ -60,6 +76,15 @@ public class NarrativeResource {
             Narrative n = l.state();
             return new NarrativeView(n.id(), n.cycleId(), n.characteristicCode(), n.status(), n.current().revision(), n.current().text(),
                     n.current().authorId(), n.contributors(), new ArrayList<>(n.evidenceIds()), l.version());
+        }
+    }
+
+    /** A narrative as the list shows it (no text); {@code version} is the stream version. */
+    public record NarrativeSummary(UUID id, String characteristicCode, String status, int revision, String lastAuthorId,
+                                   int contributorCount, int evidenceCount, Instant updatedAt, long version) {
+        static NarrativeSummary of(NarrativeRow r) {
+            return new NarrativeSummary(r.id, r.characteristicCode, r.status, r.revision, r.lastAuthorId, r.contributorCount,
+                    r.evidenceCount, r.updatedAt, r.streamVersion);
         }
     }
 
@@ -73,63 +98,79 @@ public class NarrativeResource {
     public record ContributorRequest(@NotBlank @Size(max = 200) String userId, @NotBlank @Size(max = NarrativeDecider.MAX_ROLE) String role) {
     }
 
-    public record StatusRequest(@NotBlank @Size(max = 40) String to) {
-    }
-
     public record AttachRequest(@NotNull UUID evidenceId) {
     }
 
     @GET
-    @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "List the cycle's narratives")
-    public Uni<List<NarrativeService.NarrativeSummary>> list(@PathParam("cycleId") UUID cycleId) {
-        return narratives.list(commands.councilId(), cycleId);
+    @WithSession
+    @Operation(summary = "List the cycle's narratives, paged; filter by theme and status",
+            description = "Sort by code, status, updatedAt or revision; default code (unique in a cycle).")
+    @APIResponse(responseCode = "200", description = "One page of narratives")
+    @APIResponse(responseCode = "400", description = "page, size, sort or status out of range (field names the parameter)")
+    @APIResponse(responseCode = "404", description = "No such cycle in your council")
+    public Uni<Page<NarrativeSummary>> list(@PathParam("cycleId") UUID cycleId, @BeanParam PageParams params,
+                                            @Parameter(description = "A theme code, e.g. CI") @QueryParam("theme") String theme,
+                                            @Parameter(description = "DRAFT, READY_FOR_REVIEW or MORE_EVIDENCE_REQUESTED") @QueryParam("status") String status) {
+        PageRequest page = params.validate(NarrativeRow.SORTS, "code");
+        String statusFilter = statusFilter(status);
+        String council = ctx.councilId();
+        String themeFilter = theme == null || theme.isBlank() ? null : theme.trim();
+        return narratives.codesOfTheme(council, cycleId, themeFilter)
+                .chain(codes -> NarrativeRow.ofCycle(council, cycleId, codes, statusFilter, page, NarrativeSummary::of));
     }
 
     @POST
-    @RolesAllowed(Roles.AUTHOR)
+    @RolesAllowed({Roles.AUTHOR, Roles.PLANNER})
     @Operation(summary = "Draft the narrative for a characteristic of the cycle's framework (revision 1)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "CI011", value = """
             { "characteristicCode": "CI011", "text": "Resident engagement informs improvement efforts: a citizens' panel is planned ..." }""")))
     @APIResponse(responseCode = "201", description = "Drafted; Location and ETag name the narrative")
+    @APIResponse(responseCode = "400", description = "characteristicCode or text missing or too long")
+    @APIResponse(responseCode = "404", description = "No such cycle in your council")
     @APIResponse(responseCode = "409", description = "The cycle already has a narrative for the characteristic, or is closed")
     @APIResponse(responseCode = "422", description = "Unknown characteristic, or a cross-reference cell such as G002 (field characteristicCode)")
     public Uni<Response> draft(@PathParam("cycleId") UUID cycleId, @Valid @NotNull DraftRequest body) {
-        return narratives.draft(commands.context(), cycleId, body.characteristicCode().trim(), body.text())
+        return narratives.draft(ctx.command(), cycleId, body.characteristicCode().trim(), body.text())
                 .map(l -> Response.created(URI.create("/cycles/" + cycleId + "/narratives/" + l.state().characteristicCode()))
                         .tag(StreamVersions.etag(l.version())).entity(NarrativeView.of(l)).build());
     }
 
     @GET
     @Path("/{code}")
-    @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Read a narrative at its latest revision; ETag = stream version")
-    public Uni<Response> get(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code) {
-        return narratives.get(commands.councilId(), cycleId, code).map(NarrativeResource::ok);
+    @APIResponse(responseCode = "200", description = "The narrative; 304 when If-None-Match names its ETag")
+    @APIResponse(responseCode = "404", description = "No such cycle or narrative in your council")
+    public Uni<Response> get(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code, @Context Request request) {
+        return narratives.get(ctx.councilId(), cycleId, code).map(l -> Conditional.ok(request, NarrativeView.of(l), l.version()));
     }
 
     @PUT
     @Path("/{code}")
-    @RolesAllowed(Roles.AUTHOR)
+    @RolesAllowed({Roles.AUTHOR, Roles.PLANNER})
     @Operation(summary = "Revise a narrative (If-Match: the ETag read); every revision is kept")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "revision", value = "{ \"text\": \"Updated after the workshop with heads of service ...\" }")))
+    @APIResponse(responseCode = "400", description = "text missing or too long")
+    @APIResponse(responseCode = "404", description = "No such cycle or narrative in your council")
     @APIResponse(responseCode = "409", description = "Stale If-Match (problem+json carries currentVersion) or closed cycle")
+    @APIResponse(responseCode = "422", description = "The text is unchanged")
     @APIResponse(responseCode = "428", description = "No If-Match header")
     public Uni<Response> revise(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code,
                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ReviseRequest body) {
         long expected = StreamVersions.fromIfMatch(ifMatch);
-        var ctx = commands.context();
-        return narratives.decide(ctx, cycleId, code, expected,
-                        cycle -> Uni.createFrom().item(new NarrativeCommand.ReviseNarrative(body.text(), ctx.actor(), cycle.acceptsWrites())))
-                .map(NarrativeResource::ok);
+        String actor = ctx.userId();
+        return decide(cycleId, code, expected, open -> new NarrativeCommand.ReviseNarrative(body.text(), actor, open));
     }
 
     @GET
-    @Path("/{code}/revisions")
-    @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "Every revision of a narrative, with author and time")
-    public Uni<List<NarrativeService.RevisionView>> revisions(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code) {
-        return narratives.revisions(commands.councilId(), cycleId, code);
+    @Path("/{code}/history")
+    @Operation(summary = "The narrative's history: revisions, contributors, status changes and evidence links, newest first, paged",
+            description = "Each entry has version, type, at, actor and correlationId plus the event's fields. " + History.SORT_DOC)
+    @APIResponse(responseCode = "200", description = "One page of history entries")
+    @APIResponse(responseCode = "400", description = "page, size or sort out of range (field names the parameter)")
+    @APIResponse(responseCode = "404", description = "No such cycle or narrative in your council")
+    public Uni<Page<JsonNode>> history(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code, @BeanParam PageParams params) {
+        PageRequest page = History.request(params);
+        return narratives.history(ctx.councilId(), cycleId, code).map(events -> History.page(events, page));
     }
 
     @POST
@@ -137,55 +178,86 @@ public class NarrativeResource {
     @RolesAllowed({Roles.AUTHOR, Roles.PLANNER})
     @Operation(summary = "Record a contributor (e.g. a workshop participant) with their role")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "workshop", value = "{ \"userId\": \"0b7c1f5e-head-of-finance\", \"role\": \"workshop participant\" }")))
+    @APIResponse(responseCode = "400", description = "userId or role missing or too long")
+    @APIResponse(responseCode = "404", description = "No such cycle or narrative in your council")
+    @APIResponse(responseCode = "409", description = "Stale If-Match or closed cycle")
+    @APIResponse(responseCode = "428", description = "No If-Match header")
     public Uni<Response> contributor(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code,
                                      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ContributorRequest body) {
         long expected = StreamVersions.fromIfMatch(ifMatch);
-        return narratives.decide(commands.context(), cycleId, code, expected,
-                        cycle -> Uni.createFrom().item(new NarrativeCommand.RecordContributor(body.userId().trim(), body.role(), cycle.acceptsWrites())))
-                .map(NarrativeResource::ok);
+        return decide(cycleId, code, expected, open -> new NarrativeCommand.RecordContributor(body.userId().trim(), body.role(), open));
     }
 
     @POST
-    @Path("/{code}/status")
-    @RolesAllowed({Roles.AUTHOR, Roles.PLANNER, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP})
-    @Operation(summary = "Move a narrative through review: DRAFT → READY_FOR_REVIEW → MORE_EVIDENCE_REQUESTED → READY_FOR_REVIEW …",
-            description = "Authors mark a narrative ready for review (or take it back to draft); reviewers, moderators, leadership "
-                    + "and planners request more evidence.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "ready", value = "{ \"to\": \"READY_FOR_REVIEW\" }")))
-    public Uni<Response> status(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code,
-                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull StatusRequest body) {
-        long expected = StreamVersions.fromIfMatch(ifMatch);
-        NarrativeStatus to = Enums.parse(NarrativeStatus.class, body.to(), "to");
-        boolean allowed = to == NarrativeStatus.MORE_EVIDENCE_REQUESTED
-                ? commands.hasRole(Roles.REVIEWER) || commands.hasRole(Roles.MODERATOR) || commands.hasRole(Roles.LEADERSHIP) || commands.hasRole(Roles.PLANNER)
-                : commands.hasRole(Roles.AUTHOR) || commands.hasRole(Roles.PLANNER);
-        if (!allowed) throw new ForbiddenException("Your role cannot move a narrative to " + to);
-        return narratives.decide(commands.context(), cycleId, code, expected,
-                        cycle -> Uni.createFrom().item(new NarrativeCommand.ChangeStatus(to, cycle.acceptsWrites())))
-                .map(NarrativeResource::ok);
+    @Path("/{code}/mark-ready")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.AUTHOR, Roles.PLANNER})
+    @Operation(summary = "Mark the narrative ready for review (from DRAFT or MORE_EVIDENCE_REQUESTED)")
+    @APIResponse(responseCode = "404", description = "No such cycle or narrative in your council")
+    @APIResponse(responseCode = "409", description = "Not allowed from the current status (invalid-status-change), stale If-Match or closed cycle")
+    @APIResponse(responseCode = "428", description = "No If-Match header")
+    public Uni<Response> markReady(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code,
+                                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return changeStatus(cycleId, code, ifMatch, NarrativeStatus.READY_FOR_REVIEW);
+    }
+
+    @POST
+    @Path("/{code}/return-to-draft")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.AUTHOR, Roles.PLANNER})
+    @Operation(summary = "Take a narrative that is ready for review back to draft")
+    @APIResponse(responseCode = "404", description = "No such cycle or narrative in your council")
+    @APIResponse(responseCode = "409", description = "Not allowed from the current status (invalid-status-change), stale If-Match or closed cycle")
+    @APIResponse(responseCode = "428", description = "No If-Match header")
+    public Uni<Response> returnToDraft(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code,
+                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return changeStatus(cycleId, code, ifMatch, NarrativeStatus.DRAFT);
+    }
+
+    @POST
+    @Path("/{code}/request-evidence")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.PLANNER})
+    @Operation(summary = "Ask the authors for more evidence on a narrative that is ready for review",
+            description = "The narrative becomes MORE_EVIDENCE_REQUESTED until the authors mark it ready again. A body is not needed.")
+    @APIResponse(responseCode = "404", description = "No such cycle or narrative in your council")
+    @APIResponse(responseCode = "409", description = "Not allowed from the current status (invalid-status-change), stale If-Match or closed cycle")
+    @APIResponse(responseCode = "428", description = "No If-Match header")
+    public Uni<Response> requestEvidence(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code,
+                                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return changeStatus(cycleId, code, ifMatch, NarrativeStatus.MORE_EVIDENCE_REQUESTED);
     }
 
     @GET
     @Path("/{code}/evidence")
-    @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "The evidence items attached to a narrative")
-    public Uni<List<EvidenceService.EvidenceSummary>> evidence(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code) {
-        String council = commands.councilId();
+    @WithSession
+    @Operation(summary = "The evidence items linked to a narrative, paged",
+            description = "Sort by title, date, kind, updatedAt or id; default title,id.")
+    @APIResponse(responseCode = "200", description = "One page of evidence items")
+    @APIResponse(responseCode = "400", description = "page, size or sort out of range (field names the parameter)")
+    @APIResponse(responseCode = "404", description = "No such cycle or narrative in your council")
+    public Uni<Page<EvidenceResource.EvidenceSummary>> evidence(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code,
+                                                                 @BeanParam PageParams params) {
+        PageRequest page = params.validate(EvidenceItemRow.SORTS, EvidenceResource.DEFAULT_SORT);
+        String council = ctx.councilId();
         return narratives.get(council, cycleId, code)
-                .chain(l -> evidence.list(council, new ArrayList<>(l.state().evidenceIds())));
+                .chain(l -> EvidenceItemRow.among(council, l.state().evidenceIds(), page, EvidenceResource.EvidenceSummary::of));
     }
 
     @POST
     @Path("/{code}/evidence")
-    @RolesAllowed(Roles.AUTHOR)
-    @Operation(summary = "Attach an evidence item of the library to a narrative")
-    @APIResponse(responseCode = "409", description = "Already attached, or stale If-Match")
+    @RolesAllowed({Roles.AUTHOR, Roles.PLANNER})
+    @Operation(summary = "Link an evidence item of the library to a narrative")
+    @APIResponse(responseCode = "400", description = "evidenceId missing")
+    @APIResponse(responseCode = "404", description = "No such cycle or narrative in your council")
+    @APIResponse(responseCode = "409", description = "Already linked, stale If-Match or closed cycle")
     @APIResponse(responseCode = "422", description = "No such evidence item (field evidenceId)")
+    @APIResponse(responseCode = "428", description = "No If-Match header")
     public Uni<Response> attach(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code,
                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull AttachRequest body) {
         long expected = StreamVersions.fromIfMatch(ifMatch);
-        String council = commands.councilId();
-        return narratives.decide(commands.context(), cycleId, code, expected,
+        String council = ctx.councilId();
+        return narratives.decide(ctx.command(), cycleId, code, expected,
                         cycle -> narratives.evidenceExists(council, body.evidenceId())
                                 .map(exists -> new NarrativeCommand.AttachEvidence(body.evidenceId(), exists, cycle.acceptsWrites())))
                 .map(NarrativeResource::ok);
@@ -193,14 +265,37 @@ public class NarrativeResource {
 
     @DELETE
     @Path("/{code}/evidence/{evidenceId}")
-    @RolesAllowed(Roles.AUTHOR)
-    @Operation(summary = "Detach an evidence item from a narrative (the item stays in the library)")
+    @RolesAllowed({Roles.AUTHOR, Roles.PLANNER})
+    @Operation(summary = "Unlink an evidence item from a narrative (the item stays in the library)")
+    @APIResponse(responseCode = "404", description = "No such narrative, or the item is not linked to it")
+    @APIResponse(responseCode = "409", description = "Stale If-Match or closed cycle")
+    @APIResponse(responseCode = "428", description = "No If-Match header")
     public Uni<Response> detach(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code, @PathParam("evidenceId") UUID evidenceId,
                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long expected = StreamVersions.fromIfMatch(ifMatch);
-        return narratives.decide(commands.context(), cycleId, code, expected,
-                        cycle -> Uni.createFrom().item(new NarrativeCommand.DetachEvidence(evidenceId, cycle.acceptsWrites())))
+        return decide(cycleId, code, expected, open -> new NarrativeCommand.DetachEvidence(evidenceId, open));
+    }
+
+    private Uni<Response> changeStatus(UUID cycleId, String code, String ifMatch, NarrativeStatus to) {
+        long expected = StreamVersions.fromIfMatch(ifMatch);
+        return decide(cycleId, code, expected, open -> new NarrativeCommand.ChangeStatus(to, open));
+    }
+
+    /** A command that needs only whether the cycle still accepts writes. */
+    private Uni<Response> decide(UUID cycleId, String code, long expected, Function<Boolean, NarrativeCommand> command) {
+        return narratives.decide(ctx.command(), cycleId, code, expected,
+                        cycle -> Uni.createFrom().item(command.apply(cycle.acceptsWrites())))
                 .map(NarrativeResource::ok);
+    }
+
+    private static String statusFilter(String status) {
+        if (status == null || status.isBlank()) return null;
+        try {
+            return NarrativeStatus.valueOf(status.trim().toUpperCase(Locale.ROOT).replace('-', '_')).name();
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation(400, "invalid-status", "status",
+                    "status must be one of DRAFT, READY_FOR_REVIEW, MORE_EVIDENCE_REQUESTED");
+        }
     }
 
     private static Response ok(Loaded<Narrative> l) {

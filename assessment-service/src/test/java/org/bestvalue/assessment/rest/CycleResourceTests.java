@@ -7,8 +7,10 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.bestvalue.assessment.Fixtures;
+import org.bestvalue.assessment.ListContract;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,6 +20,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
@@ -29,14 +33,40 @@ class CycleResourceTests {
 
     @Test
     void aPlannerOpensACycleForAYearAndASecondCycleForTheSameYearIsAConflict() {
-        UUID framework = fixtures.demo(Fixtures.COUNCIL).statutory().id();
+        UUID framework = fixtures.demo(Fixtures.COUNCIL).statutory().id;
         int year = Fixtures.nextYear();
         Map<String, Object> body = Map.of("year", year, "title", "Self-assessment", "frameworkVersionId", framework.toString());
         given().contentType(ContentType.JSON).body(body).when().post("/cycles").then().statusCode(201)
                 .header("ETag", equalTo("\"1\"")).body("status", equalTo("OPEN")).body("year", equalTo(year));
         given().contentType(ContentType.JSON).body(body).when().post("/cycles").then().statusCode(409)
                 .contentType("application/problem+json").body("field", equalTo("year"));
-        given().when().get("/cycles").then().statusCode(200).body("year", hasItem(year));
+        given().when().get("/cycles").then().statusCode(200).body("items.year", hasItem(year));
+    }
+
+    @Test
+    void theCyclesAreAPageNewestYearFirstAndBadPagingIsRefusedNamingTheParameter() {
+        UUID framework = fixtures.demo(Fixtures.COUNCIL).statutory().id;
+        int older = Fixtures.nextYear();
+        int newer = Fixtures.nextYear();
+        fixtures.openCycle(Fixtures.COUNCIL, older, framework);
+        fixtures.openCycle(Fixtures.COUNCIL, newer, framework);
+        ListContract.answersThePageEnvelope("/cycles", 2);
+        List<Integer> years = given().queryParam("size", 200).when().get("/cycles").then().statusCode(200)
+                .extract().jsonPath().getList("items.year", Integer.class);
+        assertTrue(years.indexOf(newer) < years.indexOf(older), "latest year first: " + years);
+        given().queryParam("size", 1).queryParam("page", 0).queryParam("sort", "year").when().get("/cycles").then().statusCode(200)
+                .body("items", hasSize(1)).body("size", equalTo(1)).body("items[0].year", lessThanOrEqualTo(older));
+        given().queryParam("page", 100_000).when().get("/cycles").then().statusCode(200).body("items", hasSize(0));
+        ListContract.refusesBadPaging("/cycles");
+    }
+
+    @Test
+    void aCycleReadAgainWithItsETagIsNotModified() {
+        UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
+        String etag = given().when().get("/cycles/" + cycle).then().statusCode(200).header("ETag", equalTo("\"1\"")).extract().header("ETag");
+        given().header("If-None-Match", etag).when().get("/cycles/" + cycle).then().statusCode(304).header("ETag", equalTo(etag));
+        given().header("If-Match", etag).when().post("/cycles/" + cycle + "/snapshots").then().statusCode(200);
+        given().header("If-None-Match", etag).when().get("/cycles/" + cycle).then().statusCode(200).header("ETag", equalTo("\"2\""));
     }
 
     @Test
@@ -94,7 +124,7 @@ class CycleResourceTests {
     void carryingForwardOntoTheStatutoryVersionFollowsTheMappingDropsRemovedAndLeavesAddedEmpty() {
         var demo = fixtures.demo(Fixtures.COUNCIL);
         int year = Fixtures.nextYear();
-        UUID draftCycle = fixtures.openCycle(Fixtures.COUNCIL, year, demo.draft().id());
+        UUID draftCycle = fixtures.openCycle(Fixtures.COUNCIL, year, demo.draft().id);
         fixtures.draftNarrative(Fixtures.COUNCIL, draftCycle, "CI001", "Our improvement plan ...");
         fixtures.draftNarrative(Fixtures.COUNCIL, draftCycle, "CI004", "Benchmarking ...");
         fixtures.draftNarrative(Fixtures.COUNCIL, draftCycle, "L009", "All-out elections are for members to decide ...");
@@ -103,7 +133,7 @@ class CycleResourceTests {
         fixtures.attach(Fixtures.COUNCIL, draftCycle, "CI004", evidence);
 
         String next = given().contentType(ContentType.JSON)
-                .body(Map.of("year", Fixtures.nextYear(), "title", "Next year", "frameworkVersionId", demo.statutory().id().toString()))
+                .body(Map.of("year", Fixtures.nextYear(), "title", "Next year", "frameworkVersionId", demo.statutory().id.toString()))
                 .when().post("/cycles/" + draftCycle + "/carry-forward").then().statusCode(201)
                 .body("cycle.carriedForwardFrom", equalTo(draftCycle.toString()))
                 .body("narratives.characteristicCode", contains("CI001", "CI004", "L009"))
@@ -113,10 +143,10 @@ class CycleResourceTests {
                 .body("startedEmpty", not(hasItem("G002")))
                 .extract().path("cycle.id");
 
-        given().when().get("/cycles/" + next + "/narratives").then().statusCode(200).body("$", hasSize(3));
+        given().when().get("/cycles/" + next + "/narratives").then().statusCode(200).body("items", hasSize(3)).body("total", equalTo(3));
         given().when().get("/cycles/" + next + "/narratives/CI004").then().statusCode(200)
                 .body("text", equalTo("Benchmarking ...")).body("evidenceIds", contains(evidence.toString()));
-        given().when().get("/evidence/" + evidence + "/usage").then().statusCode(200).body("$", hasSize(2));
+        given().when().get("/evidence/" + evidence + "/usage").then().statusCode(200).body("items", hasSize(2));
     }
 
     @Test
@@ -142,7 +172,7 @@ class CycleResourceTests {
         UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
         given().when().get("/cycles/" + cycle).then().statusCode(404).contentType("application/problem+json");
         given().header("If-Match", "\"1\"").when().post("/cycles/" + cycle + "/close").then().statusCode(404);
-        given().when().get("/cycles").then().statusCode(200).body("id", not(hasItem(cycle.toString())));
+        given().when().get("/cycles").then().statusCode(200).body("items.id", not(hasItem(cycle.toString())));
     }
 
     @Test

@@ -7,16 +7,21 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.bestvalue.assessment.Fixtures;
+import org.bestvalue.assessment.ListContract;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @TestSecurity(user = "author-1", roles = "author")
@@ -45,13 +50,52 @@ class EvidenceResourceTests {
         revised.put("uri", "https://council.example/corporate-plan");
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(revised).when().put("/evidence/" + id).then().statusCode(200)
                 .header("ETag", equalTo("\"2\"")).body("revision", equalTo(2)).body("title", equalTo("Corporate Plan 2024-2028"));
-        given().when().get("/evidence/" + id + "/revisions").then().statusCode(200)
-                .body("revision", contains(1, 2)).body("details.title", contains("Corporate Plan", "Corporate Plan 2024-2028"))
-                .body("actor", contains("author-1", "author-1"));
-        given().when().get("/evidence").then().statusCode(200).body("id", hasItem(id));
+        given().when().get("/evidence/" + id + "/history").then().statusCode(200)
+                .body("items.revision", contains(2, 1)).body("items.title", contains("Corporate Plan 2024-2028", "Corporate Plan"))
+                .body("items.type", contains("EvidenceItemRevised", "EvidenceItemAdded"))
+                .body("items.actor", contains("author-1", "author-1")).body("total", equalTo(2));
+        given().queryParam("size", 1).when().get("/evidence/" + id + "/history").then().statusCode(200)
+                .body("items.version", contains(2)).body("total", equalTo(2));
+        given().queryParam("size", 200).when().get("/evidence").then().statusCode(200).body("items.id", hasItem(id));
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(item("stale")).when().put("/evidence/" + id).then()
                 .statusCode(409).body("currentVersion", equalTo(2));
         given().contentType(ContentType.JSON).body(item("no if-match")).when().put("/evidence/" + id).then().statusCode(428);
+    }
+
+    @Test
+    void theLibraryIsAPageSortedByTitleOrNewestDateAndFilteredByKind() {
+        String prefix = "Lib " + UUID.randomUUID().toString().substring(0, 8) + " ";
+        Map<String, Object> older = item(prefix + "B older");
+        older.put("date", "2020-01-01");
+        Map<String, Object> newer = item(prefix + "A newer");
+        newer.put("date", "2024-03-01");
+        newer.put("kind", "data");
+        String olderId = given().contentType(ContentType.JSON).body(older).when().post("/evidence").then().statusCode(201).extract().path("id");
+        String newerId = given().contentType(ContentType.JSON).body(newer).when().post("/evidence").then().statusCode(201).extract().path("id");
+        ListContract.answersThePageEnvelope("/evidence", 2);
+        List<String> byTitle = given().queryParam("size", 200).when().get("/evidence").then().statusCode(200)
+                .extract().jsonPath().getList("items.id");
+        assertTrue(byTitle.indexOf(newerId) < byTitle.indexOf(olderId), "title order: A before B");
+        List<String> byDate = given().queryParam("size", 200).queryParam("sort", "-date,title").when().get("/evidence").then()
+                .statusCode(200).extract().jsonPath().getList("items.id");
+        assertTrue(byDate.indexOf(newerId) < byDate.indexOf(olderId), "newest date first");
+        given().queryParam("kind", "data").queryParam("size", 200).when().get("/evidence").then().statusCode(200)
+                .body("items.id", hasItem(newerId)).body("items.id", not(hasItem(olderId))).body("items.kind", everyItem(equalTo("DATA")));
+        given().queryParam("kind", "rumour").when().get("/evidence").then().statusCode(400).body("field", equalTo("kind"));
+        ListContract.refusesBadPaging("/evidence");
+        ListContract.refusesBadPaging("/evidence/" + olderId + "/history");
+        ListContract.refusesBadPaging("/evidence/" + olderId + "/usage");
+    }
+
+    @Test
+    void anItemReadAgainWithItsETagIsNotModifiedAndARetriedAddStoresNothing() {
+        String key = "add-" + UUID.randomUUID();
+        String id = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(item("Retried")).when().post("/evidence")
+                .then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(item("Retried")).when().post("/evidence")
+                .then().statusCode(201).body("id", equalTo(id)).header("ETag", equalTo("\"1\""));
+        given().header("If-None-Match", "\"1\"").when().get("/evidence/" + id).then().statusCode(304);
+        given().when().get("/evidence/" + id + "/history").then().statusCode(200).body("total", equalTo(1));
     }
 
     @Test
@@ -95,6 +139,8 @@ class EvidenceResourceTests {
         UUID id = fixtures.evidenceItem(Fixtures.COUNCIL, "Ours");
         given().when().get("/evidence/" + id).then().statusCode(404);
         given().when().get("/evidence/" + id + "/usage").then().statusCode(404);
+        given().when().get("/evidence/" + id + "/history").then().statusCode(404);
+        given().queryParam("size", 200).when().get("/evidence").then().statusCode(200).body("items.id", not(hasItem(id.toString())));
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(item("theirs")).when().put("/evidence/" + id).then().statusCode(404);
     }
 

@@ -5,6 +5,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
+import org.bestvalue.assessment.ListContract;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
@@ -24,7 +25,7 @@ class FrameworkResourceTests {
     @TestSecurity(user = "admin-1", roles = "admin")
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
     void demoImportReportsTheCouncilsComparison41Unchanged2Removed13Added() {
-        String statutory = given().when().post("/frameworks/demo").then().statusCode(200)
+        String statutory = given().when().post("/frameworks/import-demo").then().statusCode(200)
                 .body("statutory.label", equalTo("statutory-2024"))
                 .body("statutory.status", equalTo("PUBLISHED"))
                 .body("statutory.characteristicCount", equalTo(73))
@@ -53,8 +54,8 @@ class FrameworkResourceTests {
     @TestSecurity(user = "admin-1", roles = "admin")
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
     void demoImportTwiceStoresNothingTheSecondTimeAndAnswersTheSameIds() {
-        var first = given().when().post("/frameworks/demo").then().statusCode(200).extract().jsonPath();
-        var second = given().when().post("/frameworks/demo").then().statusCode(200).extract().jsonPath();
+        var first = given().when().post("/frameworks/import-demo").then().statusCode(200).extract().jsonPath();
+        var second = given().when().post("/frameworks/import-demo").then().statusCode(200).extract().jsonPath();
         org.junit.jupiter.api.Assertions.assertEquals(first.getString("statutory.id"), second.getString("statutory.id"));
         org.junit.jupiter.api.Assertions.assertEquals(first.getString("draft.id"), second.getString("draft.id"));
         org.junit.jupiter.api.Assertions.assertFalse(second.getBoolean("changed"));
@@ -73,13 +74,15 @@ class FrameworkResourceTests {
                 .queryParam("name", "Bad file").queryParam("label", "bad-csv")
                 .when().post("/frameworks").then().statusCode(422)
                 .contentType("application/problem+json")
+                .body("type", equalTo("/problems/invalid-framework-file"))
                 .body("errors", hasSize(2))
                 .body("errors[0].line", equalTo(3)).body("errors[0].column", equalTo(3))
                 .body("errors[0].field", equalTo("characteristics[1].code"))
                 .body("errors[1].line", equalTo(4)).body("errors[1].column", equalTo(4))
                 .body("errors[1].field", equalTo("characteristics[2].title"))
                 .body("field", equalTo("characteristics[1].code"));
-        given().when().get("/frameworks").then().statusCode(200).body("label", org.hamcrest.Matchers.not(hasItem("bad-csv")));
+        given().queryParam("size", 200).when().get("/frameworks").then().statusCode(200)
+                .body("items.label", org.hamcrest.Matchers.not(hasItem("bad-csv")));
     }
 
     @Test
@@ -130,9 +133,29 @@ class FrameworkResourceTests {
     @Test
     @TestSecurity(user = "planner-1", roles = "planner")
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
-    void aPlannerCannotImportAFramework() {
+    void aPlannerImportsAFrameworkAndTheVersionsAreAPage() {
+        String label = "planner-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String csv = CSV_HEADER + "CI,Continuous Improvement,CI001,First,,1,,,\n";
+        String id = given().contentType("text/csv").body(csv).queryParam("name", "Planner's").queryParam("label", label)
+                .when().post("/frameworks").then().statusCode(201).extract().path("id");
+        given().when().post("/frameworks/import-demo").then().statusCode(200);
+        ListContract.answersThePageEnvelope("/frameworks", 3);
+        given().queryParam("sort", "-importedAt,id").queryParam("size", 200).when().get("/frameworks").then().statusCode(200)
+                .body("items.label", hasItem(label)).body("items.find { it.id == '" + id + "' }.characteristicCount", equalTo(1));
+        given().queryParam("sort", "label").queryParam("size", 1).when().get("/frameworks").then().statusCode(200)
+                .body("items", hasSize(1)).body("size", equalTo(1));
+        ListContract.refusesBadPaging("/frameworks");
+        String etag = given().when().get("/frameworks/" + id).then().statusCode(200).extract().header("ETag");
+        given().header("If-None-Match", etag).when().get("/frameworks/" + id).then().statusCode(304);
+    }
+
+    @Test
+    @TestSecurity(user = "author-1", roles = "author")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void anAuthorCannotImportAFramework() {
         given().contentType("text/csv").body(CSV_HEADER).queryParam("name", "x").queryParam("label", "x")
                 .when().post("/frameworks").then().statusCode(403).contentType("application/problem+json");
+        given().when().post("/frameworks/import-demo").then().statusCode(403);
     }
 
     @Test

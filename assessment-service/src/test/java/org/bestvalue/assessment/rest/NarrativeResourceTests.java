@@ -7,11 +7,12 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.bestvalue.assessment.Fixtures;
-import org.bestvalue.assessment.cycle.CycleCommand;
-import org.bestvalue.assessment.service.CycleService;
+import org.bestvalue.assessment.ListContract;
+import io.vertx.mutiny.sqlclient.Pool;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -21,6 +22,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 @QuarkusTest
 @TestSecurity(user = "author-1", roles = "author")
@@ -29,7 +32,7 @@ class NarrativeResourceTests {
     @Inject
     Fixtures fixtures;
     @Inject
-    CycleService cycles;
+    Pool pool;
 
     private String narratives(UUID cycle) {
         return "/cycles/" + cycle + "/narratives";
@@ -45,11 +48,14 @@ class NarrativeResourceTests {
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("text", "The panel meets from September."))
                 .when().put(narratives(cycle) + "/CI011").then().statusCode(200)
                 .header("ETag", equalTo("\"2\"")).body("revision", equalTo(2)).body("text", equalTo("The panel meets from September."));
-        given().when().get(narratives(cycle) + "/CI011/revisions").then().statusCode(200)
-                .body("$", hasSize(2)).body("text", contains("A citizens' panel is planned.", "The panel meets from September."))
-                .body("authorId", contains("author-1", "author-1")).body("[1].at", notNullValue());
-        given().when().get(narratives(cycle)).then().statusCode(200).body("characteristicCode", contains("CI011"))
-                .body("[0].revision", equalTo(2));
+        given().when().get(narratives(cycle) + "/CI011/history").then().statusCode(200)
+                .body("items", hasSize(2)).body("total", equalTo(2))
+                .body("items.text", contains("The panel meets from September.", "A citizens' panel is planned."))
+                .body("items.type", contains("NarrativeRevised", "NarrativeDrafted")).body("items.version", contains(2, 1))
+                .body("items.authorId", contains("author-1", "author-1")).body("items.actor", contains("author-1", "author-1"))
+                .body("items[1].at", notNullValue()).body("items[0].correlationId", notNullValue());
+        given().when().get(narratives(cycle)).then().statusCode(200).body("items.characteristicCode", contains("CI011"))
+                .body("items[0].revision", equalTo(2));
         given().when().get(narratives(cycle) + "/CI011").then().statusCode(200).header("ETag", equalTo("\"2\""));
     }
 
@@ -104,17 +110,79 @@ class NarrativeResourceTests {
     }
 
     @Test
-    void anAuthorMarksANarrativeReadyForReviewButCannotRequestMoreEvidence() {
+    void anAuthorMarksANarrativeReadyForReviewAndBackToDraftButCannotRequestMoreEvidence() {
         UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
         fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "SD001", "Service standards ...");
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("to", "ready-for-review"))
-                .when().post(narratives(cycle) + "/SD001/status").then().statusCode(200).body("status", equalTo("READY_FOR_REVIEW"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body(Map.of("to", "MORE_EVIDENCE_REQUESTED"))
-                .when().post(narratives(cycle) + "/SD001/status").then().statusCode(403);
-        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body(Map.of("to", "finished"))
-                .when().post(narratives(cycle) + "/SD001/status").then().statusCode(400).body("field", equalTo("to"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body(Map.of("to", "READY_FOR_REVIEW"))
-                .when().post(narratives(cycle) + "/SD001/status").then().statusCode(409).body("field", equalTo("to"));
+        given().header("If-Match", "\"1\"").when().post(narratives(cycle) + "/SD001/mark-ready").then().statusCode(200)
+                .header("ETag", equalTo("\"2\"")).body("status", equalTo("READY_FOR_REVIEW"));
+        given().header("If-Match", "\"2\"").when().post(narratives(cycle) + "/SD001/request-evidence").then().statusCode(403)
+                .contentType("application/problem+json");
+        given().header("If-Match", "\"2\"").when().post(narratives(cycle) + "/SD001/mark-ready").then().statusCode(409)
+                .body("type", equalTo("/problems/invalid-status-change")).body("field", equalTo("to"));
+        given().when().post(narratives(cycle) + "/SD001/mark-ready").then().statusCode(428).body("field", equalTo("If-Match"));
+        given().header("If-Match", "\"2\"").when().post(narratives(cycle) + "/SD001/return-to-draft").then().statusCode(200)
+                .body("status", equalTo("DRAFT"));
+        given().when().get(narratives(cycle) + "/SD001/history").then().statusCode(200)
+                .body("items.type", contains("NarrativeStatusChanged", "NarrativeStatusChanged", "NarrativeDrafted"))
+                .body("items[0].to", equalTo("DRAFT")).body("items[1].to", equalTo("READY_FOR_REVIEW"));
+    }
+
+    @Test
+    void theNarrativesArePagedByCodeAndFilteredByThemeAndStatus() {
+        UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
+        fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "L003", "Leadership ...");
+        fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "CI002", "Improvement ...");
+        fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "CI001", "Improvement plan ...");
+        given().header("If-Match", "\"1\"").when().post(narratives(cycle) + "/CI002/mark-ready").then().statusCode(200);
+        ListContract.answersThePageEnvelope(narratives(cycle), 3).body("items.characteristicCode", contains("CI001", "CI002", "L003"))
+                .body("total", equalTo(3));
+        given().queryParam("theme", "CI").when().get(narratives(cycle)).then().statusCode(200)
+                .body("items.characteristicCode", contains("CI001", "CI002")).body("total", equalTo(2));
+        given().queryParam("status", "ready-for-review").when().get(narratives(cycle)).then().statusCode(200)
+                .body("items.characteristicCode", contains("CI002"));
+        given().queryParam("theme", "CI").queryParam("status", "DRAFT").when().get(narratives(cycle)).then().statusCode(200)
+                .body("items.characteristicCode", contains("CI001"));
+        given().queryParam("theme", "NOPE").when().get(narratives(cycle)).then().statusCode(200).body("items", hasSize(0))
+                .body("total", equalTo(0));
+        given().queryParam("sort", "-code").queryParam("size", 2).when().get(narratives(cycle)).then().statusCode(200)
+                .body("items.characteristicCode", contains("L003", "CI002")).body("total", equalTo(3));
+        given().queryParam("sort", "-code").queryParam("size", 2).queryParam("page", 1).when().get(narratives(cycle)).then()
+                .statusCode(200).body("items.characteristicCode", contains("CI001"));
+        given().queryParam("status", "finished").when().get(narratives(cycle)).then().statusCode(400)
+                .body("type", equalTo("/problems/invalid-status")).body("field", equalTo("status"));
+        ListContract.refusesBadPaging(narratives(cycle));
+        ListContract.refusesBadPaging(narratives(cycle) + "/CI001/evidence");
+        ListContract.refusesBadPaging(narratives(cycle) + "/CI001/history");
+    }
+
+    @Test
+    void aNarrativeReadAgainWithItsETagIsNotModified() {
+        UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
+        fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "C002", "Culture ...");
+        given().header("If-None-Match", "\"1\"").when().get(narratives(cycle) + "/C002").then().statusCode(304)
+                .header("ETag", equalTo("\"1\""));
+        given().header("If-None-Match", "\"7\"").when().get(narratives(cycle) + "/C002").then().statusCode(200)
+                .header("ETag", equalTo("\"1\"")).body("characteristicCode", equalTo("C002"));
+    }
+
+    @Test
+    void theCorrelationIdOfACommandIsEchoedAndRecordedOnItsEvent() {
+        UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
+        given().contentType(ContentType.JSON).header("X-Correlation-Id", "corr-draft-R002")
+                .body(Map.of("characteristicCode", "R002", "text", "Financial resilience ..."))
+                .when().post(narratives(cycle)).then().statusCode(201).header("X-Correlation-Id", equalTo("corr-draft-R002"));
+        given().header("If-Match", "\"1\"").header("X-Correlation-Id", "corr-ready-R002")
+                .when().post(narratives(cycle) + "/R002/mark-ready").then().statusCode(200)
+                .header("X-Correlation-Id", equalTo("corr-ready-R002"));
+        UUID narrative = org.bestvalue.assessment.application.AssessmentAggregates.narrativeId(cycle, "R002");
+        List<String> stored = pool.preparedQuery("SELECT correlation_id FROM events WHERE stream_id = $1 ORDER BY stream_version")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(narrative.toString())).await().atMost(Duration.ofSeconds(30))
+                .stream().map(r -> r.getString("correlation_id")).toList();
+        assertEquals(List.of("corr-draft-R002", "corr-ready-R002"), stored);
+        given().when().get(narratives(cycle) + "/R002/history").then().statusCode(200)
+                .body("items.correlationId", contains("corr-ready-R002", "corr-draft-R002"));
+        String made = given().when().get(narratives(cycle) + "/R002").then().statusCode(200).extract().header("X-Correlation-Id");
+        assertNotNull(made, "a request without one gets a correlation id too");
     }
 
     @Test
@@ -124,23 +192,26 @@ class NarrativeResourceTests {
         UUID item = fixtures.evidenceItem(Fixtures.COUNCIL, "Staff survey 2023");
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("evidenceId", item.toString()))
                 .when().post(narratives(cycle) + "/C001/evidence").then().statusCode(200).body("evidenceIds", contains(item.toString()));
-        given().when().get(narratives(cycle) + "/C001/evidence").then().statusCode(200).body("title", contains("Staff survey 2023"));
-        given().when().get("/evidence/" + item + "/usage").then().statusCode(200)
-                .body("characteristicCode", contains("C001")).body("[0].cycleId", equalTo(cycle.toString()));
+        ListContract.answersThePageEnvelope(narratives(cycle) + "/C001/evidence", 1).body("items.title", contains("Staff survey 2023"));
+        ListContract.answersThePageEnvelope("/evidence/" + item + "/usage", 1)
+                .body("items.characteristicCode", contains("C001")).body("items[0].cycleId", equalTo(cycle.toString()));
         given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body(Map.of("evidenceId", item.toString()))
                 .when().post(narratives(cycle) + "/C001/evidence").then().statusCode(409).body("field", equalTo("evidenceId"));
         given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body(Map.of("evidenceId", UUID.randomUUID().toString()))
                 .when().post(narratives(cycle) + "/C001/evidence").then().statusCode(422).body("field", equalTo("evidenceId"));
         given().header("If-Match", "\"2\"").when().delete(narratives(cycle) + "/C001/evidence/" + item).then().statusCode(200)
                 .body("evidenceIds", hasSize(0));
-        given().when().get("/evidence/" + item + "/usage").then().statusCode(200).body("$", hasSize(0));
+        given().when().get("/evidence/" + item + "/usage").then().statusCode(200).body("items", hasSize(0)).body("total", equalTo(0));
+        given().when().get(narratives(cycle) + "/C001/history").then().statusCode(200)
+                .body("items.type", contains("EvidenceDetached", "EvidenceAttached", "NarrativeDrafted"))
+                .body("items[0].evidenceId", equalTo(item.toString()));
     }
 
     @Test
     void aClosedCyclesNarrativesNoLongerChange() {
         UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
         fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "PCE001", "Partnership board ...");
-        cycles.decide(Fixtures.as(Fixtures.COUNCIL, "planner-1"), cycle, 1, new CycleCommand.CloseCycle()).await().atMost(Duration.ofSeconds(30));
+        fixtures.closeCycle(Fixtures.COUNCIL, cycle, 1);
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("text", "late change"))
                 .when().put(narratives(cycle) + "/PCE001").then().statusCode(409).body("field", equalTo("cycleId"));
     }
@@ -160,9 +231,23 @@ class NarrativeResourceTests {
         fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "G001", "Constitution ...");
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("text", "mine now"))
                 .when().put(narratives(cycle) + "/G001").then().statusCode(403);
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("to", "MORE_EVIDENCE_REQUESTED"))
-                .when().post(narratives(cycle) + "/G001/status").then().statusCode(409).body("field", equalTo("to"));
+        given().header("If-Match", "\"1\"").when().post(narratives(cycle) + "/G001/request-evidence").then().statusCode(409)
+                .body("field", equalTo("to"));
+        given().header("If-Match", "\"1\"").when().post(narratives(cycle) + "/G001/mark-ready").then().statusCode(403);
         given().when().get(narratives(cycle) + "/G001").then().statusCode(200).body("status", equalTo("DRAFT"));
+    }
+
+    @Test
+    @TestSecurity(user = "leadership-1", roles = "leadership")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void leadershipRequestsMoreEvidenceOnANarrativeReadyForReview() {
+        UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
+        fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "G003", "Scrutiny ...");
+        fixtures.markReady(Fixtures.COUNCIL, cycle, "G003");
+        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body(Map.of("reason", "Cite the scrutiny work programme"))
+                .when().post(narratives(cycle) + "/G003/request-evidence").then().statusCode(200)
+                .body("status", equalTo("MORE_EVIDENCE_REQUESTED")).header("ETag", equalTo("\"3\""));
+        given().header("If-Match", "\"3\"").when().post(narratives(cycle) + "/G003/return-to-draft").then().statusCode(403);
     }
 
     @Test
@@ -173,6 +258,9 @@ class NarrativeResourceTests {
         fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "CI003", "ours");
         given().when().get(narratives(cycle) + "/CI003").then().statusCode(404);
         given().when().get(narratives(cycle)).then().statusCode(404);
+        given().when().get(narratives(cycle) + "/CI003/history").then().statusCode(404);
+        given().when().get(narratives(cycle) + "/CI003/evidence").then().statusCode(404);
+        given().header("If-Match", "\"1\"").when().post(narratives(cycle) + "/CI003/mark-ready").then().statusCode(404);
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("text", "theirs"))
                 .when().put(narratives(cycle) + "/CI003").then().statusCode(404);
     }

@@ -46,7 +46,7 @@ public final class CouncilStory {
         long started = System.nanoTime();
         int before = Api.REQUESTS.get();
         CouncilStory story = new CouncilStory();
-        JsonNode demo = ok(as("admin", ASSESSMENT).post("/frameworks/demo"), "import the demo frameworks");
+        JsonNode demo = ok(as("admin", ASSESSMENT).post("/frameworks/import-demo"), "import the demo frameworks");
         String statutory = demo.path("statutory").path("id").asText();
         String draft = demo.path("draft").path("id").asText();
 
@@ -74,7 +74,9 @@ public final class CouncilStory {
 
     Map<Integer, String> cyclesByYear() {
         Map<Integer, String> out = new LinkedHashMap<>();
-        for (JsonNode c : ok(as("planner", ASSESSMENT).get("/cycles"), "list cycles")) {
+        // Oldest year first, so 2024 and 2025 are on the first page whatever scratch cycles later years hold.
+        for (JsonNode c : ok(as("planner", ASSESSMENT).queryParam("sort", "year").queryParam("size", 200).get("/cycles"),
+                "list cycles").path("items")) {
             out.put(c.path("year").asInt(), c.path("id").asText());
         }
         return out;
@@ -198,18 +200,18 @@ public final class CouncilStory {
         }
         tag = etag(check(as("author", ASSESSMENT).header("If-Match", tag).body(Map.of("evidenceId", evidence.get(index % evidence.size())))
                 .post(path + "/" + c.code() + "/evidence"), 200, "attach evidence to " + c.code()));
-        check(as("author", ASSESSMENT).header("If-Match", tag).body(Map.of("to", "READY_FOR_REVIEW"))
-                .post(path + "/" + c.code() + "/status"), 200, "mark " + c.code() + " ready for review");
+        check(as("author", ASSESSMENT).header("If-Match", tag)
+                .post(path + "/" + c.code() + "/mark-ready"), 200, "mark " + c.code() + " ready for review");
     }
 
     void reviseNarrative(String cycleId, String code, String text) {
         String path = "/cycles/" + cycleId + "/narratives/" + code;
         String tag = etag(check(as("author", ASSESSMENT).get(path), 200, "read " + code));
         // Leadership asked for more evidence: the narrative says so until the authors have added it.
-        tag = etag(check(as("leadership", ASSESSMENT).header("If-Match", tag).body(Map.of("to", "MORE_EVIDENCE_REQUESTED"))
-                .post(path + "/status"), 200, "more evidence requested on " + code));
+        tag = etag(check(as("leadership", ASSESSMENT).header("If-Match", tag)
+                .post(path + "/request-evidence"), 200, "more evidence requested on " + code));
         tag = etag(check(as("author", ASSESSMENT).header("If-Match", tag).body(Map.of("text", text)).put(path), 200, "revise " + code));
-        check(as("author", ASSESSMENT).header("If-Match", tag).body(Map.of("to", "READY_FOR_REVIEW")).post(path + "/status"),
+        check(as("author", ASSESSMENT).header("If-Match", tag).post(path + "/mark-ready"),
                 200, code + " ready for review again");
     }
 
