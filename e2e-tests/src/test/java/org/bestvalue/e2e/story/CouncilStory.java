@@ -83,7 +83,7 @@ public final class CouncilStory {
     }
 
     String roundOf(String cycleId) {
-        JsonNode rounds = ok(as("planner", SCORING).queryParam("cycleId", cycleId).get("/rounds"), "list rounds");
+        JsonNode rounds = ok(as("planner", SCORING).queryParam("cycleId", cycleId).get("/rounds"), "list rounds").path("items");
         return rounds.size() == 0 ? null : rounds.get(rounds.size() - 1).path("roundId").asText();
     }
 
@@ -126,7 +126,7 @@ public final class CouncilStory {
                     ? Map.of("outcome", "CONFIRMED", "reason", "Consistent with the scores across all themes")
                     : Map.of("outcome", "REVISED", "colour", revised, "reason", "Consistency check: brought in line with similar characteristics");
             tags.put(c.code(), etag(check(as("moderator", SCORING).header("If-Match", tags.get(c.code())).body(body)
-                    .post("/rounds/" + round + "/scores/" + c.code() + "/moderation"), 200, "moderate " + c.code())));
+                    .post("/rounds/" + round + "/scores/" + c.code() + "/moderate"), 200, "moderate " + c.code())));
         }
 
         // 4. Leadership review of everything yellow or worse.
@@ -143,7 +143,7 @@ public final class CouncilStory {
                 body = Map.of("decision", "CONFIRMED");
             }
             tags.put(c.code(), etag(check(as("leadership", SCORING).header("If-Match", tags.get(c.code())).body(body)
-                    .post("/rounds/" + round + "/scores/" + c.code() + "/leadership-review"), 200, "leadership review " + c.code())));
+                    .post("/rounds/" + round + "/scores/" + c.code() + "/review-by-leadership"), 200, "leadership review " + c.code())));
         }
         // More evidence for C006: the narrative is updated, the reviewer rescores, and it goes round again.
         reviseNarrative(cycleId, "C006", "Updated after leadership review: the 2024 staff survey results and the "
@@ -155,9 +155,9 @@ public final class CouncilStory {
                     .put("/rounds/" + round + "/scores/C006"), 200, "rescore C006"));
         });
         c006 = etag(check(as("moderator", SCORING).header("If-Match", c006).body(Map.of("outcome", "CONFIRMED",
-                "reason", "Consistent after the rescore")).post("/rounds/" + round + "/scores/C006/moderation"), 200, "moderate C006"));
+                "reason", "Consistent after the rescore")).post("/rounds/" + round + "/scores/C006/moderate"), 200, "moderate C006"));
         check(as("leadership", SCORING).header("If-Match", c006).body(Map.of("decision", "CONFIRMED"))
-                .post("/rounds/" + round + "/scores/C006/leadership-review"), 200, "leadership confirms C006");
+                .post("/rounds/" + round + "/scores/C006/review-by-leadership"), 200, "leadership confirms C006");
 
         // 5. Close the round, freeze the heat-map for committee, and publish it.
         closeRound(round);
@@ -339,12 +339,12 @@ public final class CouncilStory {
         for (Characteristic c : scored) {
             tags.put(c.code(), etag(check(as("moderator", SCORING).header("If-Match", tags.get(c.code()))
                     .body(Map.of("outcome", "CONFIRMED", "reason", "Consistent across themes"))
-                    .post("/rounds/" + round + "/scores/" + c.code() + "/moderation"), 200, "moderate " + c.code())));
+                    .post("/rounds/" + round + "/scores/" + c.code() + "/moderate"), 200, "moderate " + c.code())));
         }
         for (Characteristic c : scored) {
             if (!needsLeadership(final2025(c.code()))) continue;
             check(as("leadership", SCORING).header("If-Match", tags.get(c.code())).body(Map.of("decision", "CONFIRMED"))
-                    .post("/rounds/" + round + "/scores/" + c.code() + "/leadership-review"), 200, "leadership " + c.code());
+                    .post("/rounds/" + round + "/scores/" + c.code() + "/review-by-leadership"), 200, "leadership " + c.code());
         }
         closeRound(round);
         snapshotAndPublish(cycleId, false);

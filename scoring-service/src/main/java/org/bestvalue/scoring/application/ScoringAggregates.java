@@ -1,4 +1,4 @@
-package org.bestvalue.scoring.projection;
+package org.bestvalue.scoring.application;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,12 +16,12 @@ import org.bestvalue.scoring.score.ScoreDecider;
 import org.bestvalue.scoring.score.ScoreEvent;
 
 /**
- * The two aggregates' event streams. A round's lifecycle and reviewer assignments live in one
+ * The AggregateStore wiring of the scoring service's two aggregates. A round's lifecycle and reviewer assignments live in one
  * {@code round} stream; each characteristic's score lives in its own {@code score} stream
  * ({@code <roundId>:<code>}), so seven reviewers scoring at once never conflict.
  */
 @ApplicationScoped
-public class ScoringStores {
+public class ScoringAggregates {
     public static final String ROUND = "round";
     public static final String SCORE = "score";
 
@@ -29,7 +29,7 @@ public class ScoringStores {
     private final AggregateStore<ScoreCommand, ScoreEvent, Score> scores;
 
     @Inject
-    public ScoringStores(EventStore store, ObjectMapper mapper) {
+    public ScoringAggregates(EventStore store, ObjectMapper mapper) {
         this.rounds = new AggregateStore<>(store, new ScoringRoundDecider(), new EventCodec<>(ScoringRoundEvent.class, mapper), ROUND);
         this.scores = new AggregateStore<>(store, new ScoreDecider(), new EventCodec<>(ScoreEvent.class, mapper), SCORE);
     }

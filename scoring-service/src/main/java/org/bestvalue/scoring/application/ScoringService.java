@@ -1,4 +1,4 @@
-package org.bestvalue.scoring.projection;
+package org.bestvalue.scoring.application;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -7,13 +7,15 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.bestvalue.eventkit.CommandContext;
+import org.bestvalue.eventkit.DerivedIds;
 import org.bestvalue.eventkit.NotFound;
 import org.bestvalue.eventkit.RuleViolation;
 import org.bestvalue.eventkit.store.AggregateStore.Handled;
 import org.bestvalue.eventkit.store.AggregateStore.Loaded;
 import org.bestvalue.eventkit.store.EventStore;
-import org.bestvalue.scoring.assessment.AssessmentView;
-import org.bestvalue.scoring.assessment.AssessmentView.Cycle;
+import org.bestvalue.scoring.projection.AssessmentView;
+import org.bestvalue.scoring.projection.AssessmentView.Cycle;
+import org.bestvalue.scoring.projection.ScoringProjection;
 import org.bestvalue.scoring.round.RoundKind;
 import org.bestvalue.scoring.round.ScoringRound;
 import org.bestvalue.scoring.round.ScoringRoundCommand;
@@ -29,17 +31,21 @@ import org.bestvalue.scoring.score.ScoreEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Runs the scoring commands: gathers the facts a decision needs (the round, the local view of the
  * assessment, the round's scores), hands them to the pure deciders, and appends what they decide
  * together with the query tables.
+ *
+ * <p>The facts a decision needs are read with the reactive PostgreSQL client, not through Hibernate: they
+ * belong to the command, which is also run from consumers and tests outside a Vert.x request, and the
+ * one fact a concurrent command could falsify (the round still open; no open scores at close) is checked
+ * again under a row lock inside the append transaction by {@link ScoringProjection}.
  */
 @ApplicationScoped
 public class ScoringService {
     @Inject
-    ScoringStores stores;
+    ScoringAggregates stores;
     @Inject
     ScoringProjection projection;
     @Inject
@@ -50,8 +56,7 @@ public class ScoringService {
     // ---------------------------------------------------------------- rounds
 
     public Uni<String> openRound(CommandContext ctx, String cycleId, String name, RoundKind kind) {
-        String roundId = ctx.idempotencyKey() == null ? UUID.randomUUID().toString()
-                : UUID.nameUUIDFromBytes((ctx.councilId() + "|round|" + ctx.idempotencyKey()).getBytes()).toString();
+        String roundId = DerivedIds.forCreate(ctx, "round").toString();
         return assessment.cycle(ctx.councilId(), cycleId).chain(cycle -> pool.preparedQuery(
                         "SELECT round_id, status FROM scoring_round WHERE council_id = $1 AND cycle_id = $2 AND round_id <> $3")
                 .execute(Tuple.of(ctx.councilId(), cycleId, roundId))
@@ -116,7 +121,7 @@ public class ScoringService {
         return target(ctx.councilId(), roundId, code).chain(t -> assessment
                 .workOnCharacteristic(ctx.councilId(), t.cycle().cycleId(), code, ctx.actor())
                 .chain(work -> narrativeChangedSinceReopen(ctx.councilId(), t)
-                        .chain(changed -> stores.scores().handle(ctx, ScoringStores.scoreId(roundId, code), expectedVersion,
+                        .chain(changed -> stores.scores().handle(ctx, ScoringAggregates.scoreId(roundId, code), expectedVersion,
                                 new ScoreCommand.RecordScore(roundId, t.cycle().cycleId(), t.characteristic(), ctx.actor(), colour,
                                         rationale, greyJustification, evidenceSampled, t.round().state().isOpen(),
                                         t.round().state().themesOf(ctx.actor()), work, changed),
@@ -126,14 +131,14 @@ public class ScoringService {
     public Uni<Handled<Score, ScoreEvent>> moderate(CommandContext ctx, String roundId, String code, long expectedVersion,
                                                     ModerationOutcome outcome, Colour colour, String reason) {
         return target(ctx.councilId(), roundId, code).chain(t -> stores.scores().handle(ctx,
-                ScoringStores.scoreId(roundId, code), expectedVersion,
+                ScoringAggregates.scoreId(roundId, code), expectedVersion,
                 new ScoreCommand.ModerateScore(ctx.actor(), outcome, colour, reason, t.round().state().isOpen()), projection));
     }
 
     public Uni<Handled<Score, ScoreEvent>> reviewByLeadership(CommandContext ctx, String roundId, String code, long expectedVersion,
                                                               LeadershipDecision decision, Colour colour, String reason) {
         return target(ctx.councilId(), roundId, code).chain(t -> stores.scores().handle(ctx,
-                ScoringStores.scoreId(roundId, code), expectedVersion,
+                ScoringAggregates.scoreId(roundId, code), expectedVersion,
                 new ScoreCommand.ReviewByLeadership(ctx.actor(), decision, colour, reason, t.round().state().isOpen()), projection));
     }
 

@@ -1,14 +1,16 @@
-package org.bestvalue.scoring.assessment;
+package org.bestvalue.scoring.consumers;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.bestvalue.eventkit.inbox.EventInbox;
+import org.bestvalue.scoring.projection.AssessmentView;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Feeds the local view of the assessment from bv.assessment.events, each event once. A record that
- * cannot be read or applied fails, and the channel moves it to bv.scoring.dlq with its reason.
+ * cannot be read or applied fails, and the channel moves it to bv.scoring.dlq with its reason. The kit's
+ * inbox does the exactly-once checkpoint and the retries; this class only names the consumer and its mapping.
  */
 @ApplicationScoped
 public class AssessmentEventsConsumer {

@@ -1,4 +1,4 @@
-package org.bestvalue.scoring.assessment;
+package org.bestvalue.scoring.projection;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Uni;
@@ -21,10 +21,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import static org.bestvalue.eventkit.EventData.requiredText;
+
 /**
  * Scoring's local view of the assessment: the characteristic catalogue of each framework version, which
  * cycle uses which version, and who authored or contributed to each narrative. Fed only by assessment
  * events (docs/events.md), applied inside the inbox transaction so a redelivery changes nothing.
+ *
+ * <p>Its queries serve the commands (the independence rule, the catalogue a score must be in) and run on
+ * the reactive client like the rest of command handling; the REST read side maps the same tables as
+ * Panache entities ({@link FrameworkThemeRow}, {@link FrameworkCharacteristicRow}, {@link AssessmentCycleRow}).
  */
 @ApplicationScoped
 public class AssessmentView {
@@ -44,29 +50,29 @@ public class AssessmentView {
             case "CycleOpened" -> tx.preparedQuery("INSERT INTO assessment_cycle (cycle_id, council_id, framework_version_id, year, title) "
                             + "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (cycle_id) DO UPDATE SET framework_version_id = EXCLUDED.framework_version_id, "
                             + "year = EXCLUDED.year, title = EXCLUDED.title")
-                    .execute(Tuple.of(required(d, "cycleId"), e.councilId(), required(d, "frameworkVersionId"),
+                    .execute(Tuple.of(requiredText(d, "cycleId"), e.councilId(), requiredText(d, "frameworkVersionId"),
                             d.path("year").isNumber() ? d.path("year").asInt() : null, d.path("title").asText(null)))
                     .replaceWithVoid();
             case "CycleClosed" -> tx.preparedQuery("UPDATE assessment_cycle SET closed = TRUE WHERE cycle_id = $1 AND council_id = $2")
-                    .execute(Tuple.of(required(d, "cycleId"), e.councilId())).replaceWithVoid();
+                    .execute(Tuple.of(requiredText(d, "cycleId"), e.councilId())).replaceWithVoid();
             case "NarrativeDrafted", "NarrativeRevised" -> narrativeChanged(tx, e)
-                    .chain(() -> work(tx, e, required(d, "authorId"), "author"));
+                    .chain(() -> work(tx, e, requiredText(d, "authorId"), "author"));
             case "ContributorRecorded" -> narrativeKnown(tx, e)
-                    .chain(() -> work(tx, e, required(d, "userId"), d.path("role").asText("contributor")));
+                    .chain(() -> work(tx, e, requiredText(d, "userId"), d.path("role").asText("contributor")));
             case "EvidenceAttached", "EvidenceDetached" -> narrativeChanged(tx, e);
             default -> Uni.createFrom().voidItem(); // not needed by scoring; the inbox still checkpoints it
         };
     }
 
     private Uni<Void> frameworkImported(SqlConnection tx, JsonNode d) {
-        String version = required(d, "frameworkVersionId");
+        String version = requiredText(d, "frameworkVersionId");
         List<Tuple> themes = new ArrayList<>();
         for (JsonNode t : d.path("themes")) {
-            themes.add(Tuple.of(version, required(t, "code"), t.path("title").asText(null), t.path("order").asInt(0)));
+            themes.add(Tuple.of(version, requiredText(t, "code"), t.path("title").asText(null), t.path("order").asInt(0)));
         }
         List<Tuple> characteristics = new ArrayList<>();
         for (JsonNode c : d.path("characteristics")) {
-            characteristics.add(Tuple.tuple(List.of(version, required(c, "code"), required(c, "themeCode")))
+            characteristics.add(Tuple.tuple(List.of(version, requiredText(c, "code"), requiredText(c, "themeCode")))
                     .addString(c.path("title").asText(null)).addInteger(c.path("order").asInt(0))
                     .addString(c.path("crossReferenceTo").isTextual() ? c.path("crossReferenceTo").asText() : null));
         }
@@ -91,8 +97,8 @@ public class AssessmentView {
         JsonNode d = e.data();
         return tx.preparedQuery("INSERT INTO narrative (narrative_id, council_id, cycle_id, characteristic_code, changed_at) "
                         + "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (narrative_id) DO NOTHING")
-                .execute(Tuple.of(required(d, "narrativeId"), e.councilId(), required(d, "cycleId"),
-                        required(d, "characteristicCode"), at(e.occurredAt())))
+                .execute(Tuple.of(requiredText(d, "narrativeId"), e.councilId(), requiredText(d, "cycleId"),
+                        requiredText(d, "characteristicCode"), at(e.occurredAt())))
                 .replaceWithVoid();
     }
 
@@ -101,8 +107,8 @@ public class AssessmentView {
         return tx.preparedQuery("INSERT INTO narrative (narrative_id, council_id, cycle_id, characteristic_code, changed_at) "
                         + "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (narrative_id) "
                         + "DO UPDATE SET changed_at = GREATEST(narrative.changed_at, EXCLUDED.changed_at)")
-                .execute(Tuple.of(required(d, "narrativeId"), e.councilId(), required(d, "cycleId"),
-                        required(d, "characteristicCode"), at(e.occurredAt())))
+                .execute(Tuple.of(requiredText(d, "narrativeId"), e.councilId(), requiredText(d, "cycleId"),
+                        requiredText(d, "characteristicCode"), at(e.occurredAt())))
                 .replaceWithVoid();
     }
 
@@ -110,17 +116,9 @@ public class AssessmentView {
         JsonNode d = e.data();
         return tx.preparedQuery("INSERT INTO narrative_work (narrative_id, user_id, role, council_id, cycle_id, characteristic_code) "
                         + "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING")
-                .execute(Tuple.tuple(List.of(required(d, "narrativeId"), userId, role, e.councilId(),
-                        required(d, "cycleId"), required(d, "characteristicCode"))))
+                .execute(Tuple.tuple(List.of(requiredText(d, "narrativeId"), userId, role, e.councilId(),
+                        requiredText(d, "cycleId"), requiredText(d, "characteristicCode"))))
                 .replaceWithVoid();
-    }
-
-    private static String required(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        if (v == null || v.isNull() || v.asText().isBlank()) {
-            throw new IllegalArgumentException("Field '" + field + "' is missing");
-        }
-        return v.asText();
     }
 
     private static OffsetDateTime at(Instant instant) {

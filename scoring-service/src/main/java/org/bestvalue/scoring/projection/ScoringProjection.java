@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.bestvalue.eventkit.EventEnvelope;
 import org.bestvalue.eventkit.InlineProjection;
 import org.bestvalue.eventkit.RuleViolation;
+import org.bestvalue.scoring.application.ScoringAggregates;
 import org.bestvalue.scoring.round.RoundStatus;
 import org.bestvalue.scoring.round.ScoringRoundEvent;
 import org.bestvalue.scoring.round.ScoringRoundEvent.ReviewerAssigned;
@@ -33,7 +34,7 @@ import java.util.List;
 @ApplicationScoped
 public class ScoringProjection implements InlineProjection {
     @Inject
-    ScoringStores stores;
+    ScoringAggregates stores;
 
     /**
      * The live path, in the append's transaction. A round and its scores are different streams, so the
@@ -45,7 +46,7 @@ public class ScoringProjection implements InlineProjection {
     public Uni<Void> apply(SqlConnection tx, List<EventEnvelope> events) {
         if (events.isEmpty()) return Uni.createFrom().voidItem();
         EventEnvelope first = events.get(0);
-        Uni<Void> guard = ScoringStores.SCORE.equals(first.streamType())
+        Uni<Void> guard = ScoringAggregates.SCORE.equals(first.streamType())
                 ? roundStillOpen(tx, first.streamId().split(":", 2)[0]) : Uni.createFrom().voidItem();
         return guard.chain(() -> applyAll(tx, events))
                 .chain(() -> closes(events) ? noOpenScores(tx, first.streamId()) : Uni.createFrom().voidItem());
@@ -85,8 +86,8 @@ public class ScoringProjection implements InlineProjection {
     }
 
     private Uni<Void> apply(SqlClient tx, EventEnvelope e) {
-        if (ScoringStores.ROUND.equals(e.streamType())) return round(tx, e, stores.rounds().codec().decode(e));
-        if (ScoringStores.SCORE.equals(e.streamType())) return score(tx, e, stores.scores().codec().decode(e));
+        if (ScoringAggregates.ROUND.equals(e.streamType())) return round(tx, e, stores.rounds().codec().decode(e));
+        if (ScoringAggregates.SCORE.equals(e.streamType())) return score(tx, e, stores.scores().codec().decode(e));
         return Uni.createFrom().voidItem();
     }
 

@@ -3,39 +3,58 @@ package org.bestvalue.scoring.projection;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.bestvalue.eventkit.EventEnvelope;
 import org.bestvalue.eventkit.NotFound;
-import org.bestvalue.eventkit.store.EventStore;
-import org.bestvalue.scoring.assessment.AssessmentView;
+import org.bestvalue.eventkit.RuleViolation;
+import org.bestvalue.eventkit.http.Page;
+import org.bestvalue.eventkit.http.PageRequest;
+import org.bestvalue.eventkit.http.SortFields;
+import org.bestvalue.scoring.application.ScoringAggregates;
 import org.bestvalue.scoring.score.Characteristic;
 import org.bestvalue.scoring.score.Colour;
 import org.bestvalue.scoring.score.ScoreStatus;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads of the scoring query tables and of the score history, always scoped to one council. */
+import static org.bestvalue.eventkit.EventData.text;
+
+/**
+ * The read side of scoring: the query tables and the score history through their Panache entities,
+ * always scoped to one council. Callers hold a Hibernate Reactive session ({@code @WithSession}).
+ */
 @ApplicationScoped
 public class ScoringQueries {
-    private static final String EVENT_COLUMNS = "position, event_id, council_id, stream_type, stream_id, stream_version, "
-            + "event_type, schema_version, occurred_at, actor, correlation_id, causation_id, data::text AS data";
+    /** {@code GET /rounds}: sort fields and their entity attributes. */
+    public static final SortFields ROUND_SORTS = SortFields.named("openedAt", "name", "status", "roundId");
+    public static final String ROUND_DEFAULT_SORT = "openedAt,roundId";
 
-    @Inject
-    Pool pool;
-    @Inject
-    EventStore store;
-    @Inject
-    AssessmentView assessment;
+    /**
+     * {@code GET /rounds/{roundId}/scores}: framework order is the theme's position ({@code themeOrder}),
+     * then the characteristic's ({@code order}); {@code code} is unique in a round.
+     */
+    public static final SortFields SCORE_SORTS = SortFields.of("themeOrder", "ft.ord", "theme", "s.themeCode", "order", "fc.ord",
+            "code", "s.characteristicCode", "state", "s.status", "colour", "s.colour", "reviewer", "s.reviewerId",
+            "updatedAt", "s.updatedAt");
+    public static final String SCORE_DEFAULT_SORT = "themeOrder,theme,order,code";
+
+    /** {@code …/history}: newest first by default; the event's position is unique. */
+    public static final SortFields HISTORY_SORTS = SortFields.of("at", "occurredAt", "version", "streamVersion", "position", "position");
+    public static final String HISTORY_DEFAULT_SORT = "-position";
+
     @Inject
     ObjectMapper mapper;
 
@@ -64,9 +83,10 @@ public class ScoringQueries {
 
     /** One change of a score: who, when, old → new colour, why. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record HistoryEntry(String eventId, String type, Instant at, String actor, String roundId, String characteristicCode,
-                               String themeCode, String previousColour, String colour, String reason, String outcome,
-                               String decision, String reviewerId, List<String> evidenceSampled, long version) {
+    public record HistoryEntry(String eventId, String type, Instant at, String actor, String correlationId, String roundId,
+                               String characteristicCode, String themeCode, String previousColour, String colour,
+                               String reason, String outcome, String decision, String reviewerId,
+                               List<String> evidenceSampled, long version) {
     }
 
     public record CycleCharacteristic(String characteristicCode, String themeCode, String crossReferenceTo, ScoreStatus status,
@@ -78,200 +98,268 @@ public class ScoringQueries {
                               List<CycleCharacteristic> characteristics) {
     }
 
-    // ---------------------------------------------------------------- rounds
-
-    public Uni<List<RoundSummary>> rounds(String councilId, String cycleId) {
-        String sql = "SELECT * FROM scoring_round WHERE council_id = $1" + (cycleId == null ? "" : " AND cycle_id = $2")
-                + " ORDER BY opened_at, round_id";
-        Tuple args = cycleId == null ? Tuple.of(councilId) : Tuple.of(councilId, cycleId);
-        return pool.preparedQuery(sql).execute(args).map(rs -> {
-            List<RoundSummary> out = new ArrayList<>();
-            for (Row r : rs) {
-                out.add(new RoundSummary(r.getString("round_id"), r.getString("cycle_id"), r.getString("name"),
-                        r.getString("kind"), r.getString("status"), instant(r, "opened_at"), instant(r, "snapshot_at"),
-                        r.getLong("version")));
+    /** The filters of a round's score list; null means any. */
+    public record ScoreFilter(String theme, String state, String reviewer) {
+        public ScoreFilter {
+            if (state != null && Arrays.stream(ScoreStatus.values()).noneMatch(s -> s.name().equals(state))) {
+                throw new RuleViolation(400, "invalid-status", "state", "state must be one of " + Arrays.toString(ScoreStatus.values()));
             }
-            return out;
-        });
+        }
     }
 
-    public Uni<RoundView> round(String councilId, String roundId) {
-        return pool.preparedQuery("SELECT * FROM scoring_round WHERE council_id = $1 AND round_id = $2")
-                .execute(Tuple.of(councilId, roundId))
-                .chain(rs -> {
-                    if (rs.size() == 0) throw new NotFound("Scoring round " + roundId + " not found");
-                    Row round = rs.iterator().next();
-                    return assessment.cycle(councilId, round.getString("cycle_id")).chain(cycle -> {
-                        String fv = cycle.map(AssessmentView.Cycle::frameworkVersionId).orElse("");
-                        return assessment.themes(fv).chain(themes -> assessment.catalogue(fv)
-                                .chain(catalogue -> reviewers(councilId, roundId)
-                                        .chain(reviewers -> scores(councilId, roundId).map(scores ->
-                                                roundView(round, themes, catalogue, reviewers, scores)))));
-                    });
+    // ---------------------------------------------------------------- rounds
+
+    public Uni<Page<RoundSummary>> rounds(String councilId, String cycleId, PageRequest page) {
+        Parameters params = Parameters.with("council", councilId);
+        String where = "councilId = :council";
+        if (cycleId != null && !cycleId.isBlank()) {
+            where += " and cycleId = :cycle";
+            params = params.and("cycle", cycleId);
+        }
+        return page(RoundRow.<RoundRow>find(where, page.sort(), params), page, ScoringQueries::summary);
+    }
+
+    private static RoundSummary summary(RoundRow r) {
+        return new RoundSummary(r.roundId, r.cycleId, r.name, r.kind, r.status, r.openedAt, r.snapshotAt, r.version);
+    }
+
+    private Uni<RoundRow> requireRound(String councilId, String roundId) {
+        return RoundRow.<RoundRow>find("councilId = ?1 and roundId = ?2", councilId, roundId).firstResult()
+                .map(r -> {
+                    if (r == null) throw new NotFound("Scoring round " + roundId + " not found");
+                    return r;
                 });
     }
 
-    private RoundView roundView(Row r, Iterable<String> themes, List<Characteristic> catalogue, List<ThemeReviewer> reviewers,
-                                List<ScoreView> scores) {
+    public Uni<RoundView> round(String councilId, String roundId) {
+        return requireRound(councilId, roundId).chain(round -> cycle(councilId, round.cycleId).chain(cycle -> {
+            String fv = cycle == null ? "" : cycle.frameworkVersionId;
+            return themes(fv).chain(themes -> catalogue(fv, themes)
+                    .chain(catalogue -> ReviewerAssignmentRow.<ReviewerAssignmentRow>list("councilId = ?1 and roundId = ?2",
+                                    Sort.by("themeCode"), councilId, roundId)
+                            .chain(reviewers -> ScoreRow.<ScoreRow>list("councilId = ?1 and roundId = ?2", councilId, roundId)
+                                    .map(scores -> roundView(round, themes, catalogue, reviewers, scores)))));
+        }));
+    }
+
+    private static RoundView roundView(RoundRow r, List<FrameworkThemeRow> themes, List<Characteristic> catalogue,
+                                       List<ReviewerAssignmentRow> assignments, List<ScoreRow> scores) {
+        List<ThemeReviewer> reviewers = assignments.stream()
+                .map(a -> new ThemeReviewer(a.themeCode, a.reviewerId, a.assignedAt, a.assignedBy)).toList();
         List<String> withoutReviewer = new ArrayList<>();
-        for (String t : themes) if (reviewers.stream().noneMatch(a -> a.themeCode().equals(t))) withoutReviewer.add(t);
-        Map<String, ScoreView> byCode = new LinkedHashMap<>();
-        scores.forEach(s -> byCode.put(s.characteristicCode(), s));
+        for (FrameworkThemeRow t : themes) if (reviewers.stream().noneMatch(a -> a.themeCode().equals(t.code))) withoutReviewer.add(t.code);
+        Map<String, ScoreRow> byCode = new LinkedHashMap<>();
+        scores.forEach(s -> byCode.put(s.characteristicCode, s));
         Map<ScoreStatus, Integer> counts = new LinkedHashMap<>();
         for (ScoreStatus s : ScoreStatus.values()) counts.put(s, 0);
-        Map<Colour, Integer> finals = new LinkedHashMap<>();
-        for (Colour c : Colour.values()) finals.put(c, 0);
+        Map<Colour, Integer> finals = tally();
         List<String> unscored = new ArrayList<>(), awaitingModeration = new ArrayList<>(), awaitingLeadership = new ArrayList<>(),
                 reopened = new ArrayList<>();
         for (Characteristic c : catalogue) {
             if (c.crossReferenceTo() != null) continue;
-            ScoreView s = byCode.get(c.code());
-            ScoreStatus status = s == null ? ScoreStatus.UNSCORED : s.status();
+            ScoreRow s = byCode.get(c.code());
+            ScoreStatus status = s == null ? ScoreStatus.UNSCORED : ScoreStatus.valueOf(s.status);
             counts.merge(status, 1, Integer::sum);
             switch (status) {
                 case UNSCORED -> unscored.add(c.code());
                 case SCORED -> awaitingModeration.add(c.code());
                 case MODERATED -> awaitingLeadership.add(c.code());
                 case REOPENED -> reopened.add(c.code());
-                case FINAL -> finals.merge(s.colour(), 1, Integer::sum);
+                case FINAL -> finals.merge(colour(s.colour), 1, Integer::sum);
             }
         }
-        return new RoundView(r.getString("round_id"), r.getString("cycle_id"), r.getString("name"), r.getString("kind"),
-                r.getString("status"), instant(r, "opened_at"), r.getString("opened_by"), instant(r, "snapshot_at"),
-                r.getString("closed_by"), reviewers, withoutReviewer, counts, unscored, awaitingModeration,
-                awaitingLeadership, reopened, finals, r.getLong("version"));
+        return new RoundView(r.roundId, r.cycleId, r.name, r.kind, r.status, r.openedAt, r.openedBy, r.snapshotAt, r.closedBy,
+                reviewers, withoutReviewer, counts, unscored, awaitingModeration, awaitingLeadership, reopened, finals, r.version);
     }
 
-    private Uni<List<ThemeReviewer>> reviewers(String councilId, String roundId) {
-        return pool.preparedQuery("SELECT * FROM reviewer_assignment WHERE council_id = $1 AND round_id = $2 ORDER BY theme_code")
-                .execute(Tuple.of(councilId, roundId))
-                .map(rs -> {
-                    List<ThemeReviewer> out = new ArrayList<>();
-                    for (Row r : rs) {
-                        out.add(new ThemeReviewer(r.getString("theme_code"), r.getString("reviewer_id"),
-                                instant(r, "assigned_at"), r.getString("assigned_by")));
-                    }
-                    return out;
-                });
+    // ---------------------------------------------------------------- the local view of the assessment
+
+    private static Uni<AssessmentCycleRow> cycle(String councilId, String cycleId) {
+        return AssessmentCycleRow.<AssessmentCycleRow>find("councilId = ?1 and cycleId = ?2", councilId, cycleId).firstResult();
+    }
+
+    private static Uni<List<FrameworkThemeRow>> themes(String frameworkVersionId) {
+        return FrameworkThemeRow.list("frameworkVersionId", Sort.by("ord").and("code"), frameworkVersionId);
+    }
+
+    /** The characteristics of a framework version in framework order (theme's position, then its own), cross-references included. */
+    private static Uni<List<Characteristic>> catalogue(String frameworkVersionId, List<FrameworkThemeRow> themes) {
+        Map<String, Integer> themeOrder = new HashMap<>();
+        for (int i = 0; i < themes.size(); i++) themeOrder.put(themes.get(i).code, i);
+        Comparator<FrameworkCharacteristicRow> order = Comparator
+                .<FrameworkCharacteristicRow>comparingInt(c -> themeOrder.getOrDefault(c.themeCode, Integer.MAX_VALUE))
+                .thenComparing(c -> c.themeCode)
+                .thenComparing(c -> c.ord, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(c -> c.code);
+        return FrameworkCharacteristicRow.<FrameworkCharacteristicRow>list("frameworkVersionId", frameworkVersionId)
+                .map(rows -> rows.stream().sorted(order).map(FrameworkCharacteristicRow::characteristic).toList());
     }
 
     // ---------------------------------------------------------------- scores
 
-    /** The round's scores, in the catalogue's order when the catalogue is known. */
-    public Uni<List<ScoreView>> scores(String councilId, String roundId) {
-        return pool.preparedQuery("SELECT s.* FROM score s JOIN assessment_cycle c ON c.cycle_id = s.cycle_id "
-                        + "LEFT JOIN framework_characteristic fc ON fc.framework_version_id = c.framework_version_id "
-                        + "AND fc.code = s.characteristic_code "
-                        + "LEFT JOIN framework_theme ft ON ft.framework_version_id = c.framework_version_id AND ft.code = s.theme_code "
-                        + "WHERE s.council_id = $1 AND s.round_id = $2 ORDER BY ft.ord, s.theme_code, fc.ord, s.characteristic_code")
-                .execute(Tuple.of(councilId, roundId))
-                .map(rs -> {
-                    List<ScoreView> out = new ArrayList<>();
-                    for (Row r : rs) out.add(scoreView(r));
-                    return out;
-                });
+    /** The round and the characteristic as the caller's council sees them: 404 otherwise. */
+    public record ScoreTarget(RoundRow round, AssessmentCycleRow cycle, Characteristic characteristic) {
+    }
+
+    public Uni<ScoreTarget> target(String councilId, String roundId, String code) {
+        return requireRound(councilId, roundId).chain(round -> cycle(councilId, round.cycleId).chain(cycle -> {
+            // Only when the local view is being rebuilt from the assessment topic and has not reached the cycle yet.
+            if (cycle == null) throw new RuleViolation(409, "cycle-not-in-view", "cycleId",
+                    "Cycle " + round.cycleId + " of this round is not (yet) known to scoring; try again shortly");
+            return FrameworkCharacteristicRow.<FrameworkCharacteristicRow>findById(
+                            new FrameworkCharacteristicRow.Key(cycle.frameworkVersionId, code))
+                    .map(ch -> {
+                        if (ch == null) throw new NotFound("Characteristic " + code + " is not in the framework of this round's cycle");
+                        return new ScoreTarget(round, cycle, ch.characteristic());
+                    });
+        }));
+    }
+
+    /** One page of a round's scores, filtered and sorted. */
+    public Uni<Page<ScoreView>> scores(String councilId, String roundId, ScoreFilter filter, PageRequest page) {
+        return scoreQuery(councilId, roundId, filter, page).chain(q -> page(q, page, ScoringQueries::scoreView));
+    }
+
+    /** Every score of a round that matches the filter, in the requested order (the CSV holds every row). */
+    public Uni<List<ScoreView>> allScores(String councilId, String roundId, ScoreFilter filter, PageRequest order) {
+        return scoreQuery(councilId, roundId, filter, order).chain(q -> q.list())
+                .map(rows -> rows.stream().map(ScoringQueries::scoreView).toList());
+    }
+
+    /**
+     * HQL that joins the local framework catalogue (entity joins on the catalogue's key; the tables have no
+     * foreign keys to map as associations) so that framework order is a sort like any other.
+     */
+    private Uni<PanacheQuery<ScoreRow>> scoreQuery(String councilId, String roundId, ScoreFilter filter, PageRequest page) {
+        StringBuilder q = new StringBuilder("select s from ScoreRow s join AssessmentCycleRow c on c.cycleId = s.cycleId "
+                + "left join FrameworkCharacteristicRow fc on fc.frameworkVersionId = c.frameworkVersionId and fc.code = s.characteristicCode "
+                + "left join FrameworkThemeRow ft on ft.frameworkVersionId = c.frameworkVersionId and ft.code = s.themeCode "
+                + "where s.councilId = :council and s.roundId = :round");
+        Parameters params = Parameters.with("council", councilId).and("round", roundId);
+        if (filter.theme() != null) {
+            q.append(" and s.themeCode = :theme");
+            params = params.and("theme", filter.theme());
+        }
+        if (filter.state() != null) {
+            q.append(" and s.status = :state");
+            params = params.and("state", filter.state());
+        }
+        if (filter.reviewer() != null) {
+            q.append(" and s.reviewerId = :reviewer");
+            params = params.and("reviewer", filter.reviewer());
+        }
+        String query = q.toString();
+        Parameters p = params;
+        // The sort names alias-qualified attributes (s.…, fc.…, ft.…): Panache must not quote them whole.
+        return requireRound(councilId, roundId).map(round -> ScoreRow.<ScoreRow>find(query, page.sort().disableEscaping(), p));
     }
 
     /** A score as the projection holds it, or the unscored view (version 0) of a characteristic not scored yet. */
-    public Uni<ScoreView> score(String councilId, String roundId, String cycleId, Characteristic ch) {
-        return pool.preparedQuery("SELECT * FROM score WHERE council_id = $1 AND round_id = $2 AND characteristic_code = $3")
-                .execute(Tuple.of(councilId, roundId, ch.code()))
-                .map(rs -> rs.size() > 0 ? scoreView(rs.iterator().next())
-                        : new ScoreView(roundId, cycleId, ch.code(), ch.themeCode(), ScoreStatus.UNSCORED, null, false, null,
-                        null, List.of(), null, null, null, null, null, null, null, 0));
+    public Uni<ScoreView> score(String councilId, String roundId, String code) {
+        return target(councilId, roundId, code).chain(t -> ScoreRow.<ScoreRow>findById(new ScoreRow.Key(roundId, code))
+                .map(s -> s != null ? scoreView(s)
+                        : new ScoreView(roundId, t.cycle().cycleId, code, t.characteristic().themeCode(), ScoreStatus.UNSCORED,
+                        null, false, null, null, List.of(), null, null, null, null, null, null, null, 0)));
     }
 
-    private static ScoreView scoreView(Row r) {
-        String colour = r.getString("colour");
-        String status = r.getString("status");
-        Colour c = colour == null ? null : Colour.valueOf(colour);
-        String[] evidence = r.getArrayOfStrings("evidence_sampled");
-        boolean moderated = r.getString("moderation_outcome") != null;
-        return new ScoreView(r.getString("round_id"), r.getString("cycle_id"), r.getString("characteristic_code"),
-                r.getString("theme_code"), ScoreStatus.valueOf(status), c,
-                moderated && c != null && c.needsLeadershipReview() || r.getString("leadership_decision") != null,
-                r.getString("reviewer_id"), r.getString("rationale"), evidence == null ? List.of() : Arrays.asList(evidence),
-                r.getString("moderation_outcome"), r.getString("moderator_id"), r.getString("moderation_reason"),
-                r.getString("leadership_decision"), r.getString("leadership_reason"), instant(r, "updated_at"),
-                r.getString("updated_by"), r.getLong("version"));
+    private static ScoreView scoreView(ScoreRow r) {
+        Colour c = colour(r.colour);
+        boolean moderated = r.moderationOutcome != null;
+        return new ScoreView(r.roundId, r.cycleId, r.characteristicCode, r.themeCode, ScoreStatus.valueOf(r.status), c,
+                moderated && c != null && c.needsLeadershipReview() || r.leadershipDecision != null,
+                r.reviewerId, r.rationale, r.evidenceSampled == null ? List.of() : List.of(r.evidenceSampled),
+                r.moderationOutcome, r.moderatorId, r.moderationReason, r.leadershipDecision, r.leadershipReason,
+                r.updatedAt, r.updatedBy, r.version);
     }
 
     public Uni<CycleScores> cycleScores(String councilId, String cycleId) {
-        return assessment.cycle(councilId, cycleId).chain(cycle -> {
-            if (cycle.isEmpty()) throw new NotFound("Assessment cycle " + cycleId + " not found");
-            return assessment.catalogue(cycle.get().frameworkVersionId()).chain(catalogue -> pool.preparedQuery(
-                            "SELECT DISTINCT ON (characteristic_code) characteristic_code, status, colour, round_id FROM score "
-                                    + "WHERE council_id = $1 AND cycle_id = $2 ORDER BY characteristic_code, updated_at DESC")
-                    .execute(Tuple.of(councilId, cycleId))
-                    .map(rs -> {
-                        Map<String, Row> latest = new LinkedHashMap<>();
-                        for (Row r : rs) latest.put(r.getString("characteristic_code"), r);
-                        Map<Colour, Integer> finals = new LinkedHashMap<>();
-                        for (Colour c : Colour.values()) finals.put(c, 0);
-                        List<CycleCharacteristic> out = new ArrayList<>();
-                        int scorable = 0, finalCount = 0;
-                        for (Characteristic ch : catalogue) {
-                            Row r = latest.get(ch.code());
-                            if (ch.crossReferenceTo() == null) scorable++;
-                            ScoreStatus status = r == null ? ScoreStatus.UNSCORED : ScoreStatus.valueOf(r.getString("status"));
-                            Colour colour = r == null || r.getString("colour") == null ? null : Colour.valueOf(r.getString("colour"));
-                            if (status == ScoreStatus.FINAL) {
-                                finalCount++;
-                                finals.merge(colour, 1, Integer::sum);
-                            }
-                            out.add(new CycleCharacteristic(ch.code(), ch.themeCode(), ch.crossReferenceTo(), status, colour,
-                                    r == null ? null : r.getString("round_id")));
-                        }
-                        return new CycleScores(cycleId, scorable, finalCount, finals, out);
-                    }));
+        return cycle(councilId, cycleId).chain(cycle -> {
+            if (cycle == null) throw new NotFound("Assessment cycle " + cycleId + " not found");
+            return themes(cycle.frameworkVersionId).chain(themes -> catalogue(cycle.frameworkVersionId, themes))
+                    .chain(catalogue -> ScoreRow.<ScoreRow>list("councilId = ?1 and cycleId = ?2",
+                                    Sort.by("characteristicCode").and("updatedAt", Sort.Direction.Descending), councilId, cycleId)
+                            .map(rows -> cycleScores(cycleId, catalogue, rows)));
         });
+    }
+
+    private static CycleScores cycleScores(String cycleId, List<Characteristic> catalogue, List<ScoreRow> newestFirst) {
+        Map<String, ScoreRow> latest = new LinkedHashMap<>();
+        for (ScoreRow r : newestFirst) latest.putIfAbsent(r.characteristicCode, r);
+        Map<Colour, Integer> finals = tally();
+        List<CycleCharacteristic> out = new ArrayList<>();
+        int scorable = 0, finalCount = 0;
+        for (Characteristic ch : catalogue) {
+            ScoreRow r = latest.get(ch.code());
+            if (ch.crossReferenceTo() == null) scorable++;
+            ScoreStatus status = r == null ? ScoreStatus.UNSCORED : ScoreStatus.valueOf(r.status);
+            Colour colour = r == null ? null : colour(r.colour);
+            if (status == ScoreStatus.FINAL) {
+                finalCount++;
+                finals.merge(colour, 1, Integer::sum);
+            }
+            out.add(new CycleCharacteristic(ch.code(), ch.themeCode(), ch.crossReferenceTo(), status, colour,
+                    r == null ? null : r.roundId));
+        }
+        return new CycleScores(cycleId, scorable, finalCount, finals, out);
     }
 
     // ---------------------------------------------------------------- history
 
-    /** Every change of one characteristic's score in one round, oldest first. */
-    public Uni<List<HistoryEntry>> history(String councilId, String roundId, String code) {
-        return history("SELECT " + EVENT_COLUMNS + " FROM events WHERE council_id = $1 AND stream_type = 'score' "
-                + "AND stream_id = $2 ORDER BY position", Tuple.of(councilId, ScoringStores.scoreId(roundId, code)));
+    /** Every change of one characteristic's score in one round. */
+    public Uni<Page<HistoryEntry>> history(String councilId, String roundId, String code, PageRequest page) {
+        return target(councilId, roundId, code).chain(t -> page(StoredEventRow.find(
+                "councilId = ?1 and streamType = ?2 and streamId = ?3", page.sort(), councilId, ScoringAggregates.SCORE,
+                ScoringAggregates.scoreId(roundId, code)), page, this::entry));
     }
 
-    /** Every change of one characteristic's score across all rounds of a cycle, oldest first. */
-    public Uni<List<HistoryEntry>> cycleHistory(String councilId, String cycleId, String code) {
-        return assessment.cycle(councilId, cycleId).chain(cycle -> {
-            if (cycle.isEmpty()) throw new NotFound("Assessment cycle " + cycleId + " not found");
-            return history("SELECT " + EVENT_COLUMNS + " FROM events WHERE council_id = $1 AND stream_type = 'score' "
-                    + "AND data->>'cycleId' = $2 AND data->>'characteristicCode' = $3 ORDER BY position",
-                    Tuple.of(councilId, cycleId, code));
+    /** Every change of one characteristic's score across all rounds of a cycle: the score streams of its rounds. */
+    public Uni<Page<HistoryEntry>> cycleHistory(String councilId, String cycleId, String code, PageRequest page) {
+        return cycle(councilId, cycleId).chain(cycle -> {
+            if (cycle == null) throw new NotFound("Assessment cycle " + cycleId + " not found");
+            return RoundRow.<RoundRow>list("councilId = ?1 and cycleId = ?2", councilId, cycleId);
+        }).chain(rounds -> {
+            if (rounds.isEmpty()) return Uni.createFrom().item(page.<HistoryEntry>page(List.of(), 0));
+            List<String> streams = rounds.stream().map(r -> ScoringAggregates.scoreId(r.roundId, code)).toList();
+            return page(StoredEventRow.find("councilId = ?1 and streamType = ?2 and streamId in ?3", page.sort(), councilId,
+                    ScoringAggregates.SCORE, streams), page, this::entry);
         });
     }
 
-    private Uni<List<HistoryEntry>> history(String sql, Tuple args) {
-        return pool.preparedQuery(sql).execute(args).map(rs -> {
-            List<HistoryEntry> out = new ArrayList<>();
-            for (EventEnvelope e : store.toEnvelopes(rs)) out.add(entry(e));
-            return out;
-        });
-    }
-
-    private HistoryEntry entry(EventEnvelope e) {
-        JsonNode d = e.data();
+    private HistoryEntry entry(StoredEventRow e) {
+        JsonNode d = json(e.data);
         List<String> evidence = null;
         if (d.has("evidenceSampled")) {
             evidence = new ArrayList<>();
             for (JsonNode id : d.get("evidenceSampled")) evidence.add(id.asText());
         }
-        return new HistoryEntry(e.eventId().toString(), e.type(), e.occurredAt(), e.actor(), text(d, "roundId"),
+        return new HistoryEntry(e.eventId.toString(), e.eventType, e.occurredAt, e.actor, e.correlationId, text(d, "roundId"),
                 text(d, "characteristicCode"), text(d, "themeCode"), text(d, "previousColour"), text(d, "colour"),
-                text(d, "reason"), text(d, "outcome"), text(d, "decision"), text(d, "reviewerId"), evidence, e.streamVersion());
+                text(d, "reason"), text(d, "outcome"), text(d, "decision"), text(d, "reviewerId"), evidence, e.streamVersion);
     }
 
-    private static String text(JsonNode d, String field) {
-        JsonNode v = d.get(field);
-        return v == null || v.isNull() ? null : v.asText();
+    // ---------------------------------------------------------------- helpers
+
+    /** One page of a Panache query and the total count of its matches, both in the caller's session. */
+    private static <E, T> Uni<Page<T>> page(PanacheQuery<E> query, PageRequest page, java.util.function.Function<E, T> view) {
+        PanacheQuery<E> paged = query.page(page.panachePage());
+        return paged.list().chain(items -> paged.count().map(total -> page.page(items.stream().map(view).toList(), total)));
     }
 
-    private static Instant instant(Row r, String column) {
-        var t = r.getOffsetDateTime(column);
-        return t == null ? null : t.toInstant();
+    private static Map<Colour, Integer> tally() {
+        Map<Colour, Integer> finals = new LinkedHashMap<>();
+        for (Colour c : Colour.values()) finals.put(c, 0);
+        return finals;
+    }
+
+    private static Colour colour(String name) {
+        return name == null ? null : Colour.valueOf(name);
+    }
+
+    private JsonNode json(String data) {
+        try {
+            return mapper.readTree(data);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

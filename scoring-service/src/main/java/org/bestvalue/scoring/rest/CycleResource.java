@@ -1,51 +1,72 @@
 package org.bestvalue.scoring.rest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import org.bestvalue.eventkit.security.CurrentUser;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import org.bestvalue.eventkit.http.Conditional;
+import org.bestvalue.eventkit.http.Page;
+import org.bestvalue.eventkit.http.PageParams;
+import org.bestvalue.eventkit.http.PageRequest;
+import org.bestvalue.eventkit.http.RequestContext;
 import org.bestvalue.eventkit.security.Roles;
 import org.bestvalue.scoring.projection.ScoringQueries;
 import org.bestvalue.scoring.projection.ScoringQueries.CycleScores;
 import org.bestvalue.scoring.projection.ScoringQueries.HistoryEntry;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
 
 /** A cycle's scores across its rounds: the current colour of each characteristic, and its history. */
 @Path("/cycles/{cycleId}")
 @Tag(name = "Cycle scores")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER,
+        Roles.AUDITOR, Roles.ADMIN})
 public class CycleResource {
     @Inject
     ScoringQueries queries;
     @Inject
-    CurrentUser user;
+    RequestContext ctx;
+    @Inject
+    ObjectMapper mapper;
 
     @GET
     @Path("/scores")
-    @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER,
-            Roles.AUDITOR, Roles.ADMIN})
+    @WithSession
     @Operation(summary = "The cycle's current colour and status of every characteristic (latest score across its rounds), "
             + "with the tally of final colours")
+    @APIResponse(responseCode = "200", description = "The cycle's scores; the ETag is a digest of the document",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CycleScores.class)))
+    @APIResponse(responseCode = "304", description = "If-None-Match names the current ETag")
     @APIResponse(responseCode = "404", description = "No such cycle in your council")
-    public Uni<CycleScores> scores(@PathParam("cycleId") String cycleId) {
-        return queries.cycleScores(user.councilId(), cycleId);
+    public Uni<Response> scores(@PathParam("cycleId") String cycleId, @Context Request request) {
+        return queries.cycleScores(ctx.councilId(), cycleId).map(scores -> Conditional.json(request, scores, mapper));
     }
 
     @GET
-    @Path("/characteristics/{code}/score-history")
-    @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "Every change of a characteristic's score across all rounds of the cycle: who, when, old → new colour, why")
+    @Path("/characteristics/{code}/history")
+    @WithSession
+    @Operation(summary = "Every change of a characteristic's score across all rounds of the cycle: who, when, old → new colour, why (paged)",
+            description = "Sort by at, version, position; default -position (newest first).")
+    @APIResponse(responseCode = "200", description = "One page of the characteristic's score events")
+    @APIResponse(responseCode = "400", description = "page, size or sort out of range (field names the parameter)")
     @APIResponse(responseCode = "404", description = "No such cycle in your council")
-    public Uni<List<HistoryEntry>> history(@PathParam("cycleId") String cycleId, @PathParam("code") String code) {
-        return queries.cycleHistory(user.councilId(), cycleId, code);
+    public Uni<Page<HistoryEntry>> history(@PathParam("cycleId") String cycleId, @PathParam("code") String code,
+                                           @BeanParam PageParams params) {
+        PageRequest page = params.validate(ScoringQueries.HISTORY_SORTS, ScoringQueries.HISTORY_DEFAULT_SORT);
+        return queries.cycleHistory(ctx.councilId(), cycleId, code, page);
     }
 }

@@ -3,6 +3,7 @@ package org.bestvalue.scoring.rest;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.bestvalue.eventkit.http.Problem;
+import org.bestvalue.eventkit.http.ProblemMappers;
 import org.bestvalue.scoring.independence.ReviewerNotIndependent;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -22,7 +23,7 @@ public class IndependenceProblemMapper {
             m.put("role", w.role());
             return m;
         }).toList();
-        Problem p = new Problem("https://bestvalue.example/problems/" + e.code(), "Reviewer is not independent", e.status(),
+        Problem p = new Problem(ProblemMappers.TYPE_BASE + e.code(), "Reviewer is not independent", e.status(),
                 e.getMessage(), uri == null ? null : uri.getPath())
                 .with("field", e.field())
                 .with("reviewerId", e.reviewerId())

@@ -1,10 +1,12 @@
 package org.bestvalue.scoring.rest;
 
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -14,16 +16,21 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.bestvalue.eventkit.http.Conditional;
+import org.bestvalue.eventkit.http.Page;
+import org.bestvalue.eventkit.http.PageParams;
+import org.bestvalue.eventkit.http.RequestContext;
 import org.bestvalue.eventkit.http.StreamVersions;
-import org.bestvalue.eventkit.security.CurrentUser;
 import org.bestvalue.eventkit.security.Roles;
+import org.bestvalue.scoring.application.ScoringService;
 import org.bestvalue.scoring.projection.ScoringQueries;
 import org.bestvalue.scoring.projection.ScoringQueries.RoundSummary;
 import org.bestvalue.scoring.projection.ScoringQueries.RoundView;
-import org.bestvalue.scoring.projection.ScoringService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -32,12 +39,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
-
 /** Scoring rounds: a planner opens one for a cycle, assigns a reviewer per theme, and closes it. */
 @Path("/rounds")
 @Tag(name = "Scoring rounds")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER,
+        Roles.AUDITOR, Roles.ADMIN})
 public class RoundResource {
     static final String IF_MATCH_DOC = "The round's version as its ETag stated, e.g. \"3\"";
 
@@ -46,83 +53,91 @@ public class RoundResource {
     @Inject
     ScoringQueries queries;
     @Inject
-    CurrentUser user;
+    RequestContext ctx;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PLANNER)
+    @WithSession
     @Operation(summary = "Open a scoring round for an assessment cycle")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "initial",
             value = "{\"cycleId\":\"5b0e7c4e-2f1a-4d53-9a1e-0c1d2e3f4a5b\",\"name\":\"2024 initial scoring\",\"kind\":\"INITIAL\"}")))
     @APIResponse(responseCode = "201", description = "Opened; Location and ETag name the round and its version")
+    @APIResponse(responseCode = "400", description = "A missing name or cycle, or an unknown kind")
     @APIResponse(responseCode = "409", description = "Another round of the cycle is open, or the cycle is closed")
     @APIResponse(responseCode = "422", description = "Unknown cycle, or the wrong kind of round")
-    public Uni<Response> open(@Valid @NotNull Requests.OpenRound body, @HeaderParam("Idempotency-Key") String idempotencyKey,
-                              @HeaderParam("X-Correlation-Id") String correlationId, @jakarta.ws.rs.core.Context UriInfo uri) {
-        String council = user.councilId();
-        return scoring.openRound(user.context(correlationId, idempotencyKey), body.cycleId(), body.name(), body.kind())
+    public Uni<Response> open(@Valid @NotNull Requests.OpenRound body, @Context UriInfo uri) {
+        String council = ctx.councilId();
+        return scoring.openRound(ctx.command(), body.cycleId(), body.name(), body.kind())
                 .chain(roundId -> queries.round(council, roundId))
                 .map(round -> Response.created(uri.getAbsolutePathBuilder().path(round.roundId()).build())
                         .tag(StreamVersions.etag(round.version())).entity(round).build());
     }
 
     @GET
-    @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER,
-            Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "List the council's scoring rounds, optionally of one cycle")
-    public Uni<List<RoundSummary>> list(@QueryParam("cycleId") String cycleId) {
-        return queries.rounds(user.councilId(), cycleId);
+    @WithSession
+    @Operation(summary = "The council's scoring rounds, optionally of one cycle (paged)",
+            description = "Sort by openedAt, name, status, roundId; default openedAt,roundId (oldest first).")
+    @APIResponse(responseCode = "200", description = "One page of rounds")
+    @APIResponse(responseCode = "400", description = "page, size or sort out of range (field names the parameter)")
+    public Uni<Page<RoundSummary>> list(@QueryParam("cycleId") String cycleId, @BeanParam PageParams params) {
+        var page = params.validate(ScoringQueries.ROUND_SORTS, ScoringQueries.ROUND_DEFAULT_SORT);
+        return queries.rounds(ctx.councilId(), cycleId, page);
     }
 
     @GET
     @Path("/{roundId}")
-    @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER,
-            Roles.AUDITOR, Roles.ADMIN})
+    @WithSession
     @Operation(summary = "A round's status: reviewers, and what is unscored, not yet moderated, awaiting leadership, reopened")
     @APIResponse(responseCode = "200", description = "The round; its ETag is the version a planner's write must name")
+    @APIResponse(responseCode = "304", description = "If-None-Match names the current ETag")
     @APIResponse(responseCode = "404", description = "No such round in your council")
-    public Uni<Response> get(@PathParam("roundId") String roundId) {
-        return queries.round(user.councilId(), roundId).map(RoundResource::ok);
+    public Uni<Response> get(@PathParam("roundId") String roundId, @Context Request request) {
+        return queries.round(ctx.councilId(), roundId).map(round -> ok(request, round));
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{roundId}/reviewers/{themeCode}")
     @RolesAllowed(Roles.PLANNER)
+    @WithSession
     @Operation(summary = "Assign the reviewer of a theme (replaces an earlier one); the reviewer must not have worked on any of its narratives")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "reviewer", value = "{\"reviewerId\":\"3f6c1a9e-reviewer-ci\"}")))
     @APIResponse(responseCode = "200", description = "Assigned")
+    @APIResponse(responseCode = "400", description = "A blank reviewerId, or a malformed If-Match")
+    @APIResponse(responseCode = "404", description = "No such round in your council")
     @APIResponse(responseCode = "409", description = "The reviewer authored or contributed to a narrative of the theme "
             + "(conflictingNarratives names them), the round is closed, or If-Match is stale")
     @APIResponse(responseCode = "422", description = "The theme is not in the cycle's framework")
+    @APIResponse(responseCode = "428", description = "No If-Match")
     public Uni<Response> assign(@PathParam("roundId") String roundId, @PathParam("themeCode") String themeCode,
                                 @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
-                                @Valid @NotNull Requests.AssignReviewer body,
-                                @HeaderParam("Idempotency-Key") String idempotencyKey,
-                                @HeaderParam("X-Correlation-Id") String correlationId) {
+                                @Valid @NotNull Requests.AssignReviewer body) {
         long expected = StreamVersions.fromIfMatch(ifMatch);
-        String council = user.councilId();
-        return scoring.assignReviewer(user.context(correlationId, idempotencyKey), roundId, expected, themeCode,
-                        body.reviewerId().strip())
-                .chain(h -> queries.round(council, roundId)).map(RoundResource::ok);
+        String council = ctx.councilId();
+        return scoring.assignReviewer(ctx.command(), roundId, expected, themeCode, body.reviewerId().strip())
+                .chain(h -> queries.round(council, roundId)).map(round -> ok(null, round));
     }
 
     @POST
     @Path("/{roundId}/close")
     @RolesAllowed(Roles.PLANNER)
+    @WithSession
     @Operation(summary = "Close the round once every scored characteristic is final; records the snapshot instant")
     @APIResponse(responseCode = "200", description = "Closed; snapshotAt is the instant the scores are frozen at")
+    @APIResponse(responseCode = "400", description = "A malformed If-Match")
+    @APIResponse(responseCode = "404", description = "No such round in your council")
     @APIResponse(responseCode = "409", description = "Scores are still open (named in detail), the round is closed, or If-Match is stale")
+    @APIResponse(responseCode = "428", description = "No If-Match")
     public Uni<Response> close(@PathParam("roundId") String roundId,
-                               @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
-                               @HeaderParam("X-Correlation-Id") String correlationId) {
+                               @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch) {
         long expected = StreamVersions.fromIfMatch(ifMatch);
-        String council = user.councilId();
-        return scoring.closeRound(user.context(correlationId, null), roundId, expected)
-                .chain(h -> queries.round(council, roundId)).map(RoundResource::ok);
+        String council = ctx.councilId();
+        return scoring.closeRound(ctx.command(), roundId, expected)
+                .chain(h -> queries.round(council, roundId)).map(round -> ok(null, round));
     }
 
-    private static Response ok(RoundView round) {
-        return Response.ok(round).tag(StreamVersions.etag(round.version())).build();
+    private static Response ok(Request request, RoundView round) {
+        return Conditional.ok(request, round, round.version());
     }
 }

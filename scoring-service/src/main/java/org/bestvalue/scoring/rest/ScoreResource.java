@@ -1,10 +1,12 @@
 package org.bestvalue.scoring.rest;
 
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -13,15 +15,24 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import org.bestvalue.eventkit.CommandContext;
+import org.bestvalue.eventkit.http.Conditional;
+import org.bestvalue.eventkit.http.Page;
+import org.bestvalue.eventkit.http.PageParams;
+import org.bestvalue.eventkit.http.PageRequest;
+import org.bestvalue.eventkit.http.RequestContext;
 import org.bestvalue.eventkit.http.StreamVersions;
-import org.bestvalue.eventkit.security.CurrentUser;
 import org.bestvalue.eventkit.security.Roles;
+import org.bestvalue.scoring.application.ScoringService;
 import org.bestvalue.scoring.projection.ScoringQueries;
 import org.bestvalue.scoring.projection.ScoringQueries.HistoryEntry;
+import org.bestvalue.scoring.projection.ScoringQueries.ScoreFilter;
 import org.bestvalue.scoring.projection.ScoringQueries.ScoreView;
-import org.bestvalue.scoring.projection.ScoringService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -40,29 +51,42 @@ import java.util.List;
 @Path("/rounds/{roundId}/scores")
 @Tag(name = "Scores")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER,
+        Roles.AUDITOR, Roles.ADMIN})
 public class ScoreResource {
     static final String IF_MATCH_DOC = "The score's version as its ETag stated; \"0\" for a characteristic not scored yet";
+    static final String CSV = "text/csv";
 
     @Inject
     ScoringService scoring;
     @Inject
     ScoringQueries queries;
     @Inject
-    CurrentUser user;
+    RequestContext ctx;
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-    @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER,
-            Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "Every score of the round, in framework order; with Accept: text/csv a CSV of code, theme, "
-            + "colour, status, reviewer, version (for scripts)")
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @WithSession
+    @Operation(summary = "The round's scores (paged JSON), or every matching row as CSV with Accept: text/csv",
+            description = "Filters theme, state (SCORED, MODERATED, REOPENED, FINAL), reviewer. Sort by themeOrder, theme, "
+                    + "order, code, state, colour, reviewer, updatedAt; default themeOrder,theme,order,code (framework order). "
+                    + "The CSV has the columns characteristicCode, themeCode, colour, status, reviewerId, version.")
+    @APIResponse(responseCode = "200", description = "One page of scores, or the CSV file (Content-Disposition: attachment)")
+    @APIResponse(responseCode = "400", description = "page, size, sort or state out of range (field names the parameter)")
     @APIResponse(responseCode = "404", description = "No such round in your council")
-    public Uni<Response> list(@PathParam("roundId") String roundId, @HeaderParam("Accept") String accept) {
-        String council = user.councilId();
-        boolean csv = accept != null && accept.contains("text/csv") && !accept.contains(MediaType.APPLICATION_JSON);
-        return queries.round(council, roundId).chain(r -> queries.scores(council, roundId))
-                .map(scores -> csv ? Response.ok(csv(scores), "text/csv").build()
-                        : Response.ok(scores, MediaType.APPLICATION_JSON).build());
+    public Uni<Response> list(@PathParam("roundId") String roundId,
+                              @Parameter(description = "Only this theme's scores") @QueryParam("theme") String theme,
+                              @Parameter(description = "Only scores in this state") @QueryParam("state") String state,
+                              @Parameter(description = "Only this reviewer's scores") @QueryParam("reviewer") String reviewer,
+                              @BeanParam PageParams params, @HeaderParam("Accept") String accept, @Context Request request) {
+        PageRequest page = params.validate(ScoringQueries.SCORE_SORTS, ScoringQueries.SCORE_DEFAULT_SORT);
+        ScoreFilter filter = new ScoreFilter(blankToNull(theme), blankToNull(state), blankToNull(reviewer));
+        String council = ctx.councilId();
+        if (accept != null && accept.contains(CSV) && !accept.contains(MediaType.APPLICATION_JSON)) {
+            return queries.allScores(council, roundId, filter, page)
+                    .map(scores -> Conditional.text(request, csv(scores), CSV, "round-" + roundId + "-scores.csv"));
+        }
+        return queries.scores(council, roundId, filter, page).map(p -> Response.ok(p, MediaType.APPLICATION_JSON).build());
     }
 
     private static String csv(List<ScoreView> scores) {
@@ -77,22 +101,20 @@ public class ScoreResource {
 
     @GET
     @Path("/{code}")
-    @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER,
-            Roles.AUDITOR, Roles.ADMIN})
+    @WithSession
     @Operation(summary = "One characteristic's score in the round (UNSCORED with version 0 when nobody scored it yet)")
     @APIResponse(responseCode = "200", description = "The score; its ETag is the version a write must name")
+    @APIResponse(responseCode = "304", description = "If-None-Match names the current ETag")
     @APIResponse(responseCode = "404", description = "No such round in your council, or no such characteristic in its framework")
-    public Uni<Response> get(@PathParam("roundId") String roundId, @PathParam("code") String code) {
-        String council = user.councilId();
-        return scoring.target(council, roundId, code)
-                .chain(t -> queries.score(council, roundId, t.cycle().cycleId(), t.characteristic()))
-                .map(ScoreResource::ok);
+    public Uni<Response> get(@PathParam("roundId") String roundId, @PathParam("code") String code, @Context Request request) {
+        return queries.score(ctx.councilId(), roundId, code).map(score -> Conditional.ok(request, score, score.version()));
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{code}")
     @RolesAllowed(Roles.REVIEWER)
+    @WithSession
     @Operation(summary = "Score a characteristic of your theme (or rescore it before moderation, or after a reopening once its narrative changed)")
     @RequestBody(content = @Content(examples = {
             @ExampleObject(name = "light green", value = "{\"colour\":\"LIGHT_GREEN\",\"rationale\":\"Evidence supports the narrative, "
@@ -100,78 +122,93 @@ public class ScoreResource {
             @ExampleObject(name = "grey", value = "{\"colour\":\"GREY\",\"rationale\":\"All-out elections\","
                     + "\"greyJustification\":\"The electoral cycle is a political decision of full council\",\"evidenceSampled\":[]}")}))
     @APIResponse(responseCode = "200", description = "Recorded; the ETag is the score's new version")
-    @APIResponse(responseCode = "400", description = "Unknown colour, or a missing rationale")
+    @APIResponse(responseCode = "400", description = "Unknown colour, a missing rationale, or a malformed If-Match")
+    @APIResponse(responseCode = "404", description = "No such round in your council, or no such characteristic in its framework")
     @APIResponse(responseCode = "409", description = "You worked on the characteristic's narrative (conflictingNarratives), "
             + "the score is already moderated or final, the round is closed, or If-Match is stale")
     @APIResponse(responseCode = "422", description = "Outside your assigned theme, a cross-reference, grey without justification, "
             + "or a reopened score whose narrative has not changed")
+    @APIResponse(responseCode = "428", description = "No If-Match")
     public Uni<Response> record(@PathParam("roundId") String roundId, @PathParam("code") String code,
                                 @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
-                                @Valid @NotNull Requests.RecordScore body,
-                                @HeaderParam("Idempotency-Key") String idempotencyKey,
-                                @HeaderParam("X-Correlation-Id") String correlationId) {
-        long expected = StreamVersions.fromIfMatch(ifMatch);
-        return scoring.recordScore(user.context(correlationId, idempotencyKey), roundId, code, expected, body.colour(),
-                body.rationale(), body.greyJustification(), body.evidenceIds()).chain(h -> current(roundId, code));
+                                @Valid @NotNull Requests.RecordScore body) {
+        return write(roundId, code, ifMatch, (command, expected) -> scoring.recordScore(command, roundId, code, expected,
+                body.colour(), body.rationale(), body.greyJustification(), body.evidenceIds()));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Path("/{code}/moderation")
+    @Path("/{code}/moderate")
     @RolesAllowed(Roles.MODERATOR)
+    @WithSession
     @Operation(summary = "Confirm or revise a score, with a reason; green and grey scores become final, yellow or worse go to leadership")
     @RequestBody(content = @Content(examples = {
             @ExampleObject(name = "confirm", value = "{\"outcome\":\"CONFIRMED\",\"reason\":\"Consistent with similar characteristics\"}"),
             @ExampleObject(name = "revise", value = "{\"outcome\":\"REVISED\",\"colour\":\"YELLOW\",\"reason\":\"Gaps in the narrative\"}")}))
     @APIResponse(responseCode = "200", description = "Moderated")
+    @APIResponse(responseCode = "400", description = "An unknown outcome or colour, or a malformed If-Match")
+    @APIResponse(responseCode = "404", description = "No such round in your council, or no such characteristic in its framework")
     @APIResponse(responseCode = "409", description = "Not scored yet, already moderated, reopened, round closed, or If-Match stale")
     @APIResponse(responseCode = "422", description = "A revision without colour or reason, or moderating your own score")
+    @APIResponse(responseCode = "428", description = "No If-Match")
     public Uni<Response> moderate(@PathParam("roundId") String roundId, @PathParam("code") String code,
                                   @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
-                                  @Valid @NotNull Requests.Moderate body,
-                                  @HeaderParam("Idempotency-Key") String idempotencyKey,
-                                  @HeaderParam("X-Correlation-Id") String correlationId) {
-        long expected = StreamVersions.fromIfMatch(ifMatch);
-        return scoring.moderate(user.context(correlationId, idempotencyKey), roundId, code, expected, body.outcome(),
-                body.colour(), body.reason()).chain(h -> current(roundId, code));
+                                  @Valid @NotNull Requests.Moderate body) {
+        return write(roundId, code, ifMatch, (command, expected) -> scoring.moderate(command, roundId, code, expected,
+                body.outcome(), body.colour(), body.reason()));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Path("/{code}/leadership-review")
+    @Path("/{code}/review-by-leadership")
     @RolesAllowed(Roles.LEADERSHIP)
+    @WithSession
     @Operation(summary = "Leadership's decision on a moderated yellow, amber or red score: confirm, revise, or request more evidence (reopens it)")
     @RequestBody(content = @Content(examples = {
             @ExampleObject(name = "confirm", value = "{\"decision\":\"CONFIRMED\"}"),
             @ExampleObject(name = "more evidence", value = "{\"decision\":\"MORE_EVIDENCE_REQUESTED\",\"reason\":\"Add the peer challenge findings\"}")}))
     @APIResponse(responseCode = "200", description = "Reviewed")
+    @APIResponse(responseCode = "400", description = "An unknown decision or colour, or a malformed If-Match")
+    @APIResponse(responseCode = "404", description = "No such round in your council, or no such characteristic in its framework")
     @APIResponse(responseCode = "409", description = "Not moderated yet, already final, round closed, or If-Match stale")
     @APIResponse(responseCode = "422", description = "A revision without colour or reason, or a request for evidence without a reason")
-    public Uni<Response> review(@PathParam("roundId") String roundId, @PathParam("code") String code,
-                                @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
-                                @Valid @NotNull Requests.ReviewByLeadership body,
-                                @HeaderParam("Idempotency-Key") String idempotencyKey,
-                                @HeaderParam("X-Correlation-Id") String correlationId) {
-        long expected = StreamVersions.fromIfMatch(ifMatch);
-        return scoring.reviewByLeadership(user.context(correlationId, idempotencyKey), roundId, code, expected, body.decision(),
-                body.colour(), body.reason()).chain(h -> current(roundId, code));
+    @APIResponse(responseCode = "428", description = "No If-Match")
+    public Uni<Response> reviewByLeadership(@PathParam("roundId") String roundId, @PathParam("code") String code,
+                                            @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
+                                            @Valid @NotNull Requests.ReviewByLeadership body) {
+        return write(roundId, code, ifMatch, (command, expected) -> scoring.reviewByLeadership(command, roundId, code, expected,
+                body.decision(), body.colour(), body.reason()));
     }
 
     @GET
     @Path("/{code}/history")
-    @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "Every change of this score in the round: who, when, old → new colour, why")
+    @WithSession
+    @Operation(summary = "Every change of this score in the round: who, when, old → new colour, why (paged)",
+            description = "Sort by at, version, position; default -position (newest first).")
+    @APIResponse(responseCode = "200", description = "One page of the score's events")
+    @APIResponse(responseCode = "400", description = "page, size or sort out of range (field names the parameter)")
     @APIResponse(responseCode = "404", description = "No such round in your council, or no such characteristic in its framework")
-    public Uni<List<HistoryEntry>> history(@PathParam("roundId") String roundId, @PathParam("code") String code) {
-        String council = user.councilId();
-        return scoring.target(council, roundId, code).chain(t -> queries.history(council, roundId, code));
+    public Uni<Page<HistoryEntry>> history(@PathParam("roundId") String roundId, @PathParam("code") String code,
+                                           @BeanParam PageParams params) {
+        PageRequest page = params.validate(ScoringQueries.HISTORY_SORTS, ScoringQueries.HISTORY_DEFAULT_SORT);
+        return queries.history(ctx.councilId(), roundId, code, page);
     }
 
-    private Uni<Response> current(String roundId, String code) {
-        return get(roundId, code);
+    /** A command on the score at the version the client read, answered with the score as it now is. */
+    private Uni<Response> write(String roundId, String code, String ifMatch, Command command) {
+        long expected = StreamVersions.fromIfMatch(ifMatch);
+        String council = ctx.councilId();
+        return command.run(ctx.command(), expected)
+                .chain(h -> queries.score(council, roundId, code))
+                .map(score -> Conditional.ok(null, score, score.version()));
     }
 
-    private static Response ok(ScoreView score) {
-        return Response.ok(score).tag(StreamVersions.etag(score.version())).build();
+    @FunctionalInterface
+    private interface Command {
+        Uni<?> run(CommandContext context, long expectedVersion);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -1,4 +1,4 @@
-package org.bestvalue.scoring.assessment;
+package org.bestvalue.scoring.consumers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

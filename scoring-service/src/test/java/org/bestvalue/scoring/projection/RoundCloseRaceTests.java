@@ -6,6 +6,7 @@ import org.bestvalue.eventkit.RuleViolation;
 import org.bestvalue.eventkit.store.EventStore;
 import org.bestvalue.scoring.Fixtures;
 import org.bestvalue.scoring.Fixtures.Assessment;
+import org.bestvalue.scoring.application.ScoringAggregates;
 import org.bestvalue.scoring.score.Characteristic;
 import org.bestvalue.scoring.score.Colour;
 import org.bestvalue.scoring.score.ScoreCommand;
@@ -27,7 +28,7 @@ class RoundCloseRaceTests {
     @Inject
     Fixtures fixtures;
     @Inject
-    ScoringStores stores;
+    ScoringAggregates stores;
     @Inject
     ScoringProjection projection;
 
@@ -41,10 +42,10 @@ class RoundCloseRaceTests {
         var stale = new ScoreCommand.RecordScore(round, a.cycleId(), new Characteristic("CI002", "CI", null), "rev-ci",
                 Colour.YELLOW, "Late", null, List.of(), true, Set.of("CI"), List.of(), false);
         RuleViolation refused = assertThrows(RuleViolation.class, () -> stores.scores()
-                .handle(Fixtures.as(a.council(), "rev-ci"), ScoringStores.scoreId(round, "CI002"), EventStore.NO_STREAM, stale, projection)
+                .handle(Fixtures.as(a.council(), "rev-ci"), ScoringAggregates.scoreId(round, "CI002"), EventStore.NO_STREAM, stale, projection)
                 .await().atMost(Duration.ofSeconds(30)));
         assertEquals("round-closed", refused.code());
-        assertEquals(0L, stores.scores().load(a.council(), ScoringStores.scoreId(round, "CI002"))
+        assertEquals(0L, stores.scores().load(a.council(), ScoringAggregates.scoreId(round, "CI002"))
                 .await().atMost(Duration.ofSeconds(30)).version(), "nothing was appended");
     }
 }

@@ -52,10 +52,12 @@ class CycleResourceTests {
                 .body("characteristics.find { it.characteristicCode == 'G002' }.crossReferenceTo", equalTo("CI001"))
                 .body("characteristics.find { it.characteristicCode == 'G002' }.colour", nullValue());
 
-        given().when().get("/cycles/" + a.cycleId() + "/characteristics/CI001/score-history").then().statusCode(200)
-                .body("roundId", equalTo(List.of(initial, initial, initial, initial, recheck, recheck, recheck, recheck)))
-                .body("[4].type", equalTo("ScoreRecorded"))
-                .body("[4].colour", equalTo("YELLOW"));
+        // Newest first, across both rounds.
+        given().when().get("/cycles/" + a.cycleId() + "/characteristics/CI001/history").then().statusCode(200)
+                .body("total", equalTo(8))
+                .body("items.roundId", equalTo(List.of(recheck, recheck, recheck, recheck, initial, initial, initial, initial)))
+                .body("items[3].type", equalTo("ScoreRecorded"))
+                .body("items[3].colour", equalTo("YELLOW"));
     }
 
     @Test

@@ -23,6 +23,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -39,10 +40,6 @@ class ScoreResourceTests {
         return "{\"colour\":\"" + colour + "\",\"rationale\":\"Evidence supports the narrative\",\"evidenceSampled\":[\"" + EVIDENCE + "\"]}";
     }
 
-    private static String path(String round, String code) {
-        return "/rounds/" + round + "/scores/" + code;
-    }
-
     // ------------------------------------------------------------ scoring (reviewer)
 
     @Test
@@ -51,21 +48,17 @@ class ScoreResourceTests {
     void theThemesReviewerScoresACharacteristicAtTheVersionTheyRead() {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String round = fixtures.roundWithReviewers(a);
-        given().when().get(path(round, "CI001")).then().statusCode(200).header("ETag", "\"0\"")
+        given().when().get(Http.score(round, "CI001")).then().statusCode(200).header("ETag", "\"0\"")
                 .body("status", equalTo("UNSCORED")).body("themeCode", equalTo("CI"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(scoreBody("LIGHT_GREEN"))
-                .when().put(path(round, "CI001"))
-                .then().statusCode(200).header("ETag", "\"1\"")
+        Http.put(Http.score(round, "CI001"), "0", scoreBody("LIGHT_GREEN")).statusCode(200).header("ETag", "\"1\"")
                 .body("status", equalTo("SCORED"))
                 .body("colour", equalTo("LIGHT_GREEN"))
                 .body("reviewerId", equalTo("rev-ci"))
                 .body("rationale", equalTo("Evidence supports the narrative"))
                 .body("evidenceSampled", equalTo(List.of(EVIDENCE)));
         // Before moderation the reviewer may change their mind, at the version they read.
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(scoreBody("YELLOW"))
-                .when().put(path(round, "CI001")).then().statusCode(409).body("currentVersion", equalTo(1));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(scoreBody("YELLOW"))
-                .when().put(path(round, "CI001")).then().statusCode(200).header("ETag", "\"2\"").body("colour", equalTo("YELLOW"));
+        Http.put(Http.score(round, "CI001"), "0", scoreBody("YELLOW")).statusCode(409).body("currentVersion", equalTo(1));
+        Http.put(Http.score(round, "CI001"), "1", scoreBody("YELLOW")).statusCode(200).header("ETag", "\"2\"").body("colour", equalTo("YELLOW"));
     }
 
     @Test
@@ -74,15 +67,11 @@ class ScoreResourceTests {
     void anUnknownColourIsABadRequest() {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String round = fixtures.roundWithReviewers(a);
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(scoreBody("PURPLE"))
-                .when().put(path(round, "CI001"))
-                .then().statusCode(400).contentType(PROBLEM).body("field", equalTo("colour"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body("{\"colour\":\"RED\"}")
-                .when().put(path(round, "CI001"))
-                .then().statusCode(400).contentType(PROBLEM).body("field", equalTo("rationale"));
+        Http.put(Http.score(round, "CI001"), "0", scoreBody("PURPLE")).statusCode(400).contentType(PROBLEM).body("field", equalTo("colour"));
+        Http.put(Http.score(round, "CI001"), "0", "{\"colour\":\"RED\"}").statusCode(400).contentType(PROBLEM).body("field", equalTo("rationale"));
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body("{\"colour\":\"RED\",\"rationale\":\"r\",\"evidenceSampled\":[\"not-an-id\"]}")
-                .when().put(path(round, "CI001"))
+                .when().put(Http.score(round, "CI001"))
                 .then().statusCode(400).contentType(PROBLEM).body("field", startsWith("evidenceSampled"));
     }
 
@@ -92,9 +81,7 @@ class ScoreResourceTests {
     void scoringOutsideOnesThemeIsRefused() {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String round = fixtures.roundWithReviewers(a);
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(scoreBody("YELLOW"))
-                .when().put(path(round, "L001"))
-                .then().statusCode(422).contentType(PROBLEM)
+        Http.put(Http.score(round, "L001"), "0", scoreBody("YELLOW")).statusCode(422).contentType(PROBLEM)
                 .body("type", endsWith("outside-assigned-theme"))
                 .body("field", equalTo("characteristicCode"))
                 .body("detail", containsString("you review CI"));
@@ -109,15 +96,12 @@ class ScoreResourceTests {
         // The contribution is recorded after the assignment: the score is still refused.
         String narrative = fixtures.narrative(a, "CI003", "author-3");
         fixtures.contributor(a, "CI003", narrative, "rev-ci");
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(scoreBody("YELLOW"))
-                .when().put(path(round, "CI003"))
-                .then().statusCode(409).contentType(PROBLEM)
+        Http.put(Http.score(round, "CI003"), "0", scoreBody("YELLOW")).statusCode(409).contentType(PROBLEM)
                 .body("type", endsWith("reviewer-not-independent"))
                 .body("conflictingNarratives[0].characteristicCode", equalTo("CI003"))
                 .body("conflictingNarratives[0].narrativeId", equalTo(narrative))
                 .body("conflictingNarratives[0].role", equalTo("workshop participant"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(scoreBody("YELLOW"))
-                .when().put(path(round, "CI002")).then().statusCode(200);
+        Http.put(Http.score(round, "CI002"), "0", scoreBody("YELLOW")).statusCode(200);
     }
 
     @Test
@@ -126,12 +110,10 @@ class ScoreResourceTests {
     void greyNeedsAJustification() {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String round = fixtures.roundWithReviewers(a);
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(scoreBody("GREY"))
-                .when().put(path(round, "CI001"))
-                .then().statusCode(422).contentType(PROBLEM).body("field", equalTo("greyJustification"));
+        Http.put(Http.score(round, "CI001"), "0", scoreBody("GREY")).statusCode(422).contentType(PROBLEM).body("field", equalTo("greyJustification"));
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body("{\"colour\":\"GREY\",\"rationale\":\"All-out elections\",\"greyJustification\":\"A decision of full council\"}")
-                .when().put(path(round, "CI001"))
+                .when().put(Http.score(round, "CI001"))
                 .then().statusCode(200).body("colour", equalTo("GREY"))
                 .body("rationale", containsString("Outside officers' control: A decision of full council"));
     }
@@ -143,11 +125,8 @@ class ScoreResourceTests {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String round = fixtures.openRound(a);
         fixtures.assign(a, round, "G", "rev-g");
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(scoreBody("YELLOW"))
-                .when().put(path(round, "G002"))
-                .then().statusCode(422).body("type", endsWith("cross-reference-not-scored")).body("detail", containsString("CI001"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(scoreBody("YELLOW"))
-                .when().put(path(round, "G999")).then().statusCode(404).contentType(PROBLEM);
+        Http.put(Http.score(round, "G002"), "0", scoreBody("YELLOW")).statusCode(422).body("type", endsWith("cross-reference-not-scored")).body("detail", containsString("CI001"));
+        Http.put(Http.score(round, "G999"), "0", scoreBody("YELLOW")).statusCode(404).contentType(PROBLEM);
     }
 
     @Test
@@ -156,15 +135,13 @@ class ScoreResourceTests {
     void onlyAReviewerScores() {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String round = fixtures.roundWithReviewers(a);
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(scoreBody("YELLOW"))
-                .when().put(path(round, "CI001")).then().statusCode(403).contentType(PROBLEM);
+        Http.put(Http.score(round, "CI001"), "0", scoreBody("YELLOW")).statusCode(403).contentType(PROBLEM);
     }
 
     @Test
     void anAnonymousCallerCannotScoreOrRead() {
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(scoreBody("YELLOW"))
-                .when().put(path("r", "CI001")).then().statusCode(401);
-        given().when().get(path("r", "CI001")).then().statusCode(401);
+        Http.put(Http.score("r", "CI001"), "0", scoreBody("YELLOW")).statusCode(401);
+        given().when().get(Http.score("r", "CI001")).then().statusCode(401);
     }
 
     @Test
@@ -174,10 +151,9 @@ class ScoreResourceTests {
         Assessment other = fixtures.assessment(Fixtures.OTHER_COUNCIL);
         String round = fixtures.roundWithReviewers(other);
         fixtures.score(other, round, "CI001", "rev-ci", Colour.RED);
-        given().when().get(path(round, "CI001")).then().statusCode(404);
+        given().when().get(Http.score(round, "CI001")).then().statusCode(404);
         given().when().get("/rounds/" + round + "/scores").then().statusCode(404);
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(scoreBody("YELLOW"))
-                .when().put(path(round, "CI001")).then().statusCode(404);
+        Http.put(Http.score(round, "CI001"), "1", scoreBody("YELLOW")).statusCode(404);
     }
 
     // ------------------------------------------------------------ moderation
@@ -189,9 +165,7 @@ class ScoreResourceTests {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String round = fixtures.roundWithReviewers(a);
         fixtures.score(a, round, "CI001", "rev-ci", Colour.DARK_GREEN);
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"outcome\":\"CONFIRMED\",\"reason\":\"Consistent\"}")
-                .when().post(path(round, "CI001") + "/moderation")
-                .then().statusCode(200).header("ETag", "\"3\"")
+        Http.post(Http.score(round, "CI001") + "/moderate", "1", "{\"outcome\":\"CONFIRMED\",\"reason\":\"Consistent\"}").statusCode(200).header("ETag", "\"3\"")
                 .body("status", equalTo("FINAL"))
                 .body("colour", equalTo("DARK_GREEN"))
                 .body("moderationOutcome", equalTo("CONFIRMED"))
@@ -207,18 +181,12 @@ class ScoreResourceTests {
         String round = fixtures.roundWithReviewers(a);
         fixtures.score(a, round, "CI002", "rev-ci", Colour.LIGHT_GREEN);
         String revise = "{\"outcome\":\"REVISED\",\"colour\":\"YELLOW\",\"reason\":\"Gaps in the narrative\"}";
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(revise)
-                .when().post(path(round, "CI002") + "/moderation")
-                .then().statusCode(200).header("ETag", "\"2\"")
+        Http.post(Http.score(round, "CI002") + "/moderate", "1", revise).statusCode(200).header("ETag", "\"2\"")
                 .body("status", equalTo("MODERATED")).body("colour", equalTo("YELLOW"))
                 .body("leadershipReviewRequired", equalTo(true));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(revise)
-                .when().post(path(round, "CI002") + "/moderation")
-                .then().statusCode(409).contentType(PROBLEM)
+        Http.post(Http.score(round, "CI002") + "/moderate", "1", revise).statusCode(409).contentType(PROBLEM)
                 .body("type", endsWith("concurrency-conflict")).body("currentVersion", equalTo(2));
-        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body("{\"outcome\":\"CONFIRMED\"}")
-                .when().post(path(round, "CI002") + "/moderation")
-                .then().statusCode(409).contentType(PROBLEM).body("type", endsWith("score-already-moderated"));
+        Http.post(Http.score(round, "CI002") + "/moderate", "2", "{\"outcome\":\"CONFIRMED\"}").statusCode(409).contentType(PROBLEM).body("type", endsWith("score-already-moderated"));
     }
 
     @Test
@@ -227,15 +195,11 @@ class ScoreResourceTests {
     void aModerationIsWellFormed() {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String round = fixtures.roundWithReviewers(a);
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body("{\"outcome\":\"CONFIRMED\"}")
-                .when().post(path(round, "CI001") + "/moderation").then().statusCode(409).body("type", endsWith("score-not-recorded"));
+        Http.post(Http.score(round, "CI001") + "/moderate", "0", "{\"outcome\":\"CONFIRMED\"}").statusCode(409).body("type", endsWith("score-not-recorded"));
         fixtures.score(a, round, "CI001", "rev-ci", Colour.LIGHT_GREEN);
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"outcome\":\"MAYBE\"}")
-                .when().post(path(round, "CI001") + "/moderation").then().statusCode(400).body("field", equalTo("outcome"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"outcome\":\"REVISED\",\"colour\":\"RED\"}")
-                .when().post(path(round, "CI001") + "/moderation").then().statusCode(422).body("field", equalTo("reason"));
-        given().contentType(ContentType.JSON).body("{\"outcome\":\"CONFIRMED\"}")
-                .when().post(path(round, "CI001") + "/moderation").then().statusCode(428);
+        Http.post(Http.score(round, "CI001") + "/moderate", "1", "{\"outcome\":\"MAYBE\"}").statusCode(400).body("field", equalTo("outcome"));
+        Http.post(Http.score(round, "CI001") + "/moderate", "1", "{\"outcome\":\"REVISED\",\"colour\":\"RED\"}").statusCode(422).body("field", equalTo("reason"));
+        Http.post(Http.score(round, "CI001") + "/moderate", null, "{\"outcome\":\"CONFIRMED\"}").statusCode(428);
     }
 
     @Test
@@ -245,8 +209,7 @@ class ScoreResourceTests {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String round = fixtures.roundWithReviewers(a);
         fixtures.score(a, round, "CI001", "rev-ci", Colour.LIGHT_GREEN);
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"outcome\":\"CONFIRMED\"}")
-                .when().post(path(round, "CI001") + "/moderation").then().statusCode(422).body("type", endsWith("moderator-is-reviewer"));
+        Http.post(Http.score(round, "CI001") + "/moderate", "1", "{\"outcome\":\"CONFIRMED\"}").statusCode(422).body("type", endsWith("moderator-is-reviewer"));
     }
 
     @Test
@@ -256,10 +219,8 @@ class ScoreResourceTests {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String round = fixtures.roundWithReviewers(a);
         fixtures.score(a, round, "CI001", "rev-ci", Colour.AMBER);
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"outcome\":\"CONFIRMED\"}")
-                .when().post(path(round, "CI001") + "/moderation").then().statusCode(403);
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"decision\":\"CONFIRMED\"}")
-                .when().post(path(round, "CI001") + "/leadership-review").then().statusCode(403);
+        Http.post(Http.score(round, "CI001") + "/moderate", "1", "{\"outcome\":\"CONFIRMED\"}").statusCode(403);
+        Http.post(Http.score(round, "CI001") + "/review-by-leadership", "1", "{\"decision\":\"CONFIRMED\"}").statusCode(403);
     }
 
     // ------------------------------------------------------------ leadership review
@@ -272,21 +233,16 @@ class ScoreResourceTests {
         String round = fixtures.roundWithReviewers(a);
         fixtures.score(a, round, "CI001", "rev-ci", Colour.AMBER);
         fixtures.moderate(a, round, "CI001", ModerationOutcome.CONFIRMED, null, null);
-        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body("{\"decision\":\"CONFIRMED\"}")
-                .when().post(path(round, "CI001") + "/leadership-review")
-                .then().statusCode(200).header("ETag", "\"4\"")
+        Http.post(Http.score(round, "CI001") + "/review-by-leadership", "2", "{\"decision\":\"CONFIRMED\"}").statusCode(200).header("ETag", "\"4\"")
                 .body("status", equalTo("FINAL")).body("colour", equalTo("AMBER")).body("leadershipDecision", equalTo("CONFIRMED"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"4\"").body("{\"decision\":\"REVISED\",\"colour\":\"RED\",\"reason\":\"x\"}")
-                .when().post(path(round, "CI001") + "/leadership-review")
-                .then().statusCode(409).body("type", endsWith("score-final"));
+        Http.post(Http.score(round, "CI001") + "/review-by-leadership", "4", "{\"decision\":\"REVISED\",\"colour\":\"RED\",\"reason\":\"x\"}").statusCode(409).body("type", endsWith("score-final"));
 
         fixtures.score(a, round, "CI002", "rev-ci", Colour.RED);
         fixtures.moderate(a, round, "CI002", ModerationOutcome.CONFIRMED, null, null);
-        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body("{\"decision\":\"REVISED\",\"colour\":\"AMBER\"}")
-                .when().post(path(round, "CI002") + "/leadership-review").then().statusCode(422).body("field", equalTo("reason"));
+        Http.post(Http.score(round, "CI002") + "/review-by-leadership", "2", "{\"decision\":\"REVISED\",\"colour\":\"AMBER\"}").statusCode(422).body("field", equalTo("reason"));
         given().contentType(ContentType.JSON).header("If-Match", "\"2\"")
                 .body("{\"decision\":\"REVISED\",\"colour\":\"AMBER\",\"reason\":\"The recovery plan is evidenced\"}")
-                .when().post(path(round, "CI002") + "/leadership-review")
+                .when().post(Http.score(round, "CI002") + "/review-by-leadership")
                 .then().statusCode(200).body("status", equalTo("FINAL")).body("colour", equalTo("AMBER"))
                 .body("leadershipReason", equalTo("The recovery plan is evidenced"));
     }
@@ -298,12 +254,10 @@ class ScoreResourceTests {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String round = fixtures.roundWithReviewers(a);
         fixtures.score(a, round, "CI001", "rev-ci", Colour.YELLOW);
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"decision\":\"CONFIRMED\"}")
-                .when().post(path(round, "CI001") + "/leadership-review").then().statusCode(409).body("type", endsWith("score-not-moderated"));
+        Http.post(Http.score(round, "CI001") + "/review-by-leadership", "1", "{\"decision\":\"CONFIRMED\"}").statusCode(409).body("type", endsWith("score-not-moderated"));
         fixtures.score(a, round, "CI002", "rev-ci", Colour.LIGHT_GREEN);
         fixtures.moderate(a, round, "CI002", ModerationOutcome.CONFIRMED, null, null);
-        given().contentType(ContentType.JSON).header("If-Match", "\"3\"").body("{\"decision\":\"CONFIRMED\"}")
-                .when().post(path(round, "CI002") + "/leadership-review").then().statusCode(409).body("type", endsWith("score-final"));
+        Http.post(Http.score(round, "CI002") + "/review-by-leadership", "3", "{\"decision\":\"CONFIRMED\"}").statusCode(409).body("type", endsWith("score-final"));
     }
 
     @Test
@@ -316,14 +270,12 @@ class ScoreResourceTests {
         fixtures.score(a, round, "CI001", "rev-ci", Colour.AMBER);
         fixtures.moderate(a, round, "CI001", ModerationOutcome.CONFIRMED, null, null);
         fixtures.lead(a, round, "CI001", LeadershipDecision.MORE_EVIDENCE_REQUESTED, null, "Add the survey results");
-        given().when().get(path(round, "CI001")).then().statusCode(200).header("ETag", "\"4\"")
+        given().when().get(Http.score(round, "CI001")).then().statusCode(200).header("ETag", "\"4\"")
                 .body("status", equalTo("REOPENED")).body("colour", nullValue())
                 .body("leadershipDecision", equalTo("MORE_EVIDENCE_REQUESTED"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"4\"").body(scoreBody("YELLOW"))
-                .when().put(path(round, "CI001")).then().statusCode(422).body("type", endsWith("narrative-unchanged"));
+        Http.put(Http.score(round, "CI001"), "4", scoreBody("YELLOW")).statusCode(422).body("type", endsWith("narrative-unchanged"));
         fixtures.narrativeRevised(a, "CI001", narrative, "author-1", Instant.now().plusSeconds(1));
-        given().contentType(ContentType.JSON).header("If-Match", "\"4\"").body(scoreBody("YELLOW"))
-                .when().put(path(round, "CI001")).then().statusCode(200).header("ETag", "\"5\"")
+        Http.put(Http.score(round, "CI001"), "4", scoreBody("YELLOW")).statusCode(200).header("ETag", "\"5\"")
                 .body("status", equalTo("SCORED")).body("colour", equalTo("YELLOW")).body("leadershipDecision", nullValue());
     }
 
@@ -338,11 +290,14 @@ class ScoreResourceTests {
         fixtures.score(a, round, "L001", "rev-l", Colour.RED);
         fixtures.score(a, round, "CI002", "rev-ci", Colour.DARK_GREEN);
         given().when().get("/rounds/" + round + "/scores").then().statusCode(200)
-                .body("$", hasSize(2))
-                .body("characteristicCode", equalTo(List.of("CI002", "L001")))
-                .body("colour", equalTo(List.of("DARK_GREEN", "RED")));
+                .body("items", hasSize(2))
+                .body("total", equalTo(2))
+                .body("items.characteristicCode", equalTo(List.of("CI002", "L001")))
+                .body("items.colour", equalTo(List.of("DARK_GREEN", "RED")));
         String csv = given().accept("text/csv").when().get("/rounds/" + round + "/scores").then().statusCode(200)
-                .contentType(containsString("text/csv")).extract().asString();
+                .contentType(containsString("text/csv"))
+                .header("Content-Disposition", containsString("attachment; filename="))
+                .extract().asString();
         assertEquals("characteristicCode,themeCode,colour,status,reviewerId,version\n"
                 + "CI002,CI,DARK_GREEN,SCORED,rev-ci,1\nL001,L,RED,SCORED,rev-l,1\n", csv);
     }
@@ -356,28 +311,41 @@ class ScoreResourceTests {
         fixtures.score(a, round, "CI001", "rev-ci", Colour.LIGHT_GREEN);
         fixtures.moderate(a, round, "CI001", ModerationOutcome.REVISED, Colour.YELLOW, "Gaps in the narrative");
         fixtures.lead(a, round, "CI001", LeadershipDecision.REVISED, Colour.AMBER, "Cannot be evidenced yet");
-        given().when().get(path(round, "CI001") + "/history").then().statusCode(200)
-                .body("type", equalTo(List.of("ScoreRecorded", "ScoreModerated", "LeadershipReviewed", "ScoreFinalised")))
-                .body("actor", equalTo(List.of("rev-ci", "moderator-1", "leader-1", "leader-1")))
-                .body("[1].previousColour", equalTo("LIGHT_GREEN"))
-                .body("[1].colour", equalTo("YELLOW"))
-                .body("[1].reason", equalTo("Gaps in the narrative"))
-                .body("[1].outcome", equalTo("REVISED"))
-                .body("[2].previousColour", equalTo("YELLOW"))
-                .body("[2].colour", equalTo("AMBER"))
-                .body("[2].decision", equalTo("REVISED"))
-                .body("[0].at", startsWith("20"))
-                .body("[0].evidenceSampled", hasSize(1));
+        // Newest first, as every history of the suite.
+        given().when().get(Http.score(round, "CI001") + "/history").then().statusCode(200)
+                .body("total", equalTo(4))
+                .body("items.type", equalTo(List.of("ScoreFinalised", "LeadershipReviewed", "ScoreModerated", "ScoreRecorded")))
+                .body("items.actor", equalTo(List.of("leader-1", "leader-1", "moderator-1", "rev-ci")))
+                .body("items.version", equalTo(List.of(4, 3, 2, 1)))
+                .body("items[2].previousColour", equalTo("LIGHT_GREEN"))
+                .body("items[2].colour", equalTo("YELLOW"))
+                .body("items[2].reason", equalTo("Gaps in the narrative"))
+                .body("items[2].outcome", equalTo("REVISED"))
+                .body("items[1].previousColour", equalTo("YELLOW"))
+                .body("items[1].colour", equalTo("AMBER"))
+                .body("items[1].decision", equalTo("REVISED"))
+                .body("items[3].at", startsWith("20"))
+                .body("items[3].correlationId", notNullValue())
+                .body("items[3].evidenceSampled", hasSize(1));
     }
 
     @Test
-    @TestSecurity(user = "rev-ci", roles = {Roles.REVIEWER, Roles.PLANNER, Roles.MODERATOR, Roles.LEADERSHIP})
+    @TestSecurity(user = "officer-1", roles = Roles.ACTION_OWNER)
     @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
-    void onlyAuditorsAndAdminsReadScoreHistory() {
+    void everyCouncilRoleReadsScoreHistory() {
+        // docs/api-conventions.md: both histories are open to every role of the council (not only auditors).
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String round = fixtures.roundWithReviewers(a);
-        given().when().get(path(round, "CI001") + "/history").then().statusCode(403);
-        given().when().get("/cycles/" + a.cycleId() + "/characteristics/CI001/score-history").then().statusCode(403);
+        fixtures.score(a, round, "CI001", "rev-ci", Colour.RED);
+        given().when().get(Http.score(round, "CI001") + "/history").then().statusCode(200).body("items.type", equalTo(List.of("ScoreRecorded")));
+        given().when().get("/cycles/" + a.cycleId() + "/characteristics/CI001/history").then().statusCode(200)
+                .body("items.type", equalTo(List.of("ScoreRecorded")));
+    }
+
+    @Test
+    void anAnonymousCallerReadsNoHistory() {
+        given().when().get(Http.score("r", "CI001") + "/history").then().statusCode(401);
+        given().when().get("/cycles/c/characteristics/CI001/history").then().statusCode(401);
     }
 
     @Test
@@ -387,8 +355,8 @@ class ScoreResourceTests {
         Assessment other = fixtures.assessment(Fixtures.OTHER_COUNCIL);
         String round = fixtures.roundWithReviewers(other);
         fixtures.score(other, round, "CI001", "rev-ci", Colour.RED);
-        given().when().get(path(round, "CI001") + "/history").then().statusCode(404);
-        given().when().get("/cycles/" + other.cycleId() + "/characteristics/CI001/score-history").then().statusCode(404);
+        given().when().get(Http.score(round, "CI001") + "/history").then().statusCode(404);
+        given().when().get("/cycles/" + other.cycleId() + "/characteristics/CI001/history").then().statusCode(404);
         given().when().get("/cycles/" + other.cycleId() + "/scores").then().statusCode(404);
     }
 }
