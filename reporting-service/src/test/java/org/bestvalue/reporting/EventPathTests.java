@@ -21,7 +21,7 @@ import org.bestvalue.eventkit.testing.KafkaBroker;
 import org.bestvalue.reporting.catalogue.Cycle;
 import org.bestvalue.reporting.heatmap.HeatMap;
 import org.bestvalue.reporting.projection.Generations;
-import org.bestvalue.reporting.service.Reports;
+import org.bestvalue.reporting.application.Reports;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -74,11 +74,11 @@ class EventPathTests {
             }
         }
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            HeatMap map = reports.heatMap(HISTORY.council, HISTORY.cycle2024, null).await().indefinitely();
+            HeatMap map = Reads.await(() -> reports.heatMap(HISTORY.council, HISTORY.cycle2024, null));
             assertThat(map.summary().greenSentence()).isEqualTo("55 of 73 (75%) green");
             assertThat(map.summary().statuses().get(org.bestvalue.reporting.heatmap.CellStatus.FINAL)).isEqualTo(73);
-            assertThat(reports.actionPlan(HISTORY.council, HISTORY.cycle2024).await().indefinitely().actions()).isEqualTo(3);
-            assertThat(reports.yearOnYear(HISTORY.council, HISTORY.cycle2025, null).await().indefinitely().lines()).hasSize(74);
+            assertThat(Reads.await(() -> reports.actionPlan(HISTORY.council, HISTORY.cycle2024)).actions()).isEqualTo(3);
+            assertThat(Reads.await(() -> reports.yearOnYear(HISTORY.council, HISTORY.cycle2025, null)).lines()).hasSize(74);
         });
         given().get("/public/councils/kafka-borough/cycles/{id}/summary", HISTORY.cycle2024).then().statusCode(200)
                 .body("greenSentence", equalTo("55 of 73 (75%) green"));
@@ -98,7 +98,7 @@ class EventPathTests {
             producer.send(new ProducerRecord<>("bv.assessment.events", closed.streamId(), HISTORY.json(closed))).get();
         }
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            Cycle c = reports.cycle(HISTORY.council, HISTORY.cycle2025).await().indefinitely();
+            Cycle c = Reads.await(() -> reports.cycle(HISTORY.council, HISTORY.cycle2025));
             assertThat(c.closedAt()).isEqualTo(Instant.parse("2025-12-01T09:00:00Z"));
         });
         Properties p = new Properties();
@@ -127,11 +127,11 @@ class EventPathTests {
     void aRebuildFromTheTopicsGivesViewsEqualToTheLiveOnes() throws Exception {
         List<String> live = views();
         int before = Generations.read(pool).await().indefinitely().active();
-        given().post("/admin/rebuild").then().statusCode(202).body("state", equalTo("RUNNING"));
-        given().post("/admin/rebuild").then().statusCode(409).contentType("application/problem+json");
+        given().post("/admin/projections/rebuild").then().statusCode(202).body("state", equalTo("RUNNING"));
+        given().post("/admin/projections/rebuild").then().statusCode(409).contentType("application/problem+json");
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                given().get("/admin/rebuild").then().statusCode(200).body("state", equalTo("COMPLETED")));
-        given().get("/admin/rebuild").then().body("skipped", equalTo(2));
+                given().get("/admin/projections/rebuild").then().statusCode(200).body("state", equalTo("COMPLETED")));
+        given().get("/admin/projections/rebuild").then().body("skipped", equalTo(2));
         int after = Generations.read(pool).await().indefinitely().active();
         assertThat(after).isGreaterThan(before);
         List<String> rebuilt = views();
@@ -145,15 +145,15 @@ class EventPathTests {
     private List<String> views() throws Exception {
         String c = HISTORY.council;
         List<String> v = new ArrayList<>();
-        v.add(mapper.writeValueAsString(reports.cycles(c).await().indefinitely()));
-        v.add(mapper.writeValueAsString(reports.heatMap(c, HISTORY.cycle2024, null).await().indefinitely()));
-        v.add(mapper.writeValueAsString(reports.heatMap(c, HISTORY.cycle2024, CouncilHistory.BEFORE_LEADERSHIP_REVIEW).await().indefinitely()));
-        v.add(mapper.writeValueAsString(reports.heatMap(c, HISTORY.cycle2025, null).await().indefinitely()));
-        v.add(mapper.writeValueAsString(reports.yearOnYear(c, HISTORY.cycle2025, null).await().indefinitely()));
-        v.add(mapper.writeValueAsString(reports.actionPlan(c, HISTORY.cycle2024).await().indefinitely()));
-        v.add(mapper.writeValueAsString(reports.agreement(c, HISTORY.cycle2024).await().indefinitely()));
+        v.add(mapper.writeValueAsString(Reads.await(() -> reports.cycles(c))));
+        v.add(mapper.writeValueAsString(Reads.await(() -> reports.heatMap(c, HISTORY.cycle2024, null))));
+        v.add(mapper.writeValueAsString(Reads.await(() -> reports.heatMap(c, HISTORY.cycle2024, CouncilHistory.BEFORE_LEADERSHIP_REVIEW))));
+        v.add(mapper.writeValueAsString(Reads.await(() -> reports.heatMap(c, HISTORY.cycle2025, null))));
+        v.add(mapper.writeValueAsString(Reads.await(() -> reports.yearOnYear(c, HISTORY.cycle2025, null))));
+        v.add(mapper.writeValueAsString(Reads.await(() -> reports.actionPlan(c, HISTORY.cycle2024))));
+        v.add(mapper.writeValueAsString(Reads.await(() -> reports.agreement(c, HISTORY.cycle2024))));
         for (String code : List.of("CI010", "L003", CouncilHistory.REVISED_BY_LEADERSHIP.get(0))) {
-            v.add(mapper.writeValueAsString(reports.auditTrail(c, HISTORY.cycle2024, code).await().indefinitely()));
+            v.add(mapper.writeValueAsString(Reads.await(() -> reports.history(c, HISTORY.cycle2024, code, Reads.wholeHistory()))));
         }
         return v;
     }

@@ -2,7 +2,7 @@ package org.bestvalue.reporting;
 
 import io.vertx.mutiny.sqlclient.Pool;
 import org.bestvalue.eventkit.EventEnvelope;
-import org.bestvalue.reporting.projection.ReportingConsumers;
+import org.bestvalue.reporting.consumers.ReportingConsumers;
 
 import java.util.List;
 

@@ -7,12 +7,12 @@ import org.bestvalue.eventkit.EventEnvelope;
 import org.bestvalue.reporting.actionplan.ActionPlan;
 import org.bestvalue.reporting.actionplan.ActionStatus;
 import org.bestvalue.reporting.agreement.InterRaterAgreement;
-import org.bestvalue.reporting.audit.AuditTrail;
+import org.bestvalue.reporting.audit.ScoreChange;
 import org.bestvalue.reporting.heatmap.CellStatus;
 import org.bestvalue.reporting.heatmap.Colour;
 import org.bestvalue.reporting.heatmap.HeatMap;
-import org.bestvalue.reporting.projection.ReportingConsumers;
-import org.bestvalue.reporting.service.Reports;
+import org.bestvalue.reporting.consumers.ReportingConsumers;
+import org.bestvalue.reporting.application.Reports;
 import org.bestvalue.reporting.yearonyear.Movement;
 import org.bestvalue.reporting.yearonyear.YearOnYear;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +44,7 @@ class ReadModelProjectionTests {
     }
 
     HeatMap heatMap(String cycle, java.time.Instant asOf) {
-        return reports.heatMap(HISTORY.council, cycle, asOf).await().indefinitely();
+        return Reads.await(() -> reports.heatMap(HISTORY.council, cycle, asOf));
     }
 
     @Test
@@ -108,21 +108,21 @@ class ReadModelProjectionTests {
     @Test
     void eventsDeliveredTwiceChangeNothing() throws Exception {
         String heatBefore = mapper.writeValueAsString(heatMap(HISTORY.cycle2024, null));
-        String planBefore = mapper.writeValueAsString(reports.actionPlan(HISTORY.council, HISTORY.cycle2024).await().indefinitely());
-        String trailBefore = mapper.writeValueAsString(reports.auditTrail(HISTORY.council, HISTORY.cycle2024, "R004").await().indefinitely());
+        String planBefore = mapper.writeValueAsString(Reads.await(() -> reports.actionPlan(HISTORY.council, HISTORY.cycle2024)));
+        String trailBefore = mapper.writeValueAsString(Reads.await(() -> reports.history(HISTORY.council, HISTORY.cycle2024, "R004", Reads.wholeHistory())));
         for (EventEnvelope e : HISTORY.events()) {
             assertThat(consumers.apply(e).await().indefinitely()).as("a redelivery is recognised").isFalse();
         }
         assertThat(mapper.writeValueAsString(heatMap(HISTORY.cycle2024, null))).isEqualTo(heatBefore);
-        assertThat(mapper.writeValueAsString(reports.actionPlan(HISTORY.council, HISTORY.cycle2024).await().indefinitely()))
+        assertThat(mapper.writeValueAsString(Reads.await(() -> reports.actionPlan(HISTORY.council, HISTORY.cycle2024))))
                 .isEqualTo(planBefore);
-        assertThat(mapper.writeValueAsString(reports.auditTrail(HISTORY.council, HISTORY.cycle2024, "R004").await().indefinitely()))
+        assertThat(mapper.writeValueAsString(Reads.await(() -> reports.history(HISTORY.council, HISTORY.cycle2024, "R004", Reads.wholeHistory()))))
                 .isEqualTo(trailBefore);
     }
 
     @Test
     void yearOnYearAcrossARewordedFrameworkVersion() {
-        YearOnYear yoy = reports.yearOnYear(HISTORY.council, HISTORY.cycle2025, null).await().indefinitely();
+        YearOnYear yoy = Reads.await(() -> reports.yearOnYear(HISTORY.council, HISTORY.cycle2025, null));
         assertThat(yoy.sameFramework()).isFalse();
         assertThat(yoy.previous().year()).isEqualTo(2024);
         assertThat(line(yoy, "G012").previousCodes()).containsExactly("G011");
@@ -149,23 +149,26 @@ class ReadModelProjectionTests {
     }
 
     @Test
-    void theAuditTrailListsEveryChangeWithWhoWhenAndWhyInOrder() {
+    void theHistoryListsEveryChangeWithWhoWhenAndWhyInOrder() {
         String code = CouncilHistory.REVISED_BY_LEADERSHIP.get(0);
-        AuditTrail trail = reports.auditTrail(HISTORY.council, HISTORY.cycle2024, code).await().indefinitely();
-        assertThat(trail.changes()).extracting(AuditTrail.Change::event)
+        List<ScoreChange> changes = Reads.await(() -> reports.history(HISTORY.council, HISTORY.cycle2024, code,
+                Reads.wholeHistory())).items();
+        assertThat(changes).extracting(ScoreChange::type)
                 .containsExactly("ScoreRecorded", "ScoreModerated", "LeadershipReviewed", "ScoreFinalised");
-        AuditTrail.Change review = trail.changes().get(2);
+        assertThat(changes).extracting(ScoreChange::seq).containsExactly(1, 2, 3, 4);
+        assertThat(changes).extracting(ScoreChange::correlationId).containsOnly("corr-" + HISTORY.council);
+        ScoreChange review = changes.get(2);
         assertThat(review.from()).isEqualTo(Colour.YELLOW);
         assertThat(review.to()).isEqualTo(Colour.LIGHT_GREEN);
         assertThat(review.actor()).isEqualTo("leader-1");
         assertThat(review.decision()).isEqualTo("REVISED");
         assertThat(review.reason()).isEqualTo("Further evidence supplied by the service");
-        assertThat(trail.changes()).extracting(AuditTrail.Change::at).isSorted();
+        assertThat(changes).extracting(ScoreChange::at).isSorted();
     }
 
     @Test
     void theActionPlanCountsStatusesAndFlagsOverdueActionsOnTheClocksDate() {
-        ActionPlan plan = reports.actionPlan(HISTORY.council, HISTORY.cycle2024).await().indefinitely();
+        ActionPlan plan = Reads.await(() -> reports.actionPlan(HISTORY.council, HISTORY.cycle2024));
         assertThat(plan.today()).isEqualTo(java.time.LocalDate.of(2024, 11, 1));
         assertThat(plan.opportunities()).extracting(ActionPlan.Opportunity::characteristicCode).containsExactly("CI010", "CI011");
         assertThat(plan.actions()).isEqualTo(3);
@@ -182,7 +185,7 @@ class ReadModelProjectionTests {
 
     @Test
     void interRaterAgreementComparesReviewerAndModeratorAndLeavesGreyOutOfKappa() {
-        InterRaterAgreement a = reports.agreement(HISTORY.council, HISTORY.cycle2024, HISTORY.round2024).await().indefinitely();
+        InterRaterAgreement a = Reads.await(() -> reports.agreement(HISTORY.council, HISTORY.cycle2024, HISTORY.round2024));
         assertThat(a.pairs()).isEqualTo(73);
         assertThat(a.exactAgreements()).isEqualTo(71);
         assertThat(a.pairsExcludedAsGrey()).isEqualTo(2);

@@ -9,8 +9,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.bestvalue.eventkit.EventEnvelope;
-import org.bestvalue.reporting.projection.ReportingConsumers;
+import org.bestvalue.reporting.consumers.ReportingConsumers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -24,16 +23,24 @@ import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bestvalue.reporting.Contract.CSV;
+import static org.bestvalue.reporting.Contract.PDF;
+import static org.bestvalue.reporting.Contract.SVG;
+import static org.bestvalue.reporting.Contract.XLSX;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 /** The REST contract of the council's reports, including the errors and their problem+json bodies. */
 @QuarkusTest
-class CycleReportsResourceTests {
+class ReportsResourceTests {
     static final CouncilHistory HISTORY = new CouncilHistory("demo-borough").year2024().year2025();
+    static final String HEAT_MAP = "/reports/cycles/{id}/heat-map";
+    static final String HISTORY_PATH = "/reports/cycles/{id}/characteristics/{code}/history";
 
     @Inject
     ReportingConsumers consumers;
@@ -49,8 +56,9 @@ class CycleReportsResourceTests {
     @TestSecurity(user = "planner-1", roles = "planner")
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
     void aPlannerReadsTheHeatMapWithItsSummary() {
-        given().get("/cycles/{id}/heat-map", HISTORY.cycle2024).then().statusCode(200)
+        given().get(HEAT_MAP, HISTORY.cycle2024).then().statusCode(200)
                 .contentType(ContentType.JSON)
+                .header("ETag", notNullValue())
                 .body("year", equalTo(2024))
                 .body("summary.greenSentence", equalTo("55 of 73 (75%) green"))
                 .body("summary.totals.counts.DARK_GREEN", equalTo(13))
@@ -68,10 +76,10 @@ class CycleReportsResourceTests {
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
     void theHeatMapAsOfAnInstantBeforeLeadershipReviewShowsTheEarlierColours() {
         given().queryParam("asOf", CouncilHistory.BEFORE_LEADERSHIP_REVIEW.toString())
-                .get("/cycles/{id}/summary", HISTORY.cycle2024).then().statusCode(200)
+                .get("/reports/cycles/{id}/summary", HISTORY.cycle2024).then().statusCode(200)
                 .body("totals.counts.YELLOW", equalTo(18))
                 .body("statuses.moderated", equalTo(73));
-        given().queryParam("asOf", "2024-06-10").get("/cycles/{id}/summary", HISTORY.cycle2024).then().statusCode(200)
+        given().queryParam("asOf", "2024-06-10").get("/reports/cycles/{id}/summary", HISTORY.cycle2024).then().statusCode(200)
                 .body("greenSentence", equalTo("55 of 73 (75%) green"));
     }
 
@@ -79,88 +87,141 @@ class CycleReportsResourceTests {
     @TestSecurity(user = "planner-1", roles = "planner")
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
     void anUnreadableAsOfIsABadRequestNamingTheField() {
-        given().queryParam("asOf", "last tuesday").get("/cycles/{id}/heat-map", HISTORY.cycle2024).then().statusCode(400)
-                .contentType("application/problem+json").body("field", equalTo("asOf"));
+        given().queryParam("asOf", "last tuesday").get(HEAT_MAP, HISTORY.cycle2024).then().statusCode(400)
+                .contentType("application/problem+json").body("type", equalTo("/problems/invalid-as-of"))
+                .body("field", equalTo("asOf"));
     }
 
     @Test
     void withoutATokenTheReportsAreUnauthorised() {
-        given().get("/cycles/{id}/heat-map", HISTORY.cycle2024).then().statusCode(401);
-        given().post("/admin/rebuild").then().statusCode(401);
-    }
-
-    @Test
-    @TestSecurity(user = "planner-1", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
-    void onlyAuditorsAndAdminsReadTheAuditTrail() {
-        given().get("/cycles/{id}/characteristics/CI010/audit-trail", HISTORY.cycle2024).then().statusCode(403)
-                .contentType("application/problem+json").body("status", equalTo(403));
+        given().get(HEAT_MAP, HISTORY.cycle2024).then().statusCode(401).contentType("application/problem+json");
+        given().get("/reports/cycles").then().statusCode(401);
+        given().post("/admin/projections/rebuild").then().statusCode(401);
     }
 
     @Test
     @TestSecurity(user = "planner-1", roles = "planner")
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
     void onlyAdminsRebuild() {
-        given().post("/admin/rebuild").then().statusCode(403).contentType("application/problem+json");
+        given().post("/admin/projections/rebuild").then().statusCode(403).contentType("application/problem+json");
+        given().get("/admin/projections/rebuild").then().statusCode(403);
     }
 
     @Test
     @TestSecurity(user = "auditor-1", roles = "auditor")
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
-    void anAuditorReadsEveryChangeInOrder() {
+    void anAuditorReadsEveryChangeNewestFirst() {
         String code = CouncilHistory.REVISED_BY_LEADERSHIP.get(1);
-        given().get("/cycles/{id}/characteristics/{code}/audit-trail", HISTORY.cycle2024, code).then().statusCode(200)
-                .body("changes.event", contains("ScoreRecorded", "ScoreModerated", "LeadershipReviewed", "ScoreFinalised"))
-                .body("changes[2].from", equalTo("YELLOW")).body("changes[2].to", equalTo("LIGHT_GREEN"))
-                .body("changes[2].actor", equalTo("leader-1"))
-                .body("changes[2].reason", equalTo("Further evidence supplied by the service"));
-        given().get("/cycles/{id}/characteristics/XX999/audit-trail", HISTORY.cycle2024).then().statusCode(404)
+        given().get(HISTORY_PATH, HISTORY.cycle2024, code).then().statusCode(200)
+                .body("total", equalTo(4)).body("page", equalTo(0)).body("size", equalTo(50))
+                .body("items.type", contains("ScoreFinalised", "LeadershipReviewed", "ScoreModerated", "ScoreRecorded"))
+                .body("items.seq", contains(4, 3, 2, 1))
+                .body("items[1].from", equalTo("YELLOW")).body("items[1].to", equalTo("LIGHT_GREEN"))
+                .body("items[1].actor", equalTo("leader-1"))
+                .body("items[1].correlationId", equalTo("corr-demo-borough"))
+                .body("items[1].reason", equalTo("Further evidence supplied by the service"));
+        given().get(HISTORY_PATH, HISTORY.cycle2024, "XX999").then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = "author-1", roles = "author")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void everyRoleReadsAHistoryAPageAtATimeInEitherOrder() {
+        String code = CouncilHistory.REVISED_BY_LEADERSHIP.get(1);
+        given().queryParam("size", 1).queryParam("page", 1).get(HISTORY_PATH, HISTORY.cycle2024, code).then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].type", equalTo("LeadershipReviewed")).body("items[0].seq", equalTo(3))
+                .body("page", equalTo(1)).body("size", equalTo(1)).body("total", equalTo(4));
+        given().queryParam("sort", "at").get(HISTORY_PATH, HISTORY.cycle2024, code).then().statusCode(200)
+                .body("items.seq", contains(1, 2, 3, 4)).body("items[0].type", equalTo("ScoreRecorded"));
+        given().queryParam("sort", "actor").get(HISTORY_PATH, HISTORY.cycle2024, code).then().statusCode(400)
+                .body("type", equalTo("/problems/invalid-parameter")).body("field", equalTo("sort"));
     }
 
     @Test
     @TestSecurity(user = "planner-9", roles = {"planner", "auditor"})
     @OidcSecurity(claims = @Claim(key = "council", value = "other-borough"))
     void anotherCouncilsCycleIsNotFound() {
-        given().get("/cycles/{id}/heat-map", HISTORY.cycle2024).then().statusCode(404)
+        given().get(HEAT_MAP, HISTORY.cycle2024).then().statusCode(404)
                 .contentType("application/problem+json").body("status", equalTo(404));
-        given().get("/cycles/{id}/characteristics/CI010/audit-trail", HISTORY.cycle2024).then().statusCode(404);
-        given().get("/cycles/{id}/action-plan", HISTORY.cycle2024).then().statusCode(404);
-        given().get("/cycles").then().statusCode(200).body("$", hasSize(0));
+        given().get(HISTORY_PATH, HISTORY.cycle2024, "CI010").then().statusCode(404);
+        given().get("/reports/cycles/{id}/action-plan", HISTORY.cycle2024).then().statusCode(404);
+        given().get("/reports/cycles/{id}/agreement", HISTORY.cycle2024).then().statusCode(404);
+        given().accept(PDF).get("/reports/cycles/{id}/committee-pack", HISTORY.cycle2024).then().statusCode(404);
+        given().get("/reports/cycles").then().statusCode(200).body("items", hasSize(0)).body("total", equalTo(0));
     }
 
     @Test
     @TestSecurity(user = "officer-7", roles = "action-owner")
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
     void anActionOwnerReadsTheActionPlanAndItsOverdueActions() {
-        given().get("/cycles/{id}/action-plan", HISTORY.cycle2024).then().statusCode(200)
+        given().get("/reports/cycles/{id}/action-plan", HISTORY.cycle2024).then().statusCode(200)
+                .contentType(ContentType.JSON)
                 .body("opportunities.characteristicCode", contains("CI010", "CI011"))
                 .body("statusCounts.IN_PROGRESS", equalTo(1))
                 .body("overdue", equalTo(1))
                 .body("overdueActions[0].dueBy", equalTo("2024-09-30"));
-        String csv = given().get("/cycles/{id}/action-plan.csv", HISTORY.cycle2024).then().statusCode(200)
+        String csv = given().accept(CSV).get("/reports/cycles/{id}/action-plan", HISTORY.cycle2024).then().statusCode(200)
+                .contentType(startsWith(CSV))
+                .header("Content-Disposition", equalTo("attachment; filename=\"action-plan-2024.csv\""))
                 .extract().asString();
         assertThat(csv.split("\r\n")).hasSize(4);
     }
 
     @Test
+    @TestSecurity(user = "officer-7", roles = "action-owner")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void theActionPlanWorkbookReadsBackWithEveryAction() throws Exception {
+        byte[] xlsx = given().accept(XLSX).get("/reports/cycles/{id}/action-plan", HISTORY.cycle2024).then().statusCode(200)
+                .contentType(XLSX).header("Content-Disposition", containsString("action-plan-2024.xlsx"))
+                .extract().asByteArray();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(3);
+        }
+    }
+
+    @Test
     @TestSecurity(user = "reviewer-1", roles = "reviewer")
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
-    void yearOnYearAndAgreementAreReadable() {
-        given().get("/cycles/{id}/year-on-year", HISTORY.cycle2025).then().statusCode(200)
+    void yearOnYearIsReadableByEveryRole() {
+        given().get("/reports/cycles/{id}/year-on-year", HISTORY.cycle2025).then().statusCode(200)
                 .body("previous.year", equalTo(2024)).body("totals.NEW", equalTo(1)).body("totals.REMOVED", equalTo(1))
                 .body("lines.find { it.code == 'G012' }.previousCodes", contains("G011"));
-        given().get("/cycles/{id}/year-on-year", HISTORY.cycle2024).then().statusCode(404);
-        given().get("/cycles/{id}/agreement", HISTORY.cycle2024).then().statusCode(200)
-                .body("[0].pairs", equalTo(73)).body("[0].pairsExcludedAsGrey", equalTo(2));
+        given().queryParam("previous", HISTORY.cycle2024).get("/reports/cycles/{id}/year-on-year", HISTORY.cycle2025)
+                .then().statusCode(200).body("previous.cycleId", equalTo(HISTORY.cycle2024));
+        given().get("/reports/cycles/{id}/year-on-year", HISTORY.cycle2024).then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "moderator-1", roles = "moderator")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void aModeratorReadsTheAgreementOfEveryRoundAndOfOne() {
+        given().get("/reports/cycles/{id}/agreement", HISTORY.cycle2024).then().statusCode(200)
+                .body("cycleId", equalTo(HISTORY.cycle2024))
+                .body("rounds[0].pairs", equalTo(73)).body("rounds[0].pairsExcludedAsGrey", equalTo(2));
+        given().get("/reports/cycles/{id}/rounds/{round}/agreement", HISTORY.cycle2024, HISTORY.round2024).then()
+                .statusCode(200).body("roundId", equalTo(HISTORY.round2024)).body("exactAgreements", equalTo(71));
+        given().get("/reports/cycles/{id}/rounds/{round}/agreement", HISTORY.cycle2024, "no-such-round").then()
+                .statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "reviewer-1", roles = {"reviewer", "author", "action-owner"})
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void reviewersAuthorsAndActionOwnersReadNeitherAgreementNorTheCommitteePack() {
+        given().get("/reports/cycles/{id}/agreement", HISTORY.cycle2024).then().statusCode(403)
+                .contentType("application/problem+json");
+        given().get("/reports/cycles/{id}/rounds/{round}/agreement", HISTORY.cycle2024, HISTORY.round2024).then()
+                .statusCode(403);
+        given().accept(PDF).get("/reports/cycles/{id}/committee-pack", HISTORY.cycle2024).then().statusCode(403);
     }
 
     @Test
     @TestSecurity(user = "planner-1", roles = "planner")
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
     void theSvgHeatMapParsesAsXmlAndLabelsEveryCell() throws Exception {
-        byte[] svg = given().get("/cycles/{id}/heat-map.svg", HISTORY.cycle2024).then().statusCode(200)
-                .contentType(startsWith("image/svg+xml")).extract().asByteArray();
+        byte[] svg = given().accept(SVG).get(HEAT_MAP, HISTORY.cycle2024).then().statusCode(200)
+                .contentType(startsWith(SVG)).header("Vary", containsString("Accept")).extract().asByteArray();
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(svg));
@@ -182,8 +243,25 @@ class CycleReportsResourceTests {
     @Test
     @TestSecurity(user = "planner-1", roles = "planner")
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void theFormatFollowsAcceptOnOnePath() {
+        given().accept(Contract.IMG_ACCEPT).get(HEAT_MAP, HISTORY.cycle2024).then().statusCode(200)
+                .contentType(startsWith(SVG));
+        given().accept("*/*").get(HEAT_MAP, HISTORY.cycle2024).then().statusCode(200).contentType(ContentType.JSON);
+        given().accept("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8").get(HEAT_MAP, HISTORY.cycle2024)
+                .then().statusCode(200).contentType(ContentType.JSON);
+        given().accept("text/csv;q=0.5, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .get(HEAT_MAP, HISTORY.cycle2024).then().statusCode(200).contentType(XLSX);
+        given().accept(PDF).get(HEAT_MAP, HISTORY.cycle2024).then().statusCode(406)
+                .contentType("application/problem+json").body("type", equalTo("/problems/not-acceptable"));
+        given().get("/reports/cycles/{id}/heat-map.svg", HISTORY.cycle2024).then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "planner-1", roles = "planner")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
     void theXlsxExportReadsBackWithTheSameFigures() throws Exception {
-        byte[] xlsx = given().get("/cycles/{id}/heat-map.xlsx", HISTORY.cycle2024).then().statusCode(200)
+        byte[] xlsx = given().accept(XLSX).get(HEAT_MAP, HISTORY.cycle2024).then().statusCode(200)
+                .header("Content-Disposition", equalTo("attachment; filename=\"heat-map-2024.xlsx\""))
                 .extract().asByteArray();
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet grid = wb.getSheet("Heat-map");
@@ -208,7 +286,9 @@ class CycleReportsResourceTests {
     @TestSecurity(user = "planner-1", roles = "planner")
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
     void theCsvExportHasALinePerCharacteristic() {
-        String csv = given().get("/cycles/{id}/heat-map.csv", HISTORY.cycle2024).then().statusCode(200).extract().asString();
+        String csv = given().accept(CSV).get(HEAT_MAP, HISTORY.cycle2024).then().statusCode(200)
+                .header("Content-Disposition", equalTo("attachment; filename=\"heat-map-2024.csv\""))
+                .extract().asString();
         String[] lines = csv.split("\r\n");
         assertThat(lines).hasSize(75);
         assertThat(lines[0]).startsWith("theme,theme_title,code");
@@ -216,24 +296,70 @@ class CycleReportsResourceTests {
     }
 
     @Test
+    @TestSecurity(user = "planner-1", roles = "planner")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void theHeatMapAndItsFilesAnswer304ToTheirOwnETag() {
+        String json = Contract.answers304ToItsETag(null, HEAT_MAP, HISTORY.cycle2024);
+        String csv = Contract.answers304ToItsETag(CSV, HEAT_MAP, HISTORY.cycle2024);
+        assertThat(csv).as("each format has its own ETag").isNotEqualTo(json);
+        Contract.answers304ToItsETag(XLSX, HEAT_MAP, HISTORY.cycle2024);
+        Contract.answers304ToItsETag(null, "/reports/cycles/{id}/summary", HISTORY.cycle2024);
+        Contract.answers304ToItsETag(null, "/reports/cycles/{id}/year-on-year", HISTORY.cycle2025);
+        Contract.answers304ToItsETag(null, "/reports/cycles/{id}/agreement", HISTORY.cycle2024);
+        Contract.answers304ToItsETag(CSV, "/reports/cycles/{id}/action-plan", HISTORY.cycle2024);
+        // A JSON ETag does not match the CSV: the CSV is sent again.
+        given().accept(CSV).header("If-None-Match", json).get(HEAT_MAP, HISTORY.cycle2024).then().statusCode(200);
+    }
+
+    @Test
     @TestSecurity(user = "leader-1", roles = "leadership")
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
     void theCommitteePackHasItsFourSections() throws Exception {
-        byte[] pdf = given().get("/cycles/{id}/committee-pack.pdf", HISTORY.cycle2025).then().statusCode(200)
-                .contentType("application/pdf").extract().asByteArray();
+        byte[] pdf = given().accept(PDF).get("/reports/cycles/{id}/committee-pack", HISTORY.cycle2025).then().statusCode(200)
+                .contentType(PDF).header("Content-Disposition", equalTo("attachment; filename=\"committee-pack-2025.pdf\""))
+                .extract().asByteArray();
         PdfReader reader = new PdfReader(pdf);
         try {
             assertThat(reader.getNumberOfPages()).isGreaterThanOrEqualTo(4);
         } finally {
             reader.close();
         }
+        given().accept(ContentType.JSON).get("/reports/cycles/{id}/committee-pack", HISTORY.cycle2025).then().statusCode(406);
     }
 
     @Test
     @TestSecurity(user = "planner-1", roles = "planner")
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
-    void theCouncilsCyclesAreListed() {
-        given().get("/cycles").then().statusCode(200).body("cycleId", hasItem(HISTORY.cycle2024))
-                .body("find { it.cycleId == '" + HISTORY.cycle2024 + "' }.snapshotAsOf", equalTo("2024-06-10T17:00:00Z"));
+    void theCouncilsCyclesAreAPageNewestYearFirst() {
+        given().get("/reports/cycles").then().statusCode(200)
+                .body("page", equalTo(0)).body("size", equalTo(50)).body("total", equalTo(2))
+                .body("items.year", contains(2025, 2024))
+                .body("items.cycleId", hasItem(HISTORY.cycle2024))
+                .body("items.find { it.cycleId == '" + HISTORY.cycle2024 + "' }.snapshotAsOf", equalTo("2024-06-10T17:00:00Z"));
+        given().queryParam("sort", "year").queryParam("size", 1).get("/reports/cycles").then().statusCode(200)
+                .body("items.year", contains(2024)).body("total", equalTo(2)).body("size", equalTo(1));
+        given().queryParam("page", 1).queryParam("size", 1).get("/reports/cycles").then().statusCode(200)
+                .body("items.year", contains(2024));
+        given().queryParam("page", 5).get("/reports/cycles").then().statusCode(200).body("items", hasSize(0))
+                .body("total", equalTo(2));
+    }
+
+    @Test
+    @TestSecurity(user = "planner-1", roles = "planner")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void badPagingParametersAreRefusedNamingTheParameter() {
+        Contract.refusesBadPaging("/reports/cycles");
+        Contract.refusesBadPaging(HISTORY_PATH.replace("{id}", HISTORY.cycle2024).replace("{code}", "CI010"));
+    }
+
+    @Test
+    @TestSecurity(user = "planner-1", roles = "planner")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void theCorrelationIdIsEchoedOnEveryAnswer() {
+        given().header("X-Correlation-Id", "report-run-42").get(HEAT_MAP, HISTORY.cycle2024).then().statusCode(200)
+                .header("X-Correlation-Id", equalTo("report-run-42"));
+        given().header("X-Correlation-Id", "rebuild-try-7").post("/admin/projections/rebuild").then().statusCode(403)
+                .header("X-Correlation-Id", equalTo("rebuild-try-7"));
+        given().get("/reports/cycles").then().header("X-Correlation-Id", notNullValue());
     }
 }

@@ -52,7 +52,7 @@ class CouncilStoryIT {
     private JsonNode heatMap(String cycleId, String asOf) {
         var request = as("planner", REPORTING);
         if (asOf != null) request = request.queryParam("asOf", asOf);
-        return ok(request.get("/cycles/" + cycleId + "/heat-map"), "heat-map of " + cycleId);
+        return ok(request.get("/reports/cycles/" + cycleId + "/heat-map"), "heat-map of " + cycleId);
     }
 
     private JsonNode finalHeatMap(String cycleId) {
@@ -100,11 +100,11 @@ class CouncilStoryIT {
 
     @Test
     void theHeatMapBeforeLeadershipReviewDiffersWhereLeadershipRevised() {
-        JsonNode trail = ok(as("auditor", REPORTING).get("/cycles/" + story.cycle2024() + "/characteristics/G008/audit-trail"),
-                "G008's audit trail");
+        JsonNode trail = ok(as("auditor", REPORTING).queryParam("sort", "at")
+                .get("/reports/cycles/" + story.cycle2024() + "/characteristics/G008/history"), "G008's history, oldest first");
         Instant leadership = null;
-        for (JsonNode change : trail.path("changes")) {
-            if (change.path("event").asText().equals("LeadershipReviewed")) {
+        for (JsonNode change : trail.path("items")) {
+            if (change.path("type").asText().equals("LeadershipReviewed")) {
                 leadership = Instant.parse(change.path("at").asText());
                 break;
             }
@@ -121,11 +121,11 @@ class CouncilStoryIT {
 
     @Test
     void everyScoreChangeIsInTheAuditTrailWithTheRightUser() {
-        JsonNode trail = ok(as("auditor", REPORTING).get("/cycles/" + story.cycle2024() + "/characteristics/G008/audit-trail"),
-                "G008's audit trail");
+        JsonNode trail = ok(as("auditor", REPORTING).get("/reports/cycles/" + story.cycle2024() + "/characteristics/G008/history"),
+                "G008's history");
         List<String> steps = new ArrayList<>();
-        for (JsonNode change : trail.path("changes")) {
-            steps.add(change.path("event").asText() + ":" + change.path("actor").asText() + ":" + change.path("from").asText("")
+        for (JsonNode change : trail.path("items")) {
+            steps.add(change.path("type").asText() + ":" + change.path("actor").asText() + ":" + change.path("from").asText("")
                     + "->" + change.path("to").asText(""));
         }
         String reviewer = Keycloak.subject("reviewer-g"), moderator = Keycloak.subject("moderator"),
@@ -139,7 +139,7 @@ class CouncilStoryIT {
     void yearOnYearListsTheMovementsOfTheScenario() {
         finalHeatMap(story.cycle2025());
         JsonNode yoy = ok(as("planner", REPORTING).queryParam("previous", story.cycle2024())
-                .get("/cycles/" + story.cycle2025() + "/year-on-year"), "year on year");
+                .get("/reports/cycles/" + story.cycle2025() + "/year-on-year"), "year on year");
         Map<String, String> movement = new HashMap<>();
         for (JsonNode line : yoy.path("lines")) movement.put(line.path("code").asText(), line.path("movement").asText());
         for (String code : IMPROVED_2025) assertEquals("IMPROVED", movement.get(code), code);
@@ -151,7 +151,7 @@ class CouncilStoryIT {
     @Test
     void thePublicSeesOnlyWhatWasPublished() {
         JsonNode published = eventually("the public list has 2024", Duration.ofSeconds(60), () -> {
-            JsonNode list = ok(anonymous(REPORTING).get("/public/councils/demo-borough/cycles"), "published cycles");
+            JsonNode list = ok(anonymous(REPORTING).get("/public/councils/demo-borough/cycles"), "published cycles").path("items");
             if (list.toString().contains(story.cycle2024())) return list;
             throw new AssertionError("not yet published: " + list);
         });
@@ -159,7 +159,7 @@ class CouncilStoryIT {
         assertEquals(404, anonymous(REPORTING).get("/public/councils/demo-borough/cycles/" + story.cycle2025() + "/heat-map").statusCode());
         assertEquals(404, anonymous(REPORTING).get("/public/councils/other-district/cycles/" + story.cycle2024() + "/heat-map").statusCode());
         assertEquals(200, anonymous(REPORTING).get("/public/councils/demo-borough/cycles/" + story.cycle2024() + "/action-plan").statusCode());
-        assertEquals(401, anonymous(REPORTING).get("/cycles/" + story.cycle2024() + "/heat-map").statusCode(), "the private view needs a token");
+        assertEquals(401, anonymous(REPORTING).get("/reports/cycles/" + story.cycle2024() + "/heat-map").statusCode(), "the private view needs a token");
     }
 
     @Test

@@ -1,21 +1,24 @@
-package org.bestvalue.reporting.service;
+package org.bestvalue.reporting.application;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.bestvalue.eventkit.NotFound;
+import org.bestvalue.eventkit.http.Page;
+import org.bestvalue.eventkit.http.PageRequest;
 import org.bestvalue.reporting.actionplan.ActionPlan;
 import org.bestvalue.reporting.actionplan.ActionPlans;
+import org.bestvalue.reporting.agreement.CycleAgreement;
 import org.bestvalue.reporting.agreement.InterRaterAgreement;
-import org.bestvalue.reporting.audit.AuditTrail;
+import org.bestvalue.reporting.audit.ScoreChange;
 import org.bestvalue.reporting.catalogue.Cycle;
 import org.bestvalue.reporting.catalogue.FrameworkVersion;
 import org.bestvalue.reporting.heatmap.Colour;
 import org.bestvalue.reporting.heatmap.HeatMap;
 import org.bestvalue.reporting.heatmap.HeatMaps;
-import org.bestvalue.reporting.heatmap.ScoreEntry;
 import org.bestvalue.reporting.projection.ReadModelQueries;
 import org.bestvalue.reporting.yearonyear.YearOnYear;
 import org.bestvalue.reporting.yearonyear.YearOnYearComparison;
@@ -29,6 +32,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Assembles the reports from the active read models. Every method is scoped to one council. */
 @ApplicationScoped
@@ -43,21 +47,26 @@ public class Reports {
     @Inject
     Clock clock;
 
-    Uni<ReadModelQueries> queries() {
-        return ReadModelQueries.active(pool, mapper);
+    /** Runs a read in a reactive session against the generation active when it starts. */
+    <T> Uni<T> read(Function<ReadModelQueries, Uni<T>> query) {
+        return Panache.withSession(() -> ReadModelQueries.active(pool, mapper).chain(q -> query.apply(q)));
     }
 
     public Uni<List<Cycle>> cycles(String councilId) {
-        return queries().chain(q -> q.cycles(councilId));
+        return read(q -> q.cycles(councilId));
+    }
+
+    public Uni<Page<Cycle>> cycles(String councilId, PageRequest page) {
+        return read(q -> q.cycles(councilId, page));
     }
 
     public Uni<Cycle> cycle(String councilId, String cycleId) {
-        return queries().chain(q -> q.cycle(councilId, cycleId));
+        return read(q -> q.cycle(councilId, cycleId));
     }
 
     /** The heat-map now (asOf null) or as it stood at {@code asOf}, from the recorded score history. */
     public Uni<HeatMap> heatMap(String councilId, String cycleId, Instant asOf) {
-        return queries().chain(q -> heatMap(q, councilId, cycleId, asOf));
+        return read(q -> heatMap(q, councilId, cycleId, asOf));
     }
 
     Uni<HeatMap> heatMap(ReadModelQueries q, String councilId, String cycleId, Instant asOf) {
@@ -66,7 +75,7 @@ public class Reports {
     }
 
     public Uni<YearOnYear> yearOnYear(String councilId, String cycleId, String previousCycleId) {
-        return queries().chain(q -> yearOnYear(q, councilId, cycleId, previousCycleId));
+        return read(q -> yearOnYear(q, councilId, cycleId, previousCycleId));
     }
 
     Uni<YearOnYear> yearOnYear(ReadModelQueries q, String councilId, String cycleId, String previousCycleId) {
@@ -110,18 +119,18 @@ public class Reports {
         });
     }
 
-    public Uni<AuditTrail> auditTrail(String councilId, String cycleId, String code) {
-        return queries().chain(q -> q.cycle(councilId, cycleId).chain(c -> q.framework(c.frameworkVersionId())
-                .chain(f -> q.scoreHistory(councilId, cycleId).map(h -> {
-                    Optional<FrameworkVersion.Characteristic> ch = f.characteristic(code);
-                    List<ScoreEntry> mine = h.stream().filter(e -> e.characteristicCode().equals(code)).toList();
-                    if (ch.isEmpty() && mine.isEmpty()) throw new NotFound("No characteristic " + code + " in cycle " + cycleId);
-                    return AuditTrail.of(cycleId, code, ch.map(FrameworkVersion.Characteristic::title).orElse(null), mine);
-                }))));
+    /** A characteristic's score changes in the cycle, paged; 404 for a code the cycle neither has nor scored. */
+    public Uni<Page<ScoreChange>> history(String councilId, String cycleId, String code, PageRequest page) {
+        return read(q -> q.cycle(councilId, cycleId).chain(c -> q.scoreChanges(councilId, cycleId, code, page)
+                .chain(changes -> changes.total() > 0 ? Uni.createFrom().item(changes)
+                        : q.hasCharacteristic(c.frameworkVersionId(), code).map(known -> {
+                            if (!known) throw new NotFound("No characteristic " + code + " in cycle " + cycleId);
+                            return changes;
+                        }))));
     }
 
     public Uni<ActionPlan> actionPlan(String councilId, String cycleId) {
-        return queries().chain(q -> actionPlan(q, councilId, cycleId));
+        return read(q -> actionPlan(q, councilId, cycleId));
     }
 
     Uni<ActionPlan> actionPlan(ReadModelQueries q, String councilId, String cycleId) {
@@ -130,14 +139,14 @@ public class Reports {
                 .chain(f -> q.actionHistory(councilId, cycleId).map(h -> ActionPlans.of(c, f, h, today))));
     }
 
-    public Uni<List<InterRaterAgreement>> agreement(String councilId, String cycleId) {
-        return queries().chain(q -> q.cycle(councilId, cycleId).chain(c -> q.rounds(councilId, cycleId)
-                .chain(rounds -> q.scoreHistory(councilId, cycleId).map(h -> rounds.stream()
-                        .map(r -> InterRaterAgreement.of(r.roundId(), r.name(), r.kind(), h)).toList()))));
+    public Uni<CycleAgreement> agreement(String councilId, String cycleId) {
+        return read(q -> q.cycle(councilId, cycleId).chain(c -> q.rounds(councilId, cycleId)
+                .chain(rounds -> q.scoreHistory(councilId, cycleId).map(h -> new CycleAgreement(cycleId, rounds.stream()
+                        .map(r -> InterRaterAgreement.of(r.roundId(), r.name(), r.kind(), h)).toList())))));
     }
 
     public Uni<InterRaterAgreement> agreement(String councilId, String cycleId, String roundId) {
-        return agreement(councilId, cycleId).map(all -> all.stream().filter(a -> a.roundId().equals(roundId)).findFirst()
+        return agreement(councilId, cycleId).map(all -> all.rounds().stream().filter(a -> a.roundId().equals(roundId)).findFirst()
                 .orElseThrow(() -> new NotFound("No scoring round " + roundId + " in cycle " + cycleId)));
     }
 
@@ -146,7 +155,7 @@ public class Reports {
     }
 
     public Uni<CommitteePack> committeePack(String councilId, String cycleId, Instant asOf) {
-        return queries().chain(q -> q.cycle(councilId, cycleId).chain(c -> {
+        return read(q -> q.cycle(councilId, cycleId).chain(c -> {
             Instant at = asOf != null ? asOf : c.snapshotAsOf();
             return heatMap(q, councilId, cycleId, at).chain(hm -> yearOnYear(q, councilId, cycleId, null)
                     .onFailure(NotFound.class).recoverWithNull()
@@ -156,8 +165,8 @@ public class Reports {
 
     // --- The public view: published cycles only; anything else is not found. ---
 
-    public Uni<List<Cycle>> publishedCycles(String councilId) {
-        return cycles(councilId).map(all -> all.stream().filter(Cycle::published).toList());
+    public Uni<Page<Cycle>> publishedCycles(String councilId, PageRequest page) {
+        return read(q -> q.publishedCycles(councilId, page));
     }
 
     public Uni<Cycle> publishedCycle(String councilId, String cycleId) {

@@ -5,25 +5,17 @@ import org.bestvalue.reporting.heatmap.Colour;
 import org.bestvalue.reporting.heatmap.ScoreEntry;
 
 import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
 import java.util.UUID;
 
-/** Every change to one characteristic's score in a cycle, in the order it happened: who, when, old → new, why. */
-public record AuditTrail(String cycleId, String characteristicCode, String characteristicTitle, List<Change> changes) {
+/**
+ * One change to a characteristic's score in a cycle, as its history lists it: who, when, old → new colour,
+ * why, and the request that caused it. {@code seq} is its place in the order the changes happened, from 1.
+ */
+public record ScoreChange(int seq, UUID eventId, String type, Instant at, String actor, String correlationId,
+                          String roundId, Colour from, Colour to, CellStatus status, String decision, String reason) {
 
-    public record Change(int seq, UUID eventId, Instant at, String actor, String event, String roundId,
-                         Colour from, Colour to, CellStatus status, String decision, String reason) {
-    }
-
-    public static AuditTrail of(String cycleId, String code, String title, Collection<ScoreEntry> history) {
-        List<ScoreEntry> ordered = history.stream().filter(e -> e.characteristicCode().equals(code))
-                .sorted(ScoreEntry.CHRONOLOGICAL).toList();
-        java.util.ArrayList<Change> changes = new java.util.ArrayList<>();
-        for (ScoreEntry e : ordered) {
-            changes.add(new Change(changes.size() + 1, e.eventId(), e.at(), e.actor(), e.eventType(), e.roundId(),
-                    e.previousColour(), e.colour(), e.status(), e.decision(), e.reason()));
-        }
-        return new AuditTrail(cycleId, code, title, changes);
+    public static ScoreChange of(int seq, ScoreEntry e, String correlationId) {
+        return new ScoreChange(seq, e.eventId(), e.eventType(), e.at(), e.actor(), correlationId, e.roundId(),
+                e.previousColour(), e.colour(), e.status(), e.decision(), e.reason());
     }
 }

@@ -1,10 +1,13 @@
-package org.bestvalue.reporting.projection;
+package org.bestvalue.reporting.consumers;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.bestvalue.eventkit.EventEnvelope;
 import org.bestvalue.eventkit.inbox.EventInbox;
+import org.bestvalue.reporting.projection.Generations;
+import org.bestvalue.reporting.projection.ReadModelProjector;
+import org.bestvalue.reporting.projection.ReadModelWriter;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**

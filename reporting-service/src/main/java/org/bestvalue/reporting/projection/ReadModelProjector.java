@@ -2,6 +2,7 @@ package org.bestvalue.reporting.projection;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.json.JsonObject;
+import org.bestvalue.eventkit.EventData;
 import org.bestvalue.eventkit.EventEnvelope;
 import org.bestvalue.reporting.heatmap.CellStatus;
 
@@ -10,7 +11,9 @@ import java.time.ZoneOffset;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
+import static org.bestvalue.eventkit.EventData.text;
 import static org.bestvalue.reporting.projection.ReadModelWrite.Statement.*;
 
 /**
@@ -22,6 +25,13 @@ import static org.bestvalue.reporting.projection.ReadModelWrite.Statement.*;
 public final class ReadModelProjector {
     private ReadModelProjector() {
     }
+
+    /** Every event type that adds rows (the cases of {@link #writesFor}); asyncapi.yaml documents each as received. */
+    public static final Set<String> TYPES = Set.of(
+            "FrameworkVersionImported", "CycleOpened", "CycleSnapshotTaken", "CyclePublished", "CycleClosed",
+            "ScoringRoundOpened", "ScoreRecorded", "ScoreModerated", "LeadershipReviewed", "ScoreReopened", "ScoreFinalised",
+            "OpportunityRaised", "ActionPlanned", "ActionScheduled", "ActionStarted", "ProgressReported",
+            "ActionCompleted", "ActionDeferred", "ActionCancelled", "ExternalReferenceLinked");
 
     /** The rows the event adds; none for a type the reporting service does not need. */
     public static List<ReadModelWrite> writesFor(EventEnvelope e) {
@@ -58,7 +68,7 @@ public final class ReadModelProjector {
                 out.add(ReadModelWrite.of(SCORE, e.eventId(), e.councilId(), required(d, "cycleId"), text(d, "roundId"),
                         required(d, "characteristicCode"), text(d, "themeCode"), e.type(), status.name(),
                         colour(d, "colour"), colour(d, "previousColour"), text(d, "reason"), decision, e.actor(),
-                        at(e.occurredAt()), e.streamId(), e.streamVersion()));
+                        at(e.occurredAt()), e.streamId(), e.streamVersion(), e.correlationId()));
             }
             case "OpportunityRaised", "ActionPlanned", "ActionScheduled", "ActionStarted", "ProgressReported",
                  "ActionCompleted", "ActionDeferred", "ActionCancelled", "ExternalReferenceLinked" ->
@@ -91,15 +101,8 @@ public final class ReadModelProjector {
         return at(Instant.parse(s));
     }
 
-    private static String text(JsonNode d, String field) {
-        JsonNode v = d.get(field);
-        return v == null || v.isNull() ? null : v.asText();
-    }
-
     private static String required(JsonNode d, String field) {
-        String v = text(d, field);
-        if (v == null || v.isBlank()) throw new UnusableEvent("data." + field + " is missing");
-        return v;
+        return EventData.requiredText(d, field);
     }
 
     private static int requiredInt(JsonNode d, String field) {
@@ -109,7 +112,7 @@ public final class ReadModelProjector {
     }
 
     /** An event of a known type whose data break the contract: it goes to the dead-letter topic. */
-    public static class UnusableEvent extends RuntimeException {
+    public static class UnusableEvent extends IllegalArgumentException {
         public UnusableEvent(String reason) {
             super(reason);
         }

@@ -1,4 +1,4 @@
-package org.bestvalue.reporting.rebuild;
+package org.bestvalue.reporting.projection;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.mutiny.sqlclient.Pool;

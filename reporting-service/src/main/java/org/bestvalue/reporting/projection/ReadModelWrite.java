@@ -31,7 +31,7 @@ public record ReadModelWrite(Statement statement, List<Object> params) {
         ROUND("scoring_rounds", "council_id text, round_id text, cycle_id text, name text, kind text, opened_at timestamptz"),
         SCORE("score_history", "event_id uuid, council_id text, cycle_id text, round_id text, characteristic_code text,"
                 + " theme_code text, event_type text, status text, colour text, previous_colour text, reason text,"
-                + " decision text, actor text, at timestamptz, stream_id text, stream_version bigint"),
+                + " decision text, actor text, at timestamptz, stream_id text, stream_version bigint, correlation_id text"),
         ACTION("action_history", "event_id uuid, council_id text, cycle_id text, opportunity_id text, action_id text,"
                 + " characteristic_code text, event_type text, actor text, at timestamptz, stream_id text,"
                 + " stream_version bigint, data jsonb");

@@ -1,4 +1,4 @@
-package org.bestvalue.reporting.rebuild;
+package org.bestvalue.reporting.projection;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -10,9 +10,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bestvalue.eventkit.CloudEvents;
 import org.bestvalue.eventkit.EventEnvelope;
-import org.bestvalue.reporting.projection.ReadModelProjector;
-import org.bestvalue.reporting.projection.ReadModelWrite;
-import org.bestvalue.reporting.projection.ReadModelWriter;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;

@@ -15,7 +15,7 @@ import org.bestvalue.reporting.actionplan.ActionPlan;
 import org.bestvalue.reporting.actionplan.ActionStatus;
 import org.bestvalue.reporting.heatmap.Colour;
 import org.bestvalue.reporting.heatmap.HeatMap;
-import org.bestvalue.reporting.service.Reports;
+import org.bestvalue.reporting.application.Reports;
 import org.bestvalue.reporting.yearonyear.Movement;
 import org.bestvalue.reporting.yearonyear.YearOnYear;
 

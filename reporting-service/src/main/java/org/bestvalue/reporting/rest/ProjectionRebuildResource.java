@@ -10,29 +10,40 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.bestvalue.eventkit.security.Roles;
-import org.bestvalue.reporting.rebuild.ReadModelRebuild;
+import org.bestvalue.reporting.projection.ReadModelRebuild;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Admin operation: rebuild every read model from the beginning of the topics, then switch over. */
-@Path("/admin/rebuild")
+/** Admin operation: rebuild every read model from the beginning of the topics into a fresh generation, then switch over. */
+@Path("/admin/projections/rebuild")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Administration")
-public class RebuildResource {
+@RolesAllowed(Roles.ADMIN)
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "Only an admin rebuilds")
+public class ProjectionRebuildResource {
+    static final String PATH = "/admin/projections/rebuild";
+
     @Inject
     ReadModelRebuild rebuild;
 
     @POST
     @Blocking
-    @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Start a rebuild into a fresh generation; 202 with its status, 409 while one runs")
+    @Operation(summary = "Start a rebuild from the topics into a fresh generation; its status at GET on the same path")
+    @APIResponse(responseCode = "202", description = "Started; Location names the status",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReadModelRebuild.Status.class)))
+    @APIResponse(responseCode = "409", description = "A rebuild is already running (rebuild-running)")
     public Response start() {
-        return Response.accepted(rebuild.start()).header("Location", "/admin/rebuild").build();
+        return Response.accepted(rebuild.start()).header("Location", PATH).build();
     }
 
     @GET
-    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Progress of the current or last rebuild")
+    @APIResponse(responseCode = "200", description = "The status",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReadModelRebuild.Status.class)))
     public ReadModelRebuild.Status status() {
         return rebuild.status();
     }

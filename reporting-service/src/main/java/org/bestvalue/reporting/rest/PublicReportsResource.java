@@ -1,97 +1,112 @@
 package org.bestvalue.reporting.rest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-import org.bestvalue.reporting.actionplan.ActionPlan;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import org.bestvalue.eventkit.http.Conditional;
+import org.bestvalue.eventkit.http.Page;
+import org.bestvalue.eventkit.http.PageParams;
+import org.bestvalue.eventkit.http.SortFields;
+import org.bestvalue.reporting.application.Reports;
 import org.bestvalue.reporting.heatmap.HeatMap;
 import org.bestvalue.reporting.rendering.HeatMapSvg;
-import org.bestvalue.reporting.service.Reports;
+import org.bestvalue.reporting.rest.PublicViews.PublicActionPlan;
+import org.bestvalue.reporting.rest.PublicViews.PublicHeatMap;
+import org.bestvalue.reporting.rest.PublicViews.PublishedCycle;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Instant;
-import java.util.List;
+import static org.bestvalue.reporting.rest.Formats.JSON;
+import static org.bestvalue.reporting.rest.Formats.SVG;
 
 /**
  * The public view: once a planner publishes a cycle, its snapshot heat-map, summary and action plan are
- * readable without a token. Nothing unpublished is: it answers 404, as if it did not exist.
+ * readable without a token, in their public shapes ({@link PublicViews}). Nothing unpublished is: it answers
+ * 404, as if it did not exist.
  */
 @Path("/public/councils/{councilId}/cycles")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces(JSON)
 @PermitAll
 @Tag(name = "Public view")
 public class PublicReportsResource {
+    static final SortFields SORTS = SortFields.named("year", "title", "cycleId");
+
     @Inject
     Reports reports;
-
-    /** A published cycle as the public sees it. */
-    public record PublishedCycle(String cycleId, int year, String title, Instant asOf, Instant publishedAt) {
-    }
+    @Inject
+    ObjectMapper mapper;
 
     @GET
     @PermitAll
-    @Operation(summary = "The council's published cycles")
-    public Uni<List<PublishedCycle>> cycles(@PathParam("councilId") String councilId) {
-        return reports.publishedCycles(councilId).map(all -> all.stream()
-                .map(c -> new PublishedCycle(c.cycleId(), c.year(), c.title(), c.publishedAsOf(), c.publishedAt())).toList());
+    @Operation(summary = "The council's published cycles, paged",
+            description = "Sort by year, title, cycleId (prefix '-' for descending); default -year,cycleId.")
+    @APIResponse(responseCode = "200", description = "A page of published cycles")
+    @APIResponse(responseCode = "400", description = "page, size or sort out of range (invalid-parameter)")
+    public Uni<Page<PublishedCycle>> cycles(@PathParam("councilId") @Size(max = 100) String councilId,
+                                            @BeanParam PageParams params) {
+        return reports.publishedCycles(councilId, params.validate(SORTS, "-year,cycleId")).map(p -> p.map(PublishedCycle::of));
     }
 
     @GET
     @Path("/{cycleId}/heat-map")
+    @Produces({JSON, SVG})
     @PermitAll
-    @Operation(summary = "The published snapshot heat-map")
-    public Uni<HeatMap> heatMap(@PathParam("councilId") String councilId, @PathParam("cycleId") String cycleId) {
-        return reports.publishedHeatMap(councilId, cycleId).map(PublicReportsResource::anonymous);
-    }
-
-    @GET
-    @Path("/{cycleId}/heat-map.svg")
-    @Produces("image/svg+xml")
-    @PermitAll
-    @Operation(summary = "The published snapshot heat-map as SVG")
-    public Uni<String> heatMapSvg(@PathParam("councilId") String councilId, @PathParam("cycleId") String cycleId) {
-        return reports.publishedHeatMap(councilId, cycleId).map(HeatMapSvg::render);
+    @Operation(summary = "The published snapshot heat-map",
+            description = "JSON by default; SVG for Accept image/svg+xml (an <img src> asks for it).")
+    @APIResponse(responseCode = "200", description = "The heat-map in the format Accept asks for", content = {
+            @Content(mediaType = JSON, schema = @Schema(implementation = PublicHeatMap.class)),
+            @Content(mediaType = SVG, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag named in If-None-Match")
+    @APIResponse(responseCode = "404", description = "No such published cycle")
+    @APIResponse(responseCode = "406", description = "Accept names none of the formats")
+    public Uni<Response> heatMap(@PathParam("councilId") @Size(max = 100) String councilId,
+                                 @PathParam("cycleId") @Size(max = 100) String cycleId,
+                                 @Context HttpHeaders headers, @Context Request request) {
+        String format = Formats.choose(headers.getHeaderString(HttpHeaders.ACCEPT), JSON, SVG);
+        return reports.publishedHeatMap(councilId, cycleId).map(m -> SVG.equals(format)
+                ? Conditional.text(request, HeatMapSvg.render(m), SVG, null)
+                : Conditional.json(request, PublicHeatMap.of(m), mapper)).map(Formats::varying);
     }
 
     @GET
     @Path("/{cycleId}/summary")
     @PermitAll
     @Operation(summary = "The published snapshot's summary")
-    public Uni<HeatMap.Summary> summary(@PathParam("councilId") String councilId, @PathParam("cycleId") String cycleId) {
-        return reports.publishedHeatMap(councilId, cycleId).map(HeatMap::summary);
+    @APIResponse(responseCode = "200", description = "The summary",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = HeatMap.Summary.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag named in If-None-Match")
+    @APIResponse(responseCode = "404", description = "No such published cycle")
+    public Uni<Response> summary(@PathParam("councilId") @Size(max = 100) String councilId,
+                                 @PathParam("cycleId") @Size(max = 100) String cycleId, @Context Request request) {
+        return reports.publishedHeatMap(councilId, cycleId).map(m -> Conditional.json(request, m.summary(), mapper));
     }
 
     @GET
     @Path("/{cycleId}/action-plan")
     @PermitAll
     @Operation(summary = "The published cycle's action plan and its progress")
-    public Uni<ActionPlan> actionPlan(@PathParam("councilId") String councilId, @PathParam("cycleId") String cycleId) {
-        return reports.publishedActionPlan(councilId, cycleId).map(PublicReportsResource::anonymous);
-    }
-
-    /** The public sees who is responsible by service area; user ids stay inside the council. */
-    static HeatMap anonymous(HeatMap m) {
-        return new HeatMap(m.cycleId(), m.year(), m.cycleTitle(), m.frameworkVersionId(), m.frameworkLabel(), m.asOf(),
-                m.themes().stream().map(t -> new HeatMap.ThemeRow(t.code(), t.title(), t.cells().stream()
-                        .map(c -> new HeatMap.Cell(c.code(), c.title(), c.colour(), c.colourName(), c.status(),
-                                c.crossReferenceTo(), c.label(), c.lastChangedAt(), null)).toList(),
-                        t.breakdown(), t.thematicConcern())).toList(), m.summary());
-    }
-
-    static ActionPlan anonymous(ActionPlan p) {
-        java.util.function.Function<ActionPlan.Action, ActionPlan.Action> strip = a -> new ActionPlan.Action(a.actionId(),
-                a.opportunityId(), a.characteristicCode(), a.description(), List.of(), a.serviceArea(), a.indicativeTimeline(),
-                a.start(), a.end(), a.status(), a.percent(), a.rag(), a.latestProgress(), a.latestProgressOn(), a.completedOn(),
-                a.completionNote(), a.deferredUntil(), a.statusReason(), List.of(), a.dueBy(), a.overdue());
-        return new ActionPlan(p.cycleId(), p.year(), p.today(), p.opportunities().stream()
-                .map(o -> new ActionPlan.Opportunity(o.opportunityId(), o.characteristicCode(), o.characteristicTitle(),
-                        o.themeCode(), o.gap(), o.origin(), o.colour(), o.actions().stream().map(strip).toList())).toList(),
-                p.statusCounts(), p.actions(), p.overdue(), p.overdueActions().stream().map(strip).toList());
+    @APIResponse(responseCode = "200", description = "The action plan",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = PublicActionPlan.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag named in If-None-Match")
+    @APIResponse(responseCode = "404", description = "No such published cycle")
+    public Uni<Response> actionPlan(@PathParam("councilId") @Size(max = 100) String councilId,
+                                    @PathParam("cycleId") @Size(max = 100) String cycleId, @Context Request request) {
+        return reports.publishedActionPlan(councilId, cycleId)
+                .map(p -> Conditional.json(request, PublicActionPlan.of(p), mapper));
     }
 }

@@ -1,203 +1,234 @@
 package org.bestvalue.reporting.rest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import org.bestvalue.eventkit.security.CurrentUser;
+import org.bestvalue.eventkit.http.Conditional;
+import org.bestvalue.eventkit.http.Page;
+import org.bestvalue.eventkit.http.PageParams;
+import org.bestvalue.eventkit.http.RequestContext;
+import org.bestvalue.eventkit.http.SortFields;
 import org.bestvalue.eventkit.security.Roles;
 import org.bestvalue.reporting.actionplan.ActionPlan;
+import org.bestvalue.reporting.agreement.CycleAgreement;
 import org.bestvalue.reporting.agreement.InterRaterAgreement;
-import org.bestvalue.reporting.audit.AuditTrail;
+import org.bestvalue.reporting.application.Reports;
+import org.bestvalue.reporting.audit.ScoreChange;
 import org.bestvalue.reporting.catalogue.Cycle;
 import org.bestvalue.reporting.heatmap.HeatMap;
 import org.bestvalue.reporting.rendering.CommitteePackPdf;
 import org.bestvalue.reporting.rendering.Csv;
 import org.bestvalue.reporting.rendering.HeatMapSvg;
 import org.bestvalue.reporting.rendering.Workbooks;
-import org.bestvalue.reporting.service.Reports;
 import org.bestvalue.reporting.yearonyear.YearOnYear;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
+import static org.bestvalue.reporting.rest.Formats.CSV;
+import static org.bestvalue.reporting.rest.Formats.CSV_UTF8;
+import static org.bestvalue.reporting.rest.Formats.JSON;
+import static org.bestvalue.reporting.rest.Formats.PDF;
+import static org.bestvalue.reporting.rest.Formats.SVG;
+import static org.bestvalue.reporting.rest.Formats.XLSX;
 
-/** The council's reports on its assessment cycles. Everything is scoped to the caller's council. */
-@Path("/cycles")
-@Produces(MediaType.APPLICATION_JSON)
+/**
+ * The council's reports on its assessment cycles, scoped to the caller's council (another council's cycle
+ * answers 404). Every document carries an ETag of its bytes; a document with several formats answers the
+ * one {@code Accept} asks for on the same path.
+ */
+@Path("/reports/cycles")
+@Produces(JSON)
 @Tag(name = "Reports")
-public class CycleReportsResource {
+@RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER,
+        Roles.AUDITOR, Roles.ADMIN})
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "The role does not allow this")
+public class ReportsResource {
     static final String AS_OF_DOC = "An instant (2024-06-10T12:00:00Z) or a date (2024-06-10, meaning the end of that day"
             + " in England). Omitted: the latest scores.";
+    static final SortFields CYCLE_SORTS = SortFields.named("year", "title", "openedAt", "cycleId");
+    static final String CYCLE_DEFAULT_SORT = "-year,cycleId";
+    static final SortFields HISTORY_SORTS = SortFields.named("at");
 
     @Inject
     Reports reports;
     @Inject
-    CurrentUser user;
+    RequestContext ctx;
+    @Inject
+    ObjectMapper mapper;
 
     @GET
-    @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER,
-            Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "The council's assessment cycles, with their snapshot and publication instants")
-    public Uni<List<Cycle>> cycles() {
-        return reports.cycles(user.councilId());
+    @Operation(summary = "The council's assessment cycles with their snapshot and publication instants, paged",
+            description = "Sort by year, title, openedAt, cycleId (prefix '-' for descending); default -year,cycleId.")
+    @APIResponse(responseCode = "200", description = "A page of cycles")
+    @APIResponse(responseCode = "400", description = "page, size or sort out of range (invalid-parameter)")
+    public Uni<Page<Cycle>> cycles(@BeanParam PageParams params) {
+        return reports.cycles(ctx.councilId(), params.validate(CYCLE_SORTS, CYCLE_DEFAULT_SORT));
     }
 
     @GET
     @Path("/{cycleId}/heat-map")
-    @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER,
-            Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "The heat-map: theme × characteristic grid with colour and status, summary and theme breakdown")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", examples = @ExampleObject(
-            name = "summary", value = "{\"cycleId\":\"…\",\"year\":2024,\"summary\":{\"greenSentence\":\"55 of 73 (75%) green\","
-            + "\"totals\":{\"characteristics\":73,\"counts\":{\"DARK_GREEN\":13,\"LIGHT_GREEN\":42,\"YELLOW\":15,\"AMBER\":1,"
-            + "\"RED\":0,\"GREY\":2}}}}")))
-    public Uni<HeatMap> heatMap(@PathParam("cycleId") @Size(max = 100) String cycleId,
-                                @Parameter(description = AS_OF_DOC) @QueryParam("asOf") String asOf) {
-        return reports.heatMap(user.councilId(), cycleId, AsOf.parse(asOf));
+    @Produces({JSON, SVG, CSV, XLSX})
+    @Operation(summary = "The heat-map: theme × characteristic grid with colour and status, summary and theme breakdown",
+            description = "JSON by default; Accept image/svg+xml for the SVG (every cell labelled with its code and colour"
+                    + " name), text/csv for one line per characteristic, the spreadsheet type for a workbook with the"
+                    + " heat-map, its summary and the action plan. If-None-Match with the ETag answers 304.")
+    @APIResponse(responseCode = "200", description = "The heat-map in the format Accept asks for", content = {
+            @Content(mediaType = JSON, schema = @Schema(implementation = HeatMap.class)),
+            @Content(mediaType = SVG, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag named in If-None-Match")
+    @APIResponse(responseCode = "400", description = "asOf is not an instant or date (invalid-as-of)")
+    @APIResponse(responseCode = "404", description = "No such cycle in your council")
+    @APIResponse(responseCode = "406", description = "Accept names none of the formats")
+    public Uni<Response> heatMap(@PathParam("cycleId") @Size(max = 100) String cycleId,
+                                 @Parameter(description = AS_OF_DOC) @QueryParam("asOf") String asOf,
+                                 @Context HttpHeaders headers, @Context Request request) {
+        String format = Formats.choose(headers.getHeaderString(HttpHeaders.ACCEPT), JSON, SVG, CSV, XLSX);
+        String council = ctx.councilId();
+        Uni<HeatMap> map = reports.heatMap(council, cycleId, AsOf.parse(asOf));
+        Uni<Response> answer = switch (format) {
+            case SVG -> map.map(m -> Conditional.text(request, HeatMapSvg.render(m), SVG, null));
+            case CSV -> map.map(m -> Conditional.text(request, Csv.heatMap(m), CSV_UTF8, "heat-map-" + m.year() + ".csv"));
+            case XLSX -> map.chain(m -> reports.actionPlan(council, cycleId).emitOn(Infrastructure.getDefaultWorkerPool())
+                    .map(p -> Conditional.bytes(request, Workbooks.heatMap(m, p), XLSX, "heat-map-" + m.year() + ".xlsx")));
+            default -> map.map(m -> Conditional.json(request, m, mapper));
+        };
+        return answer.map(Formats::varying);
     }
 
     @GET
     @Path("/{cycleId}/summary")
-    @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER,
-            Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "The heat-map's summary only: counts and percentages per colour, green share, thematic concerns")
-    public Uni<HeatMap.Summary> summary(@PathParam("cycleId") String cycleId, @QueryParam("asOf") String asOf) {
-        return reports.heatMap(user.councilId(), cycleId, AsOf.parse(asOf)).map(HeatMap::summary);
-    }
-
-    @GET
-    @Path("/{cycleId}/heat-map.svg")
-    @Produces("image/svg+xml")
-    @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER,
-            Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "The heat-map as SVG; every cell is labelled with its code and colour name")
-    public Uni<String> heatMapSvg(@PathParam("cycleId") String cycleId, @QueryParam("asOf") String asOf) {
-        return reports.heatMap(user.councilId(), cycleId, AsOf.parse(asOf)).map(HeatMapSvg::render);
-    }
-
-    @GET
-    @Path("/{cycleId}/heat-map.csv")
-    @Produces("text/csv")
-    @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER,
-            Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "The heat-map as CSV, one line per characteristic")
-    public Uni<Response> heatMapCsv(@PathParam("cycleId") String cycleId, @QueryParam("asOf") String asOf) {
-        return reports.heatMap(user.councilId(), cycleId, AsOf.parse(asOf))
-                .map(m -> download(Csv.heatMap(m), "text/csv; charset=UTF-8", "heat-map-" + m.year() + ".csv"));
-    }
-
-    @GET
-    @Path("/{cycleId}/heat-map.xlsx")
-    @Produces(Workbooks.MEDIA_TYPE)
-    @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER,
-            Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "The heat-map, its summary and the action plan as an Excel workbook")
-    public Uni<Response> heatMapXlsx(@PathParam("cycleId") String cycleId, @QueryParam("asOf") String asOf) {
-        String council = user.councilId();
-        return reports.heatMap(council, cycleId, AsOf.parse(asOf))
-                .chain(m -> reports.actionPlan(council, cycleId)
-                        .emitOn(Infrastructure.getDefaultWorkerPool())
-                        .map(p -> download(Workbooks.heatMap(m, p), Workbooks.MEDIA_TYPE, "heat-map-" + m.year() + ".xlsx")));
+    @Operation(summary = "The heat-map's summary: counts and percentages per colour, green sentence, thematic concerns")
+    @APIResponse(responseCode = "200", description = "The summary",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = HeatMap.Summary.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag named in If-None-Match")
+    @APIResponse(responseCode = "400", description = "asOf is not an instant or date (invalid-as-of)")
+    @APIResponse(responseCode = "404", description = "No such cycle in your council")
+    public Uni<Response> summary(@PathParam("cycleId") @Size(max = 100) String cycleId,
+                                 @Parameter(description = AS_OF_DOC) @QueryParam("asOf") String asOf,
+                                 @Context Request request) {
+        return reports.heatMap(ctx.councilId(), cycleId, AsOf.parse(asOf))
+                .map(m -> Conditional.json(request, m.summary(), mapper));
     }
 
     @GET
     @Path("/{cycleId}/year-on-year")
-    @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER,
-            Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "This cycle against an earlier one per characteristic, through the framework mapping")
-    public Uni<YearOnYear> yearOnYear(@PathParam("cycleId") String cycleId,
-                                      @Parameter(description = "The cycle to compare with; by default the one carried"
-                                              + " forward from, else the latest earlier year")
-                                      @QueryParam("previous") String previous) {
-        return reports.yearOnYear(user.councilId(), cycleId, previous);
+    @Operation(summary = "This cycle against an earlier one per characteristic, through the framework mapping",
+            description = "Improved, declined, unchanged, new, removed; a move to or from grey is not comparable.")
+    @APIResponse(responseCode = "200", description = "The comparison",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = YearOnYear.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag named in If-None-Match")
+    @APIResponse(responseCode = "404", description = "No such cycle, or no earlier cycle to compare with")
+    public Uni<Response> yearOnYear(@PathParam("cycleId") @Size(max = 100) String cycleId,
+                                    @Parameter(description = "The cycle to compare with; by default the one carried"
+                                            + " forward from, else the latest earlier year")
+                                    @QueryParam("previous") @Size(max = 100) String previous,
+                                    @Context Request request) {
+        return reports.yearOnYear(ctx.councilId(), cycleId, previous).map(y -> Conditional.json(request, y, mapper));
     }
 
     @GET
     @Path("/{cycleId}/action-plan")
-    @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER,
-            Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "The action plan (Appendix A shape) with status counts and overdue actions")
-    public Uni<ActionPlan> actionPlan(@PathParam("cycleId") String cycleId) {
-        return reports.actionPlan(user.councilId(), cycleId);
-    }
-
-    @GET
-    @Path("/{cycleId}/action-plan.csv")
-    @Produces("text/csv")
-    @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER,
-            Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "The action plan as CSV")
-    public Uni<Response> actionPlanCsv(@PathParam("cycleId") String cycleId) {
-        return reports.actionPlan(user.councilId(), cycleId)
-                .map(p -> download(Csv.actionPlan(p), "text/csv; charset=UTF-8", "action-plan-" + p.year() + ".csv"));
-    }
-
-    @GET
-    @Path("/{cycleId}/action-plan.xlsx")
-    @Produces(Workbooks.MEDIA_TYPE)
-    @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER,
-            Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "The action plan as an Excel workbook")
-    public Uni<Response> actionPlanXlsx(@PathParam("cycleId") String cycleId) {
-        return reports.actionPlan(user.councilId(), cycleId).emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(p -> download(Workbooks.actionPlan(p), Workbooks.MEDIA_TYPE, "action-plan-" + p.year() + ".xlsx"));
+    @Produces({JSON, CSV, XLSX})
+    @Operation(summary = "Action-plan progress (Appendix A shape) with status counts and overdue actions",
+            description = "JSON by default; Accept text/csv or the spreadsheet type for an export of every action.")
+    @APIResponse(responseCode = "200", description = "The action plan in the format Accept asks for", content = {
+            @Content(mediaType = JSON, schema = @Schema(implementation = ActionPlan.class)),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag named in If-None-Match")
+    @APIResponse(responseCode = "404", description = "No such cycle in your council")
+    @APIResponse(responseCode = "406", description = "Accept names none of the formats")
+    public Uni<Response> actionPlan(@PathParam("cycleId") @Size(max = 100) String cycleId,
+                                    @Context HttpHeaders headers, @Context Request request) {
+        String format = Formats.choose(headers.getHeaderString(HttpHeaders.ACCEPT), JSON, CSV, XLSX);
+        Uni<ActionPlan> plan = reports.actionPlan(ctx.councilId(), cycleId);
+        Uni<Response> answer = switch (format) {
+            case CSV -> plan.map(p -> Conditional.text(request, Csv.actionPlan(p), CSV_UTF8, "action-plan-" + p.year() + ".csv"));
+            case XLSX -> plan.emitOn(Infrastructure.getDefaultWorkerPool())
+                    .map(p -> Conditional.bytes(request, Workbooks.actionPlan(p), XLSX, "action-plan-" + p.year() + ".xlsx"));
+            default -> plan.map(p -> Conditional.json(request, p, mapper));
+        };
+        return answer.map(Formats::varying);
     }
 
     @GET
     @Path("/{cycleId}/agreement")
-    @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER,
-            Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "Inter-rater agreement of every scoring round: reviewer against moderator")
-    public Uni<List<InterRaterAgreement>> agreement(@PathParam("cycleId") String cycleId) {
-        return reports.agreement(user.councilId(), cycleId);
+    @RolesAllowed({Roles.PLANNER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "Inter-rater agreement of every scoring round of the cycle: reviewer against moderator")
+    @APIResponse(responseCode = "200", description = "One entry per round",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = CycleAgreement.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag named in If-None-Match")
+    @APIResponse(responseCode = "404", description = "No such cycle in your council")
+    public Uni<Response> agreement(@PathParam("cycleId") @Size(max = 100) String cycleId, @Context Request request) {
+        return reports.agreement(ctx.councilId(), cycleId).map(a -> Conditional.json(request, a, mapper));
     }
 
     @GET
     @Path("/{cycleId}/rounds/{roundId}/agreement")
-    @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER,
-            Roles.AUDITOR, Roles.ADMIN})
+    @RolesAllowed({Roles.PLANNER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Inter-rater agreement of one round: exact agreement and linearly weighted Cohen's kappa (grey excluded)")
-    public Uni<InterRaterAgreement> roundAgreement(@PathParam("cycleId") String cycleId, @PathParam("roundId") String roundId) {
-        return reports.agreement(user.councilId(), cycleId, roundId);
+    @APIResponse(responseCode = "200", description = "The round's agreement",
+            content = @Content(mediaType = JSON, schema = @Schema(implementation = InterRaterAgreement.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag named in If-None-Match")
+    @APIResponse(responseCode = "404", description = "No such cycle or round in your council")
+    public Uni<Response> roundAgreement(@PathParam("cycleId") @Size(max = 100) String cycleId,
+                                        @PathParam("roundId") @Size(max = 100) String roundId, @Context Request request) {
+        return reports.agreement(ctx.councilId(), cycleId, roundId).map(a -> Conditional.json(request, a, mapper));
     }
 
     @GET
-    @Path("/{cycleId}/characteristics/{code}/audit-trail")
-    @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "Every change to a characteristic's score in the cycle: who, when, old → new, why, in order")
-    public Uni<AuditTrail> auditTrail(@PathParam("cycleId") String cycleId,
-                                      @PathParam("code") @Pattern(regexp = "[A-Za-z0-9_-]{1,20}") String code) {
-        return reports.auditTrail(user.councilId(), cycleId, code);
+    @Path("/{cycleId}/characteristics/{code}/history")
+    @Operation(summary = "Every change to a characteristic's score in the cycle: who, when, old → new, why; newest first, paged",
+            description = "Sort by at ('-at', newest first, is the default; 'at' oldest first). seq numbers the changes"
+                    + " in the order they happened.")
+    @APIResponse(responseCode = "200", description = "A page of changes")
+    @APIResponse(responseCode = "400", description = "page, size or sort out of range (invalid-parameter), or a malformed code")
+    @APIResponse(responseCode = "404", description = "No such cycle in your council, or no such characteristic in it")
+    public Uni<Page<ScoreChange>> history(@PathParam("cycleId") @Size(max = 100) String cycleId,
+                                          @PathParam("code") @Pattern(regexp = "[A-Za-z0-9_-]{1,20}") String code,
+                                          @BeanParam PageParams params) {
+        return reports.history(ctx.councilId(), cycleId, code, params.validate(HISTORY_SORTS, "-at"));
     }
 
     @GET
-    @Path("/{cycleId}/committee-pack.pdf")
-    @Produces("application/pdf")
-    @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER,
-            Roles.AUDITOR, Roles.ADMIN})
+    @Path("/{cycleId}/committee-pack")
+    @Produces(PDF)
+    @RolesAllowed({Roles.PLANNER, Roles.LEADERSHIP, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "The committee pack: heat-map (the snapshot, when one was taken), summary, year on year, action plan")
-    public Uni<Response> committeePack(@PathParam("cycleId") String cycleId, @QueryParam("asOf") String asOf) {
-        return reports.committeePack(user.councilId(), cycleId, AsOf.parse(asOf))
+    @APIResponse(responseCode = "200", description = "The pack as a PDF file",
+            content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag named in If-None-Match")
+    @APIResponse(responseCode = "400", description = "asOf is not an instant or date (invalid-as-of)")
+    @APIResponse(responseCode = "404", description = "No such cycle in your council")
+    @APIResponse(responseCode = "406", description = "Accept does not allow application/pdf")
+    public Uni<Response> committeePack(@PathParam("cycleId") @Size(max = 100) String cycleId,
+                                       @Parameter(description = AS_OF_DOC + " Omitted: the latest snapshot, else the latest scores.")
+                                       @QueryParam("asOf") String asOf, @Context Request request) {
+        return reports.committeePack(ctx.councilId(), cycleId, AsOf.parse(asOf))
                 .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(p -> download(CommitteePackPdf.render(p), "application/pdf",
+                .map(p -> Conditional.bytes(request, CommitteePackPdf.render(p), PDF,
                         "committee-pack-" + p.cycle().year() + ".pdf"));
-    }
-
-    static Response download(Object body, String type, String filename) {
-        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
     }
 }

@@ -17,7 +17,7 @@ import org.bestvalue.eventkit.EventEnvelope;
 import org.bestvalue.eventkit.testing.KafkaBroker;
 import org.bestvalue.eventkit.testing.PostgresDatabase;
 import org.bestvalue.reporting.CouncilHistory;
-import org.bestvalue.reporting.rebuild.Replay;
+import org.bestvalue.reporting.projection.Replay;
 import org.flywaydb.core.Flyway;
 
 import java.util.List;

@@ -31,6 +31,20 @@ class ReadModelProjectorTest {
     }
 
     @Test
+    void everyListedTypeAddsRowsAndIsTheWholeListOfWhatTheProjectorHandles() {
+        ObjectNode data = MAPPER.createObjectNode().put("frameworkVersionId", "fv").put("name", "Statutory").put("cycleId", "c")
+                .put("year", 2024).put("asOf", "2024-06-10T17:00:00Z").put("roundId", "r").put("characteristicCode", "CI010")
+                .put("colour", "AMBER");
+        data.putArray("themes").addObject().put("code", "CI").put("title", "Continuous Improvement");
+        for (String type : ReadModelProjector.TYPES) {
+            assertThat(ReadModelProjector.writesFor(event(type, data))).as(type).isNotEmpty();
+        }
+        for (String type : java.util.List.of("NarrativeDrafted", "EvidenceAdded", "ReviewerAssigned", "ScoringRoundClosed")) {
+            assertThat(ReadModelProjector.writesFor(event(type, data))).as(type).isEmpty();
+        }
+    }
+
+    @Test
     void typesNoReportNeedsAddNothing() {
         assertThat(ReadModelProjector.writesFor(event("NarrativeDrafted", MAPPER.createObjectNode()))).isEmpty();
         assertThat(ReadModelProjector.writesFor(event("ReviewerAssigned", MAPPER.createObjectNode()))).isEmpty();
@@ -40,7 +54,7 @@ class ReadModelProjectorTest {
     void aScoreWithoutItsCharacteristicOrWithAnUnknownColourIsRefused() {
         assertThatThrownBy(() -> ReadModelProjector.writesFor(event("ScoreRecorded",
                 MAPPER.createObjectNode().put("cycleId", "c").put("colour", "GREEN"))))
-                .isInstanceOf(ReadModelProjector.UnusableEvent.class);
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("characteristicCode");
         assertThatThrownBy(() -> ReadModelProjector.writesFor(event("ScoreRecorded",
                 MAPPER.createObjectNode().put("cycleId", "c").put("characteristicCode", "CI001").put("colour", "PURPLE"))))
                 .isInstanceOf(IllegalArgumentException.class);

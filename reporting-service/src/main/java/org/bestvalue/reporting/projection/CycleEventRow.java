@@ -1,0 +1,22 @@
+package org.bestvalue.reporting.projection;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A row that records one event of a cycle: keyed by the event id, with who and when. */
+@MappedSuperclass
+public abstract class CycleEventRow extends GenerationRow {
+    @Id
+    @Column(name = "event_id")
+    public UUID eventId;
+    @Column(name = "council_id")
+    public String councilId;
+    @Column(name = "cycle_id")
+    public String cycleId;
+    public String actor;
+    public Instant at;
+}

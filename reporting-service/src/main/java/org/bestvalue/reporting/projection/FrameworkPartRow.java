@@ -1,0 +1,13 @@
+package org.bestvalue.reporting.projection;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+
+/** A row that belongs to one framework version. */
+@MappedSuperclass
+public abstract class FrameworkPartRow extends GenerationRow {
+    @Id
+    @Column(name = "framework_version_id")
+    public String frameworkVersionId;
+}
