@@ -19,14 +19,21 @@ import org.bestvalue.assessment.narrative.Narrative;
 import org.bestvalue.assessment.narrative.NarrativeCommand;
 import org.bestvalue.assessment.narrative.NarrativeDecider;
 import org.bestvalue.assessment.narrative.NarrativeEvent;
+import io.smallrye.mutiny.Uni;
+import org.bestvalue.assessment.projection.AssessmentProjection;
 import org.bestvalue.eventkit.DerivedIds;
+import org.bestvalue.eventkit.EventEnvelope;
 import org.bestvalue.eventkit.EventCodec;
 import org.bestvalue.eventkit.store.AggregateStore;
 import org.bestvalue.eventkit.store.EventStore;
 
+import java.util.List;
 import java.util.UUID;
 
-/** The service's four aggregates on the event store, and the stream types their events carry (a singleton: its fields are read directly, not through a proxy). */
+/**
+ * The service's four aggregates on the event store, the inline projection every append runs, and the stream types
+ * their events carry (a singleton: its fields are read directly, not through a proxy).
+ */
 @Singleton
 public class AssessmentAggregates {
     public static final String FRAMEWORK = "framework";
@@ -38,13 +45,23 @@ public class AssessmentAggregates {
     public final AggregateStore<CycleCommand, CycleEvent, Cycle> cycles;
     public final AggregateStore<NarrativeCommand, NarrativeEvent, Narrative> narratives;
     public final AggregateStore<EvidenceCommand, EvidenceEvent, EvidenceItem> evidence;
+    /** Keeps the query tables in step inside each append's transaction. */
+    public final AssessmentProjection projection;
+    private final EventStore store;
 
     @Inject
-    public AssessmentAggregates(EventStore store, ObjectMapper mapper) {
+    public AssessmentAggregates(EventStore store, ObjectMapper mapper, AssessmentProjection projection) {
+        this.store = store;
+        this.projection = projection;
         frameworks = new AggregateStore<>(store, new FrameworkDecider(), new EventCodec<>(FrameworkEvent.class, mapper), FRAMEWORK);
         cycles = new AggregateStore<>(store, new CycleDecider(), new EventCodec<>(CycleEvent.class, mapper), CYCLE);
         narratives = new AggregateStore<>(store, new NarrativeDecider(), new EventCodec<>(NarrativeEvent.class, mapper), NARRATIVE);
         evidence = new AggregateStore<>(store, new EvidenceDecider(), new EventCodec<>(EvidenceEvent.class, mapper), EVIDENCE);
+    }
+
+    /** Every event of an aggregate's stream in the council, oldest first (what a {@code …/history} shows). */
+    public Uni<List<EventEnvelope>> events(String councilId, AggregateStore<?, ?, ?> aggregate, String id) {
+        return store.load(councilId, aggregate.stream(id));
     }
 
     /** One narrative per cycle and characteristic: its id follows from the two, so a second draft meets the first. */

@@ -14,7 +14,6 @@ import org.bestvalue.assessment.framework.FrameworkVersion;
 import org.bestvalue.assessment.narrative.Narrative;
 import org.bestvalue.assessment.narrative.NarrativeCommand;
 import org.bestvalue.assessment.narrative.NarrativeEvent;
-import org.bestvalue.assessment.projection.AssessmentProjection;
 import org.bestvalue.assessment.projection.CycleRow;
 import org.bestvalue.eventkit.CommandContext;
 import org.bestvalue.eventkit.NewEvent;
@@ -34,8 +33,6 @@ public class CycleService {
     @Inject
     AssessmentAggregates aggregates;
     @Inject
-    AssessmentProjection projection;
-    @Inject
     EventStore eventStore;
     @Inject
     Pool pool;
@@ -47,7 +44,7 @@ public class CycleService {
                     if (taken) return Uni.createFrom().failure(new RuleViolation(409, "cycle-year-exists", "year",
                             "The council already has a cycle for " + year));
                     return aggregates.cycles.handle(ctx, id.toString(), EventStore.NO_STREAM,
-                                    new CycleCommand.OpenCycle(id, year, title, frameworkVersionId, null), projection)
+                                    new CycleCommand.OpenCycle(id, year, title, frameworkVersionId, null), aggregates.projection)
                             .onFailure().transform(Unique::translate)
                             .map(h -> new Loaded<>(h.state(), h.version()));
                 });
@@ -67,7 +64,7 @@ public class CycleService {
     }
 
     public Uni<Loaded<Cycle>> decide(CommandContext ctx, UUID id, long expectedVersion, CycleCommand command) {
-        return aggregates.cycles.handleExisting(ctx, id.toString(), expectedVersion, command, projection)
+        return aggregates.cycles.handleExisting(ctx, id.toString(), expectedVersion, command, aggregates.projection)
                 .map(h -> new Loaded<>(h.state(), h.version()));
     }
 
@@ -144,11 +141,11 @@ public class CycleService {
         }
         return pool.withTransaction(tx -> {
             Uni<Void> chain = eventStore.appendInTransaction(tx, ctx, aggregates.cycles.stream(cycleId.toString()), EventStore.NO_STREAM,
-                    encode(aggregates.cycles.codec(), ctx, AssessmentAggregates.CYCLE, cycleId, opened), projection).replaceWithVoid();
+                    encode(aggregates.cycles.codec(), ctx, AssessmentAggregates.CYCLE, cycleId, opened), aggregates.projection).replaceWithVoid();
             for (Map.Entry<UUID, List<NarrativeEvent>> e : narrativeEvents.entrySet()) {
                 chain = chain.chain(() -> eventStore.appendInTransaction(tx, ctx, aggregates.narratives.stream(e.getKey().toString()),
                         EventStore.NO_STREAM, encode(aggregates.narratives.codec(), ctx, AssessmentAggregates.NARRATIVE, e.getKey(), e.getValue()),
-                        projection).replaceWithVoid());
+                        aggregates.projection).replaceWithVoid());
             }
             return chain;
         }).onFailure().transform(Unique::translate)

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import org.bestvalue.assessment.evidence.EvidenceCommand;
 import org.bestvalue.assessment.evidence.EvidenceDetails;
 import org.bestvalue.assessment.evidence.EvidenceItem;
-import org.bestvalue.assessment.projection.AssessmentProjection;
 import org.bestvalue.eventkit.CommandContext;
 import org.bestvalue.eventkit.EventEnvelope;
 import org.bestvalue.eventkit.store.AggregateStore.Loaded;
@@ -20,18 +19,14 @@ import java.util.UUID;
 public class EvidenceService {
     @Inject
     AssessmentAggregates aggregates;
-    @Inject
-    AssessmentProjection projection;
-    @Inject
-    EventStore eventStore;
 
     public Uni<Loaded<EvidenceItem>> add(CommandContext ctx, UUID id, EvidenceDetails details) {
-        return aggregates.evidence.handle(ctx, id.toString(), EventStore.NO_STREAM, new EvidenceCommand.AddEvidenceItem(id, details), projection)
+        return aggregates.evidence.handle(ctx, id.toString(), EventStore.NO_STREAM, new EvidenceCommand.AddEvidenceItem(id, details), aggregates.projection)
                 .map(h -> new Loaded<>(h.state(), h.version()));
     }
 
     public Uni<Loaded<EvidenceItem>> revise(CommandContext ctx, UUID id, long expectedVersion, EvidenceDetails details) {
-        return aggregates.evidence.handleExisting(ctx, id.toString(), expectedVersion, new EvidenceCommand.ReviseEvidenceItem(details), projection)
+        return aggregates.evidence.handleExisting(ctx, id.toString(), expectedVersion, new EvidenceCommand.ReviseEvidenceItem(details), aggregates.projection)
                 .map(h -> new Loaded<>(h.state(), h.version()));
     }
 
@@ -41,6 +36,6 @@ public class EvidenceService {
 
     /** Every event of the item (its addition and revisions), oldest first. */
     public Uni<List<EventEnvelope>> history(String councilId, UUID id) {
-        return get(councilId, id).chain(l -> eventStore.load(councilId, aggregates.evidence.stream(id.toString())));
+        return get(councilId, id).chain(l -> aggregates.events(councilId, aggregates.evidence, id.toString()));
     }
 }

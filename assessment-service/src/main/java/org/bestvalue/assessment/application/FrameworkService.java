@@ -12,7 +12,6 @@ import org.bestvalue.assessment.framework.file.FileProblem;
 import org.bestvalue.assessment.framework.file.FrameworkFile;
 import org.bestvalue.assessment.framework.file.FrameworkFileRejected;
 import org.bestvalue.assessment.framework.file.JsonFrameworkReader;
-import org.bestvalue.assessment.projection.AssessmentProjection;
 import org.bestvalue.assessment.projection.FrameworkVersionRow;
 import org.bestvalue.eventkit.CommandContext;
 import org.bestvalue.eventkit.NotFound;
@@ -41,8 +40,6 @@ public class FrameworkService {
     @Inject
     AssessmentAggregates aggregates;
     @Inject
-    AssessmentProjection projection;
-    @Inject
     ObjectMapper mapper;
 
     public enum Format { JSON, CSV }
@@ -63,7 +60,7 @@ public class FrameworkService {
                 if (taken) return Uni.createFrom().failure(new RuleViolation(409, "duplicate-label", "label",
                         "The council already has a framework version labelled " + file.spec().label()));
                 return aggregates.frameworks.handle(ctx, id.toString(), EventStore.NO_STREAM,
-                                new FrameworkCommand.ImportVersion(id, file.spec(), pred == null ? null : pred.id(), codes), projection)
+                                new FrameworkCommand.ImportVersion(id, file.spec(), pred == null ? null : pred.id(), codes), aggregates.projection)
                         .onFailure().transform(Unique::translate)
                         .map(h -> new Loaded<>(h.state(), h.version()));
             });
@@ -93,7 +90,7 @@ public class FrameworkService {
     }
 
     public Uni<Loaded<FrameworkVersion>> publish(CommandContext ctx, UUID id, long expectedVersion) {
-        return aggregates.frameworks.handleExisting(ctx, id.toString(), expectedVersion, new FrameworkCommand.PublishVersion(id), projection)
+        return aggregates.frameworks.handleExisting(ctx, id.toString(), expectedVersion, new FrameworkCommand.PublishVersion(id), aggregates.projection)
                 .map(h -> new Loaded<>(h.state(), h.version()));
     }
 

@@ -8,7 +8,6 @@ import org.bestvalue.assessment.framework.Characteristic;
 import org.bestvalue.assessment.narrative.Narrative;
 import org.bestvalue.assessment.narrative.NarrativeCommand;
 import org.bestvalue.assessment.narrative.NarrativeCommand.CharacteristicKind;
-import org.bestvalue.assessment.projection.AssessmentProjection;
 import org.bestvalue.eventkit.CommandContext;
 import org.bestvalue.eventkit.EventEnvelope;
 import org.bestvalue.eventkit.NotFound;
@@ -27,10 +26,6 @@ import java.util.stream.Collectors;
 public class NarrativeService {
     @Inject
     AssessmentAggregates aggregates;
-    @Inject
-    AssessmentProjection projection;
-    @Inject
-    EventStore eventStore;
 
     /**
      * The codes of the cycle's characteristics in a theme (for the {@code theme} filter); null when no theme is named.
@@ -54,7 +49,7 @@ public class NarrativeService {
                     UUID id = AssessmentAggregates.narrativeId(cycleId, code);
                     return aggregates.narratives.handle(ctx, id.toString(), EventStore.ANY_VERSION,
                                     new NarrativeCommand.DraftNarrative(id, cycleId, code, kind, text, ctx.actor(), cycle.state().acceptsWrites()),
-                                    projection)
+                                    aggregates.projection)
                             .onFailure().transform(Unique::translate)
                             .map(h -> new Loaded<>(h.state(), h.version()));
                 }));
@@ -78,7 +73,7 @@ public class NarrativeService {
                 .onFailure(NotFound.class).transform(e -> new NotFound(e.getMessage().startsWith("narrative")
                         ? "The cycle has no narrative for " + code : e.getMessage()))
                 .chain(cycle -> command.apply(cycle))
-                .chain(c -> aggregates.narratives.handle(ctx, id.toString(), expectedVersion, c, projection))
+                .chain(c -> aggregates.narratives.handle(ctx, id.toString(), expectedVersion, c, aggregates.projection))
                 .map(h -> new Loaded<>(h.state(), h.version()));
     }
 
@@ -89,6 +84,6 @@ public class NarrativeService {
     /** Every event of the narrative (revisions, contributors, status changes, evidence links), oldest first. */
     public Uni<List<EventEnvelope>> history(String councilId, UUID cycleId, String code) {
         return get(councilId, cycleId, code)
-                .chain(l -> eventStore.load(councilId, aggregates.narratives.stream(AssessmentAggregates.narrativeId(cycleId, code).toString())));
+                .chain(l -> aggregates.events(councilId, aggregates.narratives, AssessmentAggregates.narrativeId(cycleId, code).toString()));
     }
 }

@@ -54,6 +54,9 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 // Reads are open to every role; each write names its own roles.
 @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER, Roles.AUDITOR, Roles.ADMIN})
+// Every operation: a missing token is 401, a role it does not allow 403.
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "Your role does not allow this operation")
 @Tag(name = "Cycles", description = "A year's self-assessment: open, snapshot, publish, close, carry forward")
 public class CycleResource {
     @Inject
@@ -113,7 +116,6 @@ public class CycleResource {
     @APIResponse(responseCode = "409", description = "The council already has a cycle for the year")
     @APIResponse(responseCode = "422", description = "Unknown framework version")
     @APIResponse(responseCode = "400", description = "year, title or frameworkVersionId missing or out of range")
-    @APIResponse(responseCode = "403", description = "Only planners open cycles")
     public Uni<Response> open(@Valid @NotNull OpenCycleRequest body) {
         UUID id = UUID.randomUUID();
         return cycles.open(ctx.command(), id, body.year(), body.title(), body.frameworkVersionId())

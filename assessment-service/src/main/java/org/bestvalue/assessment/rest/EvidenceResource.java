@@ -59,6 +59,9 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 // Reads are open to every role; each write names its own roles.
 @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER, Roles.AUDITOR, Roles.ADMIN})
+// Every operation: a missing token is 401, a role it does not allow 403.
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "Your role does not allow this operation")
 @Tag(name = "Evidence", description = "Documents, web pages, committee decisions and data behind the narratives")
 public class EvidenceResource {
     @Inject
@@ -125,7 +128,6 @@ public class EvidenceResource {
     @APIResponse(responseCode = "201", description = "Added; Location and ETag name the item")
     @APIResponse(responseCode = "422", description = "Neither reference nor uri, a web page without uri, a bad uri or content hash")
     @APIResponse(responseCode = "400", description = "title or kind missing, an unknown kind or a bad date")
-    @APIResponse(responseCode = "403", description = "Only authors and planners add evidence")
     public Uni<Response> add(@Valid @NotNull EvidenceRequest body) {
         var command = ctx.command();
         UUID id = DerivedIds.forCreate(command, AssessmentAggregates.EVIDENCE);

@@ -52,6 +52,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 // Reads are open to every role; each write names its own roles.
 @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER, Roles.AUDITOR, Roles.ADMIN})
+// Every operation: a missing token is 401, a role it does not allow 403.
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "Your role does not allow this operation")
 @Tag(name = "Frameworks", description = "Versions of the Best Value guidance: themes, characteristics, cross-references and mappings")
 public class FrameworkResource {
     @Inject
@@ -112,7 +115,6 @@ public class FrameworkResource {
     @APIResponse(responseCode = "422", description = "The file breaks the format or the rules: problem+json with errors[] {line, column, field, message}")
     @APIResponse(responseCode = "409", description = "The council already has a version with this label")
     @APIResponse(responseCode = "400", description = "The body is missing or unreadable")
-    @APIResponse(responseCode = "403", description = "Only admins and planners import frameworks")
     @APIResponse(responseCode = "415", description = "Neither JSON nor CSV")
     public Uni<Response> importVersion(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                        @QueryParam("name") String name, @QueryParam("label") String label,
@@ -133,7 +135,6 @@ public class FrameworkResource {
             description = "Idempotent: the versions' ids follow from the council and label, so a second call stores nothing and "
                     + "answers the same ids with changed=false. The statutory version is published.")
     @APIResponse(responseCode = "200", description = "Both versions, and whether this call stored anything")
-    @APIResponse(responseCode = "403", description = "Only admins and planners import frameworks")
     public Uni<DemoImportView> importDemo() {
         return frameworks.importDemo(ctx.command())
                 .map(d -> new DemoImportView(FrameworkSummary.of(d.draft()), FrameworkSummary.of(d.statutory()), d.changed()));

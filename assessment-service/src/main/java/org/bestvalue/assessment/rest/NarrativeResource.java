@@ -63,6 +63,10 @@ import java.util.function.Function;
 @Consumes(MediaType.APPLICATION_JSON)
 // Reads are open to every role; each write names its own roles.
 @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER, Roles.AUDITOR, Roles.ADMIN})
+// Every operation: a missing token is 401, a role it does not allow 403.
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "Your role does not allow this operation")
+@APIResponse(responseCode = "404", description = "No such cycle or narrative in your council")
 @Tag(name = "Narratives", description = "Position statements per characteristic, with their history, contributors, review status and evidence")
 public class NarrativeResource {
     @Inject
@@ -107,7 +111,6 @@ public class NarrativeResource {
             description = "Sort by code, status, updatedAt or revision; default code (unique in a cycle).")
     @APIResponse(responseCode = "200", description = "One page of narratives")
     @APIResponse(responseCode = "400", description = "page, size, sort or status out of range (field names the parameter)")
-    @APIResponse(responseCode = "404", description = "No such cycle in your council")
     public Uni<Page<NarrativeSummary>> list(@PathParam("cycleId") UUID cycleId, @BeanParam PageParams params,
                                             @Parameter(description = "A theme code, e.g. CI") @QueryParam("theme") String theme,
                                             @Parameter(description = "DRAFT, READY_FOR_REVIEW or MORE_EVIDENCE_REQUESTED") @QueryParam("status") String status) {
@@ -126,7 +129,6 @@ public class NarrativeResource {
             { "characteristicCode": "CI011", "text": "Resident engagement informs improvement efforts: a citizens' panel is planned ..." }""")))
     @APIResponse(responseCode = "201", description = "Drafted; Location and ETag name the narrative")
     @APIResponse(responseCode = "400", description = "characteristicCode or text missing or too long")
-    @APIResponse(responseCode = "404", description = "No such cycle in your council")
     @APIResponse(responseCode = "409", description = "The cycle already has a narrative for the characteristic, or is closed")
     @APIResponse(responseCode = "422", description = "Unknown characteristic, or a cross-reference cell such as G002 (field characteristicCode)")
     public Uni<Response> draft(@PathParam("cycleId") UUID cycleId, @Valid @NotNull DraftRequest body) {
@@ -139,7 +141,6 @@ public class NarrativeResource {
     @Path("/{code}")
     @Operation(summary = "Read a narrative at its latest revision; ETag = stream version")
     @APIResponse(responseCode = "200", description = "The narrative; 304 when If-None-Match names its ETag")
-    @APIResponse(responseCode = "404", description = "No such cycle or narrative in your council")
     public Uni<Response> get(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code, @Context Request request) {
         return narratives.get(ctx.councilId(), cycleId, code).map(l -> Conditional.ok(request, NarrativeView.of(l), l.version()));
     }
@@ -150,7 +151,6 @@ public class NarrativeResource {
     @Operation(summary = "Revise a narrative (If-Match: the ETag read); every revision is kept")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "revision", value = "{ \"text\": \"Updated after the workshop with heads of service ...\" }")))
     @APIResponse(responseCode = "400", description = "text missing or too long")
-    @APIResponse(responseCode = "404", description = "No such cycle or narrative in your council")
     @APIResponse(responseCode = "409", description = "Stale If-Match (problem+json carries currentVersion) or closed cycle")
     @APIResponse(responseCode = "422", description = "The text is unchanged")
     @APIResponse(responseCode = "428", description = "No If-Match header")
@@ -167,7 +167,6 @@ public class NarrativeResource {
             description = "Each entry has version, type, at, actor and correlationId plus the event's fields. " + History.SORT_DOC)
     @APIResponse(responseCode = "200", description = "One page of history entries")
     @APIResponse(responseCode = "400", description = "page, size or sort out of range (field names the parameter)")
-    @APIResponse(responseCode = "404", description = "No such cycle or narrative in your council")
     public Uni<Page<JsonNode>> history(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code, @BeanParam PageParams params) {
         PageRequest page = History.request(params);
         return narratives.history(ctx.councilId(), cycleId, code).map(events -> History.page(events, page));
@@ -179,7 +178,6 @@ public class NarrativeResource {
     @Operation(summary = "Record a contributor (e.g. a workshop participant) with their role")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "workshop", value = "{ \"userId\": \"0b7c1f5e-head-of-finance\", \"role\": \"workshop participant\" }")))
     @APIResponse(responseCode = "400", description = "userId or role missing or too long")
-    @APIResponse(responseCode = "404", description = "No such cycle or narrative in your council")
     @APIResponse(responseCode = "409", description = "Stale If-Match or closed cycle")
     @APIResponse(responseCode = "428", description = "No If-Match header")
     public Uni<Response> contributor(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code,
@@ -193,7 +191,6 @@ public class NarrativeResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.AUTHOR, Roles.PLANNER})
     @Operation(summary = "Mark the narrative ready for review (from DRAFT or MORE_EVIDENCE_REQUESTED)")
-    @APIResponse(responseCode = "404", description = "No such cycle or narrative in your council")
     @APIResponse(responseCode = "409", description = "Not allowed from the current status (invalid-status-change), stale If-Match or closed cycle")
     @APIResponse(responseCode = "428", description = "No If-Match header")
     public Uni<Response> markReady(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code,
@@ -206,7 +203,6 @@ public class NarrativeResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.AUTHOR, Roles.PLANNER})
     @Operation(summary = "Take a narrative that is ready for review back to draft")
-    @APIResponse(responseCode = "404", description = "No such cycle or narrative in your council")
     @APIResponse(responseCode = "409", description = "Not allowed from the current status (invalid-status-change), stale If-Match or closed cycle")
     @APIResponse(responseCode = "428", description = "No If-Match header")
     public Uni<Response> returnToDraft(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code,
@@ -220,7 +216,6 @@ public class NarrativeResource {
     @RolesAllowed({Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.PLANNER})
     @Operation(summary = "Ask the authors for more evidence on a narrative that is ready for review",
             description = "The narrative becomes MORE_EVIDENCE_REQUESTED until the authors mark it ready again. A body is not needed.")
-    @APIResponse(responseCode = "404", description = "No such cycle or narrative in your council")
     @APIResponse(responseCode = "409", description = "Not allowed from the current status (invalid-status-change), stale If-Match or closed cycle")
     @APIResponse(responseCode = "428", description = "No If-Match header")
     public Uni<Response> requestEvidence(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code,
@@ -235,7 +230,6 @@ public class NarrativeResource {
             description = "Sort by title, date, kind, updatedAt or id; default title,id.")
     @APIResponse(responseCode = "200", description = "One page of evidence items")
     @APIResponse(responseCode = "400", description = "page, size or sort out of range (field names the parameter)")
-    @APIResponse(responseCode = "404", description = "No such cycle or narrative in your council")
     public Uni<Page<EvidenceResource.EvidenceSummary>> evidence(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code,
                                                                  @BeanParam PageParams params) {
         PageRequest page = params.validate(EvidenceItemRow.SORTS, EvidenceResource.DEFAULT_SORT);
@@ -249,7 +243,6 @@ public class NarrativeResource {
     @RolesAllowed({Roles.AUTHOR, Roles.PLANNER})
     @Operation(summary = "Link an evidence item of the library to a narrative")
     @APIResponse(responseCode = "400", description = "evidenceId missing")
-    @APIResponse(responseCode = "404", description = "No such cycle or narrative in your council")
     @APIResponse(responseCode = "409", description = "Already linked, stale If-Match or closed cycle")
     @APIResponse(responseCode = "422", description = "No such evidence item (field evidenceId)")
     @APIResponse(responseCode = "428", description = "No If-Match header")

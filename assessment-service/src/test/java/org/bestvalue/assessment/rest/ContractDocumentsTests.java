@@ -61,6 +61,11 @@ class ContractDocumentsTests {
         assertEquals(ids.size(), ids.stream().distinct().count(), "operationIds are unique: " + ids);
         assertTrue(ids.contains("assessmentNarrativeMarkReady"), ids.toString());
         assertTrue(errors > 40, "the operations document their errors (" + errors + " found)");
+        JsonNode history = doc.at("/paths/~1cycles~1{cycleId}~1narratives~1{code}~1history/get/responses");
+        for (String status : List.of("200", "400", "401", "403", "404")) {
+            assertFalse(history.path(status).isMissingNode(), "narrative history documents " + status + ": " + history);
+        }
+        assertFalse(doc.at("/paths/~1evidence/post/responses/401").isMissingNode(), "every operation documents 401");
         assertFalse(doc.at("/components/schemas/Problem").isMissingNode(), "the shared Problem schema");
         assertFalse(doc.at("/components/securitySchemes/keycloak").isMissingNode(), "the keycloak security scheme");
     }
