@@ -12,9 +12,9 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bestvalue.action.actionplan.ActionCommand;
+import org.bestvalue.action.application.ActionAggregates;
 import org.bestvalue.action.opportunity.CatalogueEntry;
 import org.bestvalue.action.opportunity.OpportunityCommand;
-import org.bestvalue.action.opportunity.OpportunityIds;
 import org.bestvalue.action.projection.ActionPlanProjection;
 import org.bestvalue.eventkit.CloudEvents;
 import org.bestvalue.eventkit.CommandContext;
@@ -47,7 +47,7 @@ public class Given {
     @Inject
     Pool pool;
     @Inject
-    ActionPlanStores stores;
+    ActionAggregates stores;
     @Inject
     ActionPlanProjection projection;
 
@@ -94,7 +94,7 @@ public class Given {
 
     /** An opportunity raised by a planner on a characteristic of the cycle. */
     public String opportunity(String council, String cycleId, String code) {
-        String id = OpportunityIds.of(council, cycleId, code);
+        String id = ActionAggregates.opportunityId(council, cycleId, code);
         stores.opportunities().handle(ctx(council, PLANNER), id, EventStore.NO_STREAM,
                         new OpportunityCommand.RaiseOpportunity(id, cycleId, code, new CatalogueEntry(code, "CI", code, null),
                                 "Gap on " + code), projection.inline())

@@ -1,4 +1,4 @@
-package org.bestvalue.action;
+package org.bestvalue.action.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.bestvalue.action.scoring;
+package org.bestvalue.action.consumers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Uni;
@@ -6,17 +6,18 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.bestvalue.action.ActionPlanStores;
+import org.bestvalue.action.application.ActionAggregates;
 import org.bestvalue.action.opportunity.Colour;
 import org.bestvalue.action.opportunity.OpportunityCommand.ProposeFromFinalScore;
 import org.bestvalue.action.opportunity.OpportunityEvent;
-import org.bestvalue.action.opportunity.OpportunityIds;
 import org.bestvalue.action.projection.ActionPlanProjection;
 import org.bestvalue.eventkit.CommandContext;
 import org.bestvalue.eventkit.ConcurrencyConflict;
+import org.bestvalue.eventkit.EventData;
 import org.bestvalue.eventkit.EventEnvelope;
 import org.bestvalue.eventkit.NewEvent;
 import org.bestvalue.eventkit.inbox.EventInbox;
+import org.bestvalue.eventkit.store.UniqueViolations;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.time.Clock;
@@ -38,7 +39,7 @@ public class ScoreEventsConsumer {
     @Inject
     EventInbox inbox;
     @Inject
-    ActionPlanStores stores;
+    ActionAggregates stores;
     @Inject
     ActionPlanProjection projection;
     @Inject
@@ -55,10 +56,10 @@ public class ScoreEventsConsumer {
     Uni<Void> apply(SqlConnection tx, EventEnvelope e) {
         if (!"ScoreFinalised".equals(e.type())) return Uni.createFrom().voidItem();
         JsonNode d = e.data();
-        String cycleId = text(d, "cycleId");
-        String code = text(d, "characteristicCode");
-        Colour colour = Colour.valueOf(text(d, "colour"));
-        String themeCode = d.path("themeCode").asText(null);
+        String cycleId = EventData.requiredText(d, "cycleId");
+        String code = EventData.requiredText(d, "characteristicCode");
+        Colour colour = Colour.valueOf(EventData.requiredText(d, "colour"));
+        String themeCode = EventData.text(d, "themeCode");
         Uni<Void> remember = themeCode == null ? Uni.createFrom().voidItem() : tx.preparedQuery("""
                         INSERT INTO scored_characteristic (council_id, cycle_id, characteristic_code, theme_code, final_colour)
                         VALUES ($1, $2, $3, $4, $5)
@@ -66,20 +67,20 @@ public class ScoreEventsConsumer {
                         DO UPDATE SET theme_code = EXCLUDED.theme_code, final_colour = EXCLUDED.final_colour
                         """)
                 .execute(Tuple.of(e.councilId(), cycleId, code, themeCode, colour.name())).replaceWithVoid();
-        String opportunityId = OpportunityIds.of(e.councilId(), cycleId, code);
+        String opportunityId = ActionAggregates.opportunityId(e.councilId(), cycleId, code);
         var store = stores.opportunities();
-        return remember.chain(() -> projection.load(tx, e.councilId(), ActionPlanStores.OPPORTUNITY, opportunityId))
+        return remember.chain(() -> projection.load(tx, e.councilId(), ActionAggregates.OPPORTUNITY, opportunityId))
                 .chain(events -> {
                     var state = stores.opportunityDecider().fold(events.stream().map(stores.opportunityCodec()::decode).toList());
                     List<OpportunityEvent> decided = stores.opportunityDecider().decide(
-                            new ProposeFromFinalScore(opportunityId, cycleId, code, colour, d.path("reason").asText(null)), state);
+                            new ProposeFromFinalScore(opportunityId, cycleId, code, colour, EventData.text(d, "reason")), state);
                     if (decided.isEmpty()) return Uni.createFrom().voidItem();
                     CommandContext ctx = new CommandContext(e.councilId(), SYSTEM_ACTOR, e.correlationId(),
                             e.eventId().toString(), e.eventId().toString(), clock.instant());
                     List<NewEvent> toStore = new ArrayList<>();
                     for (int i = 0; i < decided.size(); i++) {
                         toStore.add(stores.opportunityCodec().encode(decided.get(i),
-                                ctx.eventId(ActionPlanStores.OPPORTUNITY, opportunityId, i)));
+                                ctx.eventId(ActionAggregates.OPPORTUNITY, opportunityId, i)));
                     }
                     return stores.eventStore().appendInTransaction(tx, ctx, store.stream(opportunityId), events.size(),
                             toStore, projection.inline()).replaceWithVoid();
@@ -87,13 +88,6 @@ public class ScoreEventsConsumer {
     }
 
     private static boolean isRace(Throwable t) {
-        return t instanceof ConcurrencyConflict
-                || (t instanceof io.vertx.pgclient.PgException pg && "23505".equals(pg.getSqlState()));
-    }
-
-    private static String text(JsonNode d, String field) {
-        JsonNode v = d.get(field);
-        if (v == null || v.isNull() || v.asText().isBlank()) throw new IllegalArgumentException("missing field '" + field + "'");
-        return v.asText();
+        return t instanceof ConcurrencyConflict || UniqueViolations.is(t);
     }
 }

@@ -16,7 +16,7 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @Schema(description = "A line of the action plan (the report's Appendix A)")
-public record ActionPlanRow(
+public record ActionPlanLine(
         String themeCode,
         String themeTitle,
         @Schema(examples = "CI011") String characteristicCode,

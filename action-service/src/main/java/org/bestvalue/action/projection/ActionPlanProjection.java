@@ -5,12 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.bestvalue.action.ActionPlanStores;
+import org.bestvalue.action.application.ActionAggregates;
 import org.bestvalue.action.actionplan.Action;
 import org.bestvalue.action.actionplan.Progress;
 import org.bestvalue.action.opportunity.Opportunity;
@@ -20,7 +19,6 @@ import org.bestvalue.eventkit.InlineProjection;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -36,7 +34,7 @@ public class ActionPlanProjection {
             + "stream_version, occurred_at, actor, correlation_id, causation_id, data::text AS data";
 
     @Inject
-    ActionPlanStores stores;
+    ActionAggregates stores;
     @Inject
     Pool pool;
     @Inject
@@ -53,23 +51,34 @@ public class ActionPlanProjection {
         };
     }
 
-    /** Empties the views and refills them from every stored stream, in one transaction. */
+    /**
+     * Empties the views and refills them from the event store, in one transaction: the replay collects the
+     * opportunity and action streams in the order they began, then each is re-folded as an append does.
+     */
     public Uni<Integer> rebuild() {
+        Set<StreamKey> streams = new LinkedHashSet<>();
         return pool.withTransaction(tx -> tx.query("DELETE FROM action_view").execute()
                 .chain(() -> tx.query("DELETE FROM opportunity_view").execute())
-                .chain(() -> tx.preparedQuery("SELECT DISTINCT council_id, stream_type, stream_id FROM events "
-                        + "WHERE stream_type = ANY($1) ORDER BY stream_type DESC, stream_id")
-                        .execute(Tuple.of(new String[]{ActionPlanStores.OPPORTUNITY, ActionPlanStores.ACTION})))
-                .chain(rows -> {
-                    List<StreamKey> keys = new ArrayList<>();
-                    for (Row r : rows) keys.add(new StreamKey(r.getString(0), r.getString(1), r.getString(2)));
-                    return Multi.createFrom().iterable(keys)
-                            .onItem().transformToUniAndConcatenate(k -> refresh(tx, k).replaceWith(k))
-                            .collect().asList().map(List::size);
-                }));
+                .chain(() -> stores.eventStore().replayAll(tx, 1000, batch -> {
+                    for (EventEnvelope e : batch) {
+                        if (ActionAggregates.OPPORTUNITY.equals(e.streamType()) || ActionAggregates.ACTION.equals(e.streamType())) {
+                            streams.add(new StreamKey(e.councilId(), e.streamType(), e.streamId()));
+                        }
+                    }
+                    return Uni.createFrom().voidItem();
+                }))
+                // Opportunities first: an action row is read joined to its opportunity.
+                .chain(() -> Multi.createFrom().iterable(streams.stream()
+                                .sorted(java.util.Comparator.comparing((StreamKey k) -> !ActionAggregates.OPPORTUNITY.equals(k.streamType)))
+                                .toList())
+                        .onItem().transformToUniAndConcatenate(k -> refresh(tx, k).replaceWith(k))
+                        .collect().asList().map(List::size)));
     }
 
-    /** A stream's events as the given transaction sees them (including its own uncommitted appends). */
+    /**
+     * A stream's events as the given transaction sees them (including its own uncommitted appends): the kit's
+     * EventStore.load reads through the pool, outside the append's transaction, so it cannot serve here.
+     */
     public Uni<List<EventEnvelope>> load(SqlConnection tx, String councilId, String streamType, String streamId) {
         return tx.preparedQuery("SELECT " + COLUMNS + " FROM events WHERE council_id = $1 AND stream_type = $2 "
                         + "AND stream_id = $3 ORDER BY stream_version")
@@ -81,8 +90,8 @@ public class ActionPlanProjection {
         return load(tx, k.councilId, k.streamType, k.streamId).chain(events -> {
             if (events.isEmpty()) return Uni.createFrom().voidItem();
             return switch (k.streamType) {
-                case ActionPlanStores.OPPORTUNITY -> writeOpportunity(tx, events);
-                case ActionPlanStores.ACTION -> writeAction(tx, events);
+                case ActionAggregates.OPPORTUNITY -> writeOpportunity(tx, events);
+                case ActionAggregates.ACTION -> writeAction(tx, events);
                 default -> Uni.createFrom().voidItem();
             };
         });

@@ -2,17 +2,19 @@ package org.bestvalue.action.projection;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.bestvalue.action.actionplan.ActionStatus;
 import org.bestvalue.action.actionplan.ExternalReference;
 import org.bestvalue.action.actionplan.Progress;
 import org.bestvalue.action.actionplan.Rag;
-import org.bestvalue.action.catalogue.Catalogue;
+import org.bestvalue.eventkit.NotFound;
+import org.bestvalue.eventkit.http.Page;
+import org.bestvalue.eventkit.http.PageRequest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,104 +23,111 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** Reads of the action plan, always scoped to one council. "Overdue" is computed against the date passed in. */
+/**
+ * Reads of the action plan through the Panache entities, always scoped to one council. "Overdue" is
+ * computed against the date passed in. Callers hold a Hibernate Reactive session (@WithSession).
+ */
 @ApplicationScoped
-public class ActionPlanQueries {
-    /** Optional narrowing of an action list. */
-    public record Filter(ActionStatus status, Boolean overdue) {
-        public static final Filter NONE = new Filter(null, null);
+public class ActionPlanReads {
+    /** Optional narrowing of an action list: status, one responsible officer, overdue or not. */
+    public record Filter(ActionStatus status, String officer, Boolean overdue) {
+        public static final Filter NONE = new Filter(null, null, null);
+
+        boolean narrowsActions() {
+            return status != null || officer != null || overdue != null;
+        }
     }
 
-    private static final String OVERDUE = "(a.end_date < $3 AND a.status NOT IN ('DONE', 'CANCELLED'))";
+    private static final Sort AS_PLANNED = Sort.by("plannedAt").and("actionId");
+    private static final Sort FRAMEWORK_ORDER = Sort.by("frameworkOrder").and("characteristicCode");
 
-    // Theme comes from the cycle's framework; when the catalogue has not arrived, from the final score's event.
-    private static final String SELECT = """
-            SELECT COALESCE(c.theme_code, s.theme_code) AS theme_code, t.title AS theme_title, o.characteristic_code,
-                   c.title AS characteristic_title, o.opportunity_id, o.gap, o.colour, a.action_id, a.description,
-                   a.officers, a.service_area, a.indicative_timeline, a.start_date, a.end_date, a.status,
-                   a.status_reason, a.progress_on, a.progress_percent, a.progress_rag, a.progress_note,
-                   a.progress_author, a.external_references::text AS external_references, a.version,
-            """ + OVERDUE + " AS overdue FROM ";
-
-    private static final String CATALOGUE_JOINS = """
-             LEFT JOIN catalogue_cycle cy ON cy.council_id = o.council_id AND cy.cycle_id = o.cycle_id
-             LEFT JOIN catalogue_characteristic c ON c.framework_version_id = cy.framework_version_id AND c.code = o.characteristic_code
-             LEFT JOIN scored_characteristic s ON s.council_id = o.council_id AND s.cycle_id = o.cycle_id
-                                              AND s.characteristic_code = o.characteristic_code
-             LEFT JOIN catalogue_theme t ON t.framework_version_id = cy.framework_version_id
-                                        AND t.code = COALESCE(c.theme_code, s.theme_code)
-            """;
-
-    private static final String ORDER = " ORDER BY t.sort_order NULLS LAST, c.sort_order NULLS LAST, o.characteristic_code, "
-            + "a.planned_at NULLS LAST, a.action_id";
-
-    @Inject
-    Pool pool;
     @Inject
     ObjectMapper mapper;
 
-    /** A cycle's action plan: every opportunity, with each of its actions on a line. */
-    public Uni<List<ActionPlanRow>> actionPlan(String councilId, String cycleId, Filter filter, LocalDate today) {
-        String sql = SELECT + "opportunity_view o LEFT JOIN action_view a ON a.opportunity_id = o.opportunity_id "
-                + CATALOGUE_JOINS + " WHERE o.council_id = $1 AND o.cycle_id = $2" + where(filter, true) + ORDER;
-        return rows(sql, Tuple.of(councilId, cycleId, today, filter.status() == null ? null : filter.status().name()));
+    /** A cycle's action plan (Appendix A): every opportunity in framework order, each of its actions on a line. */
+    public Uni<List<ActionPlanLine>> actionPlan(CatalogueCycleRow cycle, String theme, Filter filter, LocalDate today) {
+        StringBuilder q = new StringBuilder("councilId = :council and cycleId = :cycle");
+        Parameters p = Parameters.with("council", cycle.councilId).and("cycle", cycle.cycleId);
+        if (theme != null) {
+            q.append(" and themeCode = :theme");
+            p = p.and("theme", theme);
+        }
+        Uni<List<OpportunityRow>> opportunities = OpportunityRow.list(q.toString(), FRAMEWORK_ORDER, p);
+        return opportunities.chain(opps -> actions(cycle.councilId, "cycleId = :cycle", Parameters.with("cycle", cycle.cycleId),
+                        filter, today)
+                .chain(actions -> themeTitles(cycle).map(titles -> {
+                    Map<String, List<ActionPlanRow>> byOpportunity = actions.stream()
+                            .collect(Collectors.groupingBy(a -> a.opportunityId, LinkedHashMap::new, Collectors.toList()));
+                    List<ActionPlanLine> lines = new ArrayList<>();
+                    for (OpportunityRow o : opps) {
+                        List<ActionPlanRow> mine = byOpportunity.getOrDefault(o.opportunityId, List.of());
+                        // Narrowing by status, officer or overdue is about actions: opportunities without one drop out.
+                        if (mine.isEmpty() && !filter.narrowsActions()) lines.add(line(o, titles.get(o.themeCode), null, today));
+                        for (ActionPlanRow a : mine) lines.add(line(o, titles.get(o.themeCode), a, today));
+                    }
+                    return lines;
+                })));
     }
 
-    /** The actions an officer is responsible for, across cycles. */
-    public Uni<List<ActionPlanRow>> officerActions(String councilId, String userId, Filter filter, LocalDate today) {
-        String sql = SELECT + "action_view a JOIN opportunity_view o ON o.opportunity_id = a.opportunity_id "
-                + CATALOGUE_JOINS + " WHERE a.council_id = $1 AND $2 = ANY(a.officers)" + where(filter, false)
-                + " ORDER BY a.end_date NULLS LAST, a.indicative_timeline, a.planned_at, a.action_id";
-        return rows(sql, Tuple.of(councilId, userId, today, filter.status() == null ? null : filter.status().name()));
+    /** The actions an officer is responsible for, across cycles, one page. */
+    public Uni<Page<ActionPlanLine>> officerActions(String councilId, String userId, Filter filter, LocalDate today,
+                                                    PageRequest page) {
+        Where w = where(councilId, ActionPlanRow.HAS_OFFICER, Parameters.with("officer", userId), filter, today);
+        var query = ActionPlanRow.<ActionPlanRow>find(w.query, page.sort(), w.params).page(page.panachePage());
+        return query.list().chain(rows -> query.count().chain(total -> withOpportunities(rows, today)
+                .map(lines -> page.page(lines, total))));
     }
 
     /** The actions of one opportunity, in the order they were planned. */
-    public Uni<List<ActionPlanRow>> actionsOf(String councilId, String opportunityId, LocalDate today) {
-        String sql = SELECT + "action_view a JOIN opportunity_view o ON o.opportunity_id = a.opportunity_id "
-                + CATALOGUE_JOINS + " WHERE a.council_id = $1 AND a.opportunity_id = $2 AND $4::text IS NULL"
-                + " ORDER BY a.planned_at, a.action_id";
-        return rows(sql, Tuple.of(councilId, opportunityId, today, null));
+    public Uni<List<ActionPlanLine>> actionsOf(OpportunityRow opportunity, LocalDate today) {
+        return ActionPlanRow.<ActionPlanRow>list("councilId = ?1 and opportunityId = ?2", AS_PLANNED,
+                        opportunity.councilId, opportunity.opportunityId)
+                .chain(rows -> themeTitle(opportunity).map(title ->
+                        rows.stream().map(a -> line(opportunity, title, a, today)).toList()));
     }
 
-    public Uni<List<OpportunityRow>> opportunities(String councilId, String cycleId) {
-        String sql = """
-                SELECT o.opportunity_id, o.cycle_id, o.characteristic_code, c.title, COALESCE(c.theme_code, s.theme_code),
-                       o.gap, o.origin, o.colour, o.raised_at, o.raised_by,
-                       (SELECT count(*) FROM action_view a WHERE a.opportunity_id = o.opportunity_id) AS actions, o.version
-                FROM opportunity_view o
-                """ + CATALOGUE_JOINS + " WHERE o.council_id = $1 AND o.cycle_id = $2"
-                + " ORDER BY t.sort_order NULLS LAST, c.sort_order NULLS LAST, o.characteristic_code";
-        return pool.preparedQuery(sql).execute(Tuple.of(councilId, cycleId)).map(rows -> {
-            List<OpportunityRow> out = new ArrayList<>();
-            for (Row r : rows) {
-                out.add(new OpportunityRow(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                        r.getString(5), r.getString(6), r.getString(7), r.getOffsetDateTime(8).toInstant(), r.getString(9),
-                        r.getLong(10).intValue(), r.getLong(11)));
-            }
-            return out;
-        });
+    /** One opportunity of the council's, or null. */
+    public Uni<OpportunityRow> opportunity(String councilId, String opportunityId) {
+        return OpportunityRow.<OpportunityRow>find("councilId = ?1 and opportunityId = ?2", councilId, opportunityId).firstResult();
+    }
+
+    /** A cycle's opportunities, one page; {@code status} keeps those with an action in that status. */
+    public Uni<Page<OpportunityRow>> opportunities(String councilId, String cycleId, String theme, ActionStatus status,
+                                                   PageRequest page) {
+        StringBuilder q = new StringBuilder("councilId = :council and cycleId = :cycle");
+        Parameters p = Parameters.with("council", councilId).and("cycle", cycleId);
+        if (theme != null) {
+            q.append(" and themeCode = :theme");
+            p = p.and("theme", theme);
+        }
+        if (status != null) {
+            q.append(" and opportunityId in (select a.opportunityId from ActionPlanRow a where a.status = :status)");
+            p = p.and("status", status.name());
+        }
+        var query = OpportunityRow.<OpportunityRow>find(q.toString(), page.sort(), p).page(page.panachePage());
+        return query.list().chain(rows -> query.count().map(total -> page.page(rows, total)));
     }
 
     /** Per theme of the cycle's framework: planned / in progress / done / deferred / cancelled / overdue actions. */
-    public Uni<List<ThemeProgress>> themeProgress(String councilId, Catalogue.Cycle cycle, List<Catalogue.Theme> themes,
-                                                  LocalDate today) {
-        String sql = """
-                SELECT COALESCE(c.theme_code, s.theme_code, '') AS theme_code, a.status,
-                       (a.end_date < $3 AND a.status NOT IN ('DONE', 'CANCELLED')) AS overdue
-                FROM action_view a JOIN opportunity_view o ON o.opportunity_id = a.opportunity_id
-                """ + CATALOGUE_JOINS + " WHERE a.council_id = $1 AND a.cycle_id = $2";
-        return pool.preparedQuery(sql).execute(Tuple.of(councilId, cycle.cycleId(), today)).map(rows -> {
+    public Uni<List<ThemeProgress>> themeProgress(CatalogueCycleRow cycle, LocalDate today) {
+        Uni<List<OpportunityRow>> opportunities = OpportunityRow.list("councilId = ?1 and cycleId = ?2", cycle.councilId, cycle.cycleId);
+        Uni<List<ActionPlanRow>> actions = ActionPlanRow.list("councilId = ?1 and cycleId = ?2", cycle.councilId, cycle.cycleId);
+        return CatalogueThemeRow.of(cycle.frameworkVersionId).chain(themes -> opportunities.chain(opps -> actions.map(rows -> {
+            Map<String, String> themeOf = new LinkedHashMap<>();
+            for (OpportunityRow o : opps) themeOf.put(o.opportunityId, o.themeCode == null ? "" : o.themeCode);
             Map<String, int[]> counts = new LinkedHashMap<>();
             Map<String, String> titles = new LinkedHashMap<>();
-            for (Catalogue.Theme t : themes) {
-                counts.put(t.code(), new int[7]);
-                titles.put(t.code(), t.title());
+            for (CatalogueThemeRow t : themes) {
+                counts.put(t.code, new int[7]);
+                titles.put(t.code, t.title);
             }
-            for (Row r : rows) {
-                int[] c = counts.computeIfAbsent(r.getString(0), k -> new int[7]);
-                c[ActionStatus.valueOf(r.getString(1)).ordinal()]++;
-                if (Boolean.TRUE.equals(r.getBoolean(2))) c[5]++;
+            for (ActionPlanRow a : rows) {
+                int[] c = counts.computeIfAbsent(themeOf.getOrDefault(a.opportunityId, ""), k -> new int[7]);
+                c[ActionStatus.valueOf(a.status).ordinal()]++;
+                if (a.isOverdueOn(today)) c[5]++;
                 c[6]++;
             }
             List<ThemeProgress> out = new ArrayList<>();
@@ -126,38 +135,102 @@ public class ActionPlanQueries {
                     c[ActionStatus.PLANNED.ordinal()], c[ActionStatus.IN_PROGRESS.ordinal()], c[ActionStatus.DONE.ordinal()],
                     c[ActionStatus.DEFERRED.ordinal()], c[ActionStatus.CANCELLED.ordinal()], c[5], c[6])));
             return out;
+        })));
+    }
+
+    /** A stream's events, newest first by default, one page: version, type, at, actor, correlationId and the event's fields. */
+    public Uni<Page<ObjectNode>> history(String councilId, String streamType, String streamId, PageRequest page) {
+        var query = StoredEventRow.<StoredEventRow>find("councilId = ?1 and streamType = ?2 and streamId = ?3", page.sort(),
+                councilId, streamType, streamId).page(page.panachePage());
+        return query.count().chain(total -> {
+            if (total == 0) throw new NotFound(streamType + " " + streamId + " not found");
+            return query.list().map(rows -> page.page(rows.stream().map(this::historyEntry).toList(), total));
         });
     }
 
-    private static String where(Filter filter, boolean actionOptional) {
-        StringBuilder w = new StringBuilder(" AND ($4::text IS NULL OR a.status = $4)");
-        if (filter.overdue() != null) w.append(filter.overdue() ? " AND " + OVERDUE : " AND NOT COALESCE(" + OVERDUE + ", false)");
-        // Narrowing by status or overdue is about actions: opportunities without one drop out.
-        if (actionOptional && (filter.status() != null || filter.overdue() != null)) w.append(" AND a.action_id IS NOT NULL");
-        return w.toString();
+    private ObjectNode historyEntry(StoredEventRow e) {
+        ObjectNode entry = mapper.createObjectNode().put("version", e.streamVersion).put("type", e.eventType)
+                .put("at", e.occurredAt.toString()).put("actor", e.actor).put("correlationId", e.correlationId);
+        try {
+            entry.setAll((ObjectNode) mapper.readTree(e.data));
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return entry;
     }
 
-    private Uni<List<ActionPlanRow>> rows(String sql, Tuple params) {
-        return pool.preparedQuery(sql).execute(params).map(rows -> {
-            List<ActionPlanRow> out = new ArrayList<>();
-            for (Row r : rows) out.add(toRow(r));
-            return out;
+    private record Where(String query, Parameters params) {
+    }
+
+    private static Where where(String councilId, String scope, Parameters params, Filter filter, LocalDate today) {
+        StringBuilder q = new StringBuilder("councilId = :council and ").append(scope);
+        Parameters p = params.and("council", councilId);
+        if (filter.status() != null) {
+            q.append(" and status = :status");
+            p = p.and("status", filter.status().name());
+        }
+        if (filter.officer() != null) {
+            q.append(" and ").append(ActionPlanRow.HAS_OFFICER);
+            p = p.and("officer", filter.officer());
+        }
+        if (filter.overdue() != null) {
+            q.append(filter.overdue() ? " and " + ActionPlanRow.OVERDUE : " and not coalesce(" + ActionPlanRow.OVERDUE + ", false)");
+            p = p.and("today", today);
+        }
+        return new Where(q.toString(), p);
+    }
+
+    private Uni<List<ActionPlanRow>> actions(String councilId, String scope, Parameters params, Filter filter, LocalDate today) {
+        Where w = where(councilId, scope, params, filter, today);
+        return ActionPlanRow.list(w.query, AS_PLANNED, w.params);
+    }
+
+    // The page's opportunities and their themes' titles, read once for all its actions.
+    private Uni<List<ActionPlanLine>> withOpportunities(List<ActionPlanRow> rows, LocalDate today) {
+        if (rows.isEmpty()) return Uni.createFrom().item(List.of());
+        List<String> ids = rows.stream().map(a -> a.opportunityId).distinct().toList();
+        return OpportunityRow.<OpportunityRow>list("opportunityId in ?1", ids).chain(opps -> {
+            Map<String, OpportunityRow> byId = opps.stream().collect(Collectors.toMap(o -> o.opportunityId, Function.identity()));
+            List<String> cycles = opps.stream().map(o -> o.cycleId).distinct().toList();
+            String council = rows.get(0).councilId;
+            return CatalogueCycleRow.<CatalogueCycleRow>list("councilId = ?1 and cycleId in ?2", council, cycles)
+                    .chain(cys -> {
+                        List<String> versions = cys.stream().map(c -> c.frameworkVersionId).distinct().toList();
+                        Map<String, String> versionOf = cys.stream().collect(Collectors.toMap(c -> c.cycleId, c -> c.frameworkVersionId));
+                        return CatalogueThemeRow.<CatalogueThemeRow>list("frameworkVersionId in ?1", versions).map(themes -> {
+                            Map<String, String> titles = themes.stream().collect(Collectors.toMap(
+                                    t -> t.frameworkVersionId + '|' + t.code, t -> t.title));
+                            return rows.stream().map(a -> {
+                                OpportunityRow o = byId.get(a.opportunityId);
+                                return line(o, titles.get(versionOf.get(o.cycleId) + "|" + o.themeCode), a, today);
+                            }).toList();
+                        });
+                    });
         });
     }
 
-    private ActionPlanRow toRow(Row r) {
-        boolean hasAction = r.getString("action_id") != null;
-        Progress latest = r.getLocalDate("progress_on") == null ? null : new Progress(r.getLocalDate("progress_on"),
-                r.getInteger("progress_percent"), r.getString("progress_rag") == null ? null : Rag.valueOf(r.getString("progress_rag")),
-                r.getString("progress_note"), r.getString("progress_author"));
-        return new ActionPlanRow(r.getString("theme_code"), r.getString("theme_title"), r.getString("characteristic_code"),
-                r.getString("characteristic_title"), r.getString("opportunity_id"), r.getString("gap"), r.getString("colour"),
-                r.getString("action_id"), r.getString("description"),
-                hasAction ? List.of(r.getArrayOfStrings("officers")) : null, r.getString("service_area"),
-                r.getString("indicative_timeline"), r.getLocalDate("start_date"), r.getLocalDate("end_date"),
-                hasAction ? ActionStatus.valueOf(r.getString("status")) : null,
-                hasAction ? Boolean.TRUE.equals(r.getBoolean("overdue")) : null, r.getString("status_reason"), latest,
-                hasAction ? references(r.getString("external_references")) : null, r.getLong("version"));
+    private Uni<Map<String, String>> themeTitles(CatalogueCycleRow cycle) {
+        return CatalogueThemeRow.of(cycle.frameworkVersionId)
+                .map(themes -> themes.stream().collect(Collectors.toMap(t -> t.code, t -> t.title)));
+    }
+
+    private Uni<String> themeTitle(OpportunityRow o) {
+        return CatalogueCycleRow.<CatalogueCycleRow>find("councilId = ?1 and cycleId = ?2", o.councilId, o.cycleId).firstResult()
+                .chain(c -> c == null ? Uni.createFrom().item(Map.<String, String>of()) : themeTitles(c))
+                .map(titles -> o.themeCode == null ? null : titles.get(o.themeCode));
+    }
+
+    private ActionPlanLine line(OpportunityRow o, String themeTitle, ActionPlanRow a, LocalDate today) {
+        if (a == null) {
+            return new ActionPlanLine(o.themeCode, themeTitle, o.characteristicCode, o.characteristicTitle, o.opportunityId,
+                    o.gap, o.colour, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        }
+        Progress latest = a.progressOn == null ? null : new Progress(a.progressOn, a.progressPercent,
+                a.progressRag == null ? null : Rag.valueOf(a.progressRag), a.progressNote, a.progressAuthor);
+        return new ActionPlanLine(o.themeCode, themeTitle, o.characteristicCode, o.characteristicTitle, o.opportunityId,
+                o.gap, o.colour, a.actionId, a.description, List.of(a.officers), a.serviceArea, a.indicativeTimeline,
+                a.startDate, a.endDate, ActionStatus.valueOf(a.status), a.isOverdueOn(today), a.statusReason, latest,
+                references(a.externalReferences), a.version);
     }
 
     private List<ExternalReference> references(String json) {

@@ -1,10 +1,13 @@
 package org.bestvalue.action.rest;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -13,16 +16,21 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import org.bestvalue.action.ActionPlanStores;
-import org.bestvalue.action.CouncilCalendar;
 import org.bestvalue.action.actionplan.ActionCommand;
 import org.bestvalue.action.actionplan.Actor;
-import org.bestvalue.action.projection.ActionPlanProjection;
-import org.bestvalue.eventkit.CommandContext;
+import org.bestvalue.action.application.ActionAggregates;
+import org.bestvalue.action.application.CouncilCalendar;
+import org.bestvalue.action.projection.ActionPlanReads;
+import org.bestvalue.action.projection.StoredEventRow;
+import org.bestvalue.eventkit.http.Conditional;
+import org.bestvalue.eventkit.http.Page;
+import org.bestvalue.eventkit.http.PageParams;
+import org.bestvalue.eventkit.http.RequestContext;
 import org.bestvalue.eventkit.http.StreamVersions;
-import org.bestvalue.eventkit.security.CurrentUser;
 import org.bestvalue.eventkit.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,36 +43,50 @@ import java.time.LocalDate;
 
 /**
  * Actions of the action plan. Every write names the version it read in If-Match (428 without it, 409
- * when stale) and answers the action with its new version as ETag.
+ * when stale) and answers the action with its new version as ETag. Reads are open to every role.
  */
 @Path("/actions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER,
+        Roles.AUDITOR, Roles.ADMIN})
 @Tag(name = "Actions", description = "Actions under an opportunity: officers, dates, status and progress")
 public class ActionResource {
     private static final String IF_MATCH_DOC = "The version you read (the ETag), e.g. \"3\"";
 
     @Inject
-    CurrentUser user;
+    RequestContext request;
     @Inject
-    ActionPlanStores stores;
+    ActionAggregates aggregates;
     @Inject
-    ActionPlanProjection projection;
+    ActionPlanReads reads;
     @Inject
     CouncilCalendar calendar;
 
     @GET
     @Path("{actionId}")
-    @RolesAllowed({Roles.PLANNER, Roles.ACTION_OWNER, Roles.LEADERSHIP, Roles.AUDITOR, Roles.ADMIN, Roles.AUTHOR,
-            Roles.REVIEWER, Roles.MODERATOR})
-    @Operation(summary = "An action with its progress history; the ETag is its version")
+    @Operation(summary = "An action with its progress history; the ETag is its version (If-None-Match → 304)")
     @APIResponse(responseCode = "200", description = "The action")
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag named in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such action in your council")
-    public Uni<Response> get(@PathParam("actionId") String actionId) {
+    public Uni<Response> get(@PathParam("actionId") String actionId, @Context Request http) {
         LocalDate today = calendar.today();
-        return stores.actions().require(user.councilId(), actionId)
-                .map(l -> Response.ok(ActionResponse.of(l.state(), l.version(), today))
-                        .tag(StreamVersions.etag(l.version())).build());
+        return aggregates.actions().require(request.councilId(), actionId)
+                .map(l -> Conditional.ok(http, ActionResponse.of(l.state(), l.version(), today), l.version()));
+    }
+
+    @GET
+    @Path("{actionId}/history")
+    @WithSession
+    @Operation(summary = "The action's events, newest first",
+            description = "Each entry: version, type, at, actor, correlationId and the event's own fields. "
+                    + "Sort by version or at (prefix '-' for descending); default -version.")
+    @APIResponse(responseCode = "200", description = "One page of the history")
+    @APIResponse(responseCode = "400", description = "Bad page, size or sort (named in field)")
+    @APIResponse(responseCode = "404", description = "No such action in your council")
+    public Uni<Page<ObjectNode>> history(@PathParam("actionId") String actionId, @BeanParam PageParams params) {
+        var page = params.validate(StoredEventRow.SORTS, StoredEventRow.DEFAULT_SORT);
+        return reads.history(request.councilId(), ActionAggregates.ACTION, actionId, page);
     }
 
     @PUT
@@ -72,17 +94,16 @@ public class ActionResource {
     @RolesAllowed({Roles.PLANNER, Roles.ACTION_OWNER})
     @Operation(summary = "Set or refine the start and end dates (end not before start)")
     @APIResponse(responseCode = "200", description = "Scheduled")
+    @APIResponse(responseCode = "400", description = "A missing or malformed date, or a malformed If-Match (named in field)")
     @APIResponse(responseCode = "403", description = "Not a planner nor one of the action's officers")
+    @APIResponse(responseCode = "404", description = "No such action in your council")
     @APIResponse(responseCode = "409", description = "Stale If-Match, or the action is done or cancelled")
     @APIResponse(responseCode = "422", description = "End before start (field end)")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Uni<Response> schedule(@PathParam("actionId") String actionId,
                                   @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
-                                  @NotNull @Valid Requests.Schedule body,
-                                  @HeaderParam("X-Correlation-Id") String correlationId,
-                                  @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        return decide(actionId, ifMatch, correlationId, idempotencyKey,
-                new ActionCommand.Schedule(body.start(), body.end(), actor()));
+                                  @NotNull @Valid Requests.Schedule body) {
+        return decide(actionId, ifMatch, new ActionCommand.Schedule(body.start(), body.end(), actor()));
     }
 
     @POST
@@ -90,91 +111,92 @@ public class ActionResource {
     @RolesAllowed({Roles.PLANNER, Roles.ACTION_OWNER})
     @Operation(summary = "Mark the action in progress (also resumes a deferred action)")
     @APIResponse(responseCode = "200", description = "In progress")
+    @APIResponse(responseCode = "400", description = "A malformed date or If-Match (named in field)")
     @APIResponse(responseCode = "403", description = "Not a planner nor one of the action's officers")
+    @APIResponse(responseCode = "404", description = "No such action in your council")
     @APIResponse(responseCode = "409", description = "Stale If-Match, already in progress, or closed")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Uni<Response> start(@PathParam("actionId") String actionId,
                                @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
-                               @Valid Requests.Start body,
-                               @HeaderParam("X-Correlation-Id") String correlationId,
-                               @HeaderParam("Idempotency-Key") String idempotencyKey) {
+                               @Valid Requests.Start body) {
         LocalDate today = calendar.today();
         LocalDate on = body == null || body.on() == null ? today : body.on();
-        return decide(actionId, ifMatch, correlationId, idempotencyKey, new ActionCommand.Start(on, today, actor()));
+        return decide(actionId, ifMatch, new ActionCommand.Start(on, today, actor()));
     }
 
     @POST
-    @Path("{actionId}/progress")
+    @Path("{actionId}/progress-reports")
     @RolesAllowed({Roles.PLANNER, Roles.ACTION_OWNER})
     @Operation(summary = "Report progress: percent and/or narrative, with an optional RAG rating",
             description = "Only the action's responsible officers and planners may report.")
-    @APIResponse(responseCode = "200", description = "Reported")
+    @APIResponse(responseCode = "200", description = "Reported; the action with its new version")
+    @APIResponse(responseCode = "400", description = "Percent outside 0–100, an unknown RAG, a malformed date (named in field)")
     @APIResponse(responseCode = "403", description = "Not a planner nor one of the action's officers",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "not-an-officer",
-                    value = "{\"type\":\"https://bestvalue.example/problems/not-an-officer-of-the-action\",\"status\":403,\"field\":\"officers\"}")))
+                    value = "{\"type\":\"/problems/not-an-officer-of-the-action\",\"status\":403,\"field\":\"officers\"}")))
+    @APIResponse(responseCode = "404", description = "No such action in your council")
     @APIResponse(responseCode = "409", description = "Stale If-Match, or the action is done or cancelled")
     @APIResponse(responseCode = "422", description = "Neither percent nor note, or a date after today")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Uni<Response> progress(@PathParam("actionId") String actionId,
-                                  @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
-                                  @NotNull @Valid Requests.ReportProgress body,
-                                  @HeaderParam("X-Correlation-Id") String correlationId,
-                                  @HeaderParam("Idempotency-Key") String idempotencyKey) {
+    public Uni<Response> reportProgress(@PathParam("actionId") String actionId,
+                                        @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
+                                        @NotNull @Valid Requests.ReportProgress body) {
         LocalDate today = calendar.today();
-        return decide(actionId, ifMatch, correlationId, idempotencyKey, new ActionCommand.ReportProgress(
+        return decide(actionId, ifMatch, new ActionCommand.ReportProgress(
                 body.on() == null ? today : body.on(), body.percent(), body.rag(), body.note(), today, actor()));
     }
 
     @POST
-    @Path("{actionId}/completion")
+    @Path("{actionId}/complete")
     @RolesAllowed({Roles.PLANNER, Roles.ACTION_OWNER})
     @Operation(summary = "Mark the action done; needs a completion note")
     @APIResponse(responseCode = "200", description = "Done")
+    @APIResponse(responseCode = "400", description = "A malformed date or If-Match (named in field)")
     @APIResponse(responseCode = "403", description = "Not a planner nor one of the action's officers")
+    @APIResponse(responseCode = "404", description = "No such action in your council")
     @APIResponse(responseCode = "409", description = "Stale If-Match, or already closed")
     @APIResponse(responseCode = "422", description = "No completion note (field completionNote)")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Uni<Response> complete(@PathParam("actionId") String actionId,
                                   @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
-                                  @NotNull @Valid Requests.Complete body,
-                                  @HeaderParam("X-Correlation-Id") String correlationId,
-                                  @HeaderParam("Idempotency-Key") String idempotencyKey) {
+                                  @NotNull @Valid Requests.Complete body) {
         LocalDate today = calendar.today();
-        return decide(actionId, ifMatch, correlationId, idempotencyKey, new ActionCommand.Complete(
+        return decide(actionId, ifMatch, new ActionCommand.Complete(
                 body.on() == null ? today : body.on(), body.completionNote(), today, actor()));
     }
 
     @POST
-    @Path("{actionId}/deferral")
-    @RolesAllowed(Roles.PLANNER)
+    @Path("{actionId}/defer")
+    @RolesAllowed({Roles.PLANNER, Roles.ACTION_OWNER})
     @Operation(summary = "Defer the action; needs a reason, optionally until a date")
     @APIResponse(responseCode = "200", description = "Deferred")
+    @APIResponse(responseCode = "400", description = "A malformed date or If-Match (named in field)")
+    @APIResponse(responseCode = "403", description = "Your role does not allow this")
+    @APIResponse(responseCode = "404", description = "No such action in your council")
     @APIResponse(responseCode = "409", description = "Stale If-Match, or already closed")
     @APIResponse(responseCode = "422", description = "No reason (field reason), or until not after today")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Uni<Response> defer(@PathParam("actionId") String actionId,
                                @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
-                               @NotNull @Valid Requests.Defer body,
-                               @HeaderParam("X-Correlation-Id") String correlationId,
-                               @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        return decide(actionId, ifMatch, correlationId, idempotencyKey,
-                new ActionCommand.Defer(body.reason(), body.until(), calendar.today()));
+                               @NotNull @Valid Requests.Defer body) {
+        return decide(actionId, ifMatch, new ActionCommand.Defer(body.reason(), body.until(), calendar.today()));
     }
 
     @POST
-    @Path("{actionId}/cancellation")
+    @Path("{actionId}/cancel")
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Cancel the action; needs a reason")
     @APIResponse(responseCode = "200", description = "Cancelled")
+    @APIResponse(responseCode = "400", description = "A malformed If-Match (field If-Match)")
+    @APIResponse(responseCode = "403", description = "Only planners cancel actions")
+    @APIResponse(responseCode = "404", description = "No such action in your council")
     @APIResponse(responseCode = "409", description = "Stale If-Match, or already closed")
     @APIResponse(responseCode = "422", description = "No reason (field reason)")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Uni<Response> cancel(@PathParam("actionId") String actionId,
                                 @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
-                                @NotNull @Valid Requests.Cancel body,
-                                @HeaderParam("X-Correlation-Id") String correlationId,
-                                @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        return decide(actionId, ifMatch, correlationId, idempotencyKey, new ActionCommand.Cancel(body.reason()));
+                                @NotNull @Valid Requests.Cancel body) {
+        return decide(actionId, ifMatch, new ActionCommand.Cancel(body.reason()));
     }
 
     @POST
@@ -183,29 +205,25 @@ public class ActionResource {
     @Operation(summary = "Link the item that carries this action in another system (e.g. the business planning tool)",
             description = "One reference per system: linking a system again replaces its reference.")
     @APIResponse(responseCode = "200", description = "Linked")
+    @APIResponse(responseCode = "400", description = "A missing system or reference (named in field)")
+    @APIResponse(responseCode = "403", description = "Only planners link references")
+    @APIResponse(responseCode = "404", description = "No such action in your council")
     @APIResponse(responseCode = "409", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Uni<Response> link(@PathParam("actionId") String actionId,
                               @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
-                              @NotNull @Valid Requests.LinkExternalReference body,
-                              @HeaderParam("X-Correlation-Id") String correlationId,
-                              @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        return decide(actionId, ifMatch, correlationId, idempotencyKey,
-                new ActionCommand.LinkExternalReference(body.system(), body.reference()));
+                              @NotNull @Valid Requests.LinkExternalReference body) {
+        return decide(actionId, ifMatch, new ActionCommand.LinkExternalReference(body.system(), body.reference()));
     }
 
     private Actor actor() {
-        return new Actor(user.userId(), user.hasRole(Roles.PLANNER));
+        return new Actor(request.userId(), request.hasRole(Roles.PLANNER));
     }
 
-    private Uni<Response> decide(String actionId, String ifMatch, String correlationId, String idempotencyKey,
-                                 ActionCommand command) {
+    private Uni<Response> decide(String actionId, String ifMatch, ActionCommand command) {
         long expected = StreamVersions.fromIfMatch(ifMatch);
-        CommandContext ctx = user.context(correlationId, idempotencyKey);
         LocalDate today = calendar.today();
-        // Require first: an unknown (or another council's) action is a 404, not a version conflict.
-        return stores.actions().require(ctx.councilId(), actionId)
-                .chain(l -> stores.actions().handle(ctx, actionId, expected, command, projection.inline()))
+        return aggregates.onAction(request.command(), actionId, expected, command)
                 .map(h -> Response.ok(ActionResponse.of(h.state(), h.version(), today))
                         .tag(StreamVersions.etag(h.version())).build());
     }

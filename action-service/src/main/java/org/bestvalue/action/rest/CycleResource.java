@@ -1,36 +1,41 @@
 package org.bestvalue.action.rest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import org.bestvalue.action.ActionPlanStores;
-import org.bestvalue.action.CouncilCalendar;
 import org.bestvalue.action.actionplan.ActionStatus;
-import org.bestvalue.action.catalogue.Catalogue;
+import org.bestvalue.action.application.ActionAggregates;
+import org.bestvalue.action.application.CouncilCalendar;
 import org.bestvalue.action.opportunity.OpportunityCommand;
-import org.bestvalue.action.opportunity.OpportunityIds;
-import org.bestvalue.action.projection.ActionPlanProjection;
-import org.bestvalue.action.projection.ActionPlanQueries;
-import org.bestvalue.action.projection.ActionPlanRow;
+import org.bestvalue.action.projection.ActionPlanLine;
+import org.bestvalue.action.projection.ActionPlanReads;
+import org.bestvalue.action.projection.CatalogueCharacteristicRow;
+import org.bestvalue.action.projection.CatalogueCycleRow;
 import org.bestvalue.action.projection.OpportunityRow;
 import org.bestvalue.action.projection.ThemeProgress;
 import org.bestvalue.eventkit.RuleViolation;
+import org.bestvalue.eventkit.http.Conditional;
+import org.bestvalue.eventkit.http.Page;
+import org.bestvalue.eventkit.http.PageParams;
+import org.bestvalue.eventkit.http.RequestContext;
 import org.bestvalue.eventkit.http.StreamVersions;
-import org.bestvalue.eventkit.security.CurrentUser;
 import org.bestvalue.eventkit.security.Roles;
-import org.bestvalue.eventkit.store.EventStore;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -44,27 +49,30 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A cycle's opportunities and its action plan as the council reports it: Appendix A and progress per theme. */
+/**
+ * A cycle's opportunities and its action plan as the council reports it: Appendix A and progress per theme.
+ * Reads are open to every role.
+ */
 @Path("/cycles/{cycleId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER,
+        Roles.AUDITOR, Roles.ADMIN})
 @Tag(name = "Action plan", description = "Appendix A, progress per theme, overdue actions and an officer's own actions")
 public class CycleResource {
     @Inject
-    CurrentUser user;
+    RequestContext request;
     @Inject
-    ActionPlanStores stores;
+    ActionAggregates aggregates;
     @Inject
-    Catalogue catalogue;
-    @Inject
-    ActionPlanQueries queries;
-    @Inject
-    ActionPlanProjection projection;
+    ActionPlanReads reads;
     @Inject
     CouncilCalendar calendar;
+    @Inject
+    ObjectMapper mapper;
 
     /** Appendix A of the committee report, with "today" for the overdue flags. */
-    public record ActionPlan(String cycleId, String cycleTitle, LocalDate today, List<ActionPlanRow> rows) {
+    public record ActionPlan(String cycleId, String cycleTitle, LocalDate today, List<ActionPlanLine> rows) {
     }
 
     public record ThemeBreakdown(String cycleId, LocalDate today, List<ThemeProgress> themes) {
@@ -72,82 +80,93 @@ public class CycleResource {
 
     @POST
     @Path("opportunities")
+    @WithSession
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Raise an opportunity for improvement on a characteristic of the cycle")
     @APIResponse(responseCode = "201", description = "Raised; ETag is its version, Location its address")
     @APIResponse(responseCode = "400", description = "Missing or malformed field")
+    @APIResponse(responseCode = "403", description = "Only planners raise opportunities")
     @APIResponse(responseCode = "404", description = "Unknown cycle (field cycleId)")
     @APIResponse(responseCode = "409", description = "The characteristic already has an opportunity in this cycle")
     @APIResponse(responseCode = "422", description = "Unknown characteristic in the cycle's framework, or a cross-reference cell",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "unknown",
-                    value = "{\"type\":\"https://bestvalue.example/problems/unknown-characteristic\",\"status\":422,\"field\":\"characteristicCode\"}")))
-    public Uni<Response> raise(@PathParam("cycleId") String cycleId, @NotNull @Valid Requests.RaiseOpportunity body,
-                               @HeaderParam("X-Correlation-Id") String correlationId,
-                               @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        String council = user.councilId();
-        var ctx = user.context(correlationId, idempotencyKey);
+                    value = "{\"type\":\"/problems/unknown-characteristic\",\"status\":422,\"field\":\"characteristicCode\"}")))
+    public Uni<Response> raise(@PathParam("cycleId") String cycleId, @NotNull @Valid Requests.RaiseOpportunity body) {
+        var ctx = request.command();
         String code = body.characteristicCode().strip();
-        String id = OpportunityIds.of(council, cycleId, code);
-        return catalogue.requireCycle(council, cycleId)
-                .chain(cycle -> catalogue.characteristic(cycle.frameworkVersionId(), code))
-                .chain(entry -> stores.opportunities().handle(ctx, id, EventStore.ANY_VERSION,
-                        new OpportunityCommand.RaiseOpportunity(id, cycleId, code, entry, body.gap()), projection.inline()))
+        String id = ActionAggregates.opportunityId(ctx.councilId(), cycleId, code);
+        return CatalogueCycleRow.require(ctx.councilId(), cycleId)
+                .chain(cycle -> CatalogueCharacteristicRow.entry(cycle.frameworkVersionId, code))
+                .chain(entry -> aggregates.raise(ctx, id,
+                        new OpportunityCommand.RaiseOpportunity(id, cycleId, code, entry, body.gap())))
                 .map(h -> Response.created(URI.create("/opportunities/" + id)).tag(StreamVersions.etag(h.version()))
                         .entity(OpportunityResponse.of(h.state(), h.version(), List.of())).build());
     }
 
     @GET
     @Path("opportunities")
-    @RolesAllowed({Roles.PLANNER, Roles.ACTION_OWNER, Roles.LEADERSHIP, Roles.AUDITOR, Roles.ADMIN, Roles.AUTHOR,
-            Roles.REVIEWER, Roles.MODERATOR})
-    @Operation(summary = "The cycle's opportunities for improvement, in framework order")
-    @APIResponse(responseCode = "200", description = "The opportunities")
+    @WithSession
+    @Operation(summary = "The cycle's opportunities for improvement, one page",
+            description = "Filters: theme (a theme code), status (opportunities with at least one action in that status). "
+                    + "Sort by framework (the framework's order), code, theme, colour, raisedAt; prefix '-' for descending. "
+                    + "Default framework,code.")
+    @APIResponse(responseCode = "200", description = "One page of opportunities")
+    @APIResponse(responseCode = "400", description = "Bad page, size, sort or status (named in field)")
     @APIResponse(responseCode = "404", description = "Unknown cycle (field cycleId)")
-    public Uni<List<OpportunityRow>> list(@PathParam("cycleId") String cycleId) {
-        String council = user.councilId();
-        return catalogue.requireCycle(council, cycleId).chain(cycle -> queries.opportunities(council, cycleId));
+    public Uni<Page<OpportunitySummary>> list(@PathParam("cycleId") String cycleId, @BeanParam PageParams params,
+                                              @Parameter(description = "A theme code, e.g. CI") @QueryParam("theme") String theme,
+                                              @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"PLANNED",
+                                                      "IN_PROGRESS", "DONE", "DEFERRED", "CANCELLED"}))
+                                              @QueryParam("status") String status) {
+        var page = params.validate(OpportunityRow.SORTS, OpportunityRow.DEFAULT_SORT);
+        ActionStatus wanted = status(status);
+        String council = request.councilId();
+        return CatalogueCycleRow.require(council, cycleId)
+                .chain(cycle -> reads.opportunities(council, cycleId, blankToNull(theme), wanted, page))
+                .map(p -> p.map(OpportunitySummary::of));
     }
 
     @GET
     @Path("action-plan")
-    @RolesAllowed({Roles.PLANNER, Roles.ACTION_OWNER, Roles.LEADERSHIP, Roles.AUDITOR, Roles.ADMIN, Roles.AUTHOR,
-            Roles.REVIEWER, Roles.MODERATOR})
-    @Operation(summary = "The cycle's action plan in the report's Appendix A shape",
+    @WithSession
+    @Operation(summary = "The cycle's action plan in the report's Appendix A shape (If-None-Match → 304)",
             description = "One line per action (characteristic, opportunity, action, officers, timeline, status, latest "
-                    + "progress); an opportunity without actions has one line with empty action fields. "
-                    + "?overdue=true lists the overdue actions.")
-    @APIResponse(responseCode = "200", description = "The action plan")
+                    + "progress), in framework order; an opportunity without actions has one line with empty action fields. "
+                    + "Filters: theme, status, officer (a user id among the responsible officers), overdue=true|false. "
+                    + "The CSV and XLSX exports are reporting-service's (/reports/cycles/{id}/action-plan).")
+    @APIResponse(responseCode = "200", description = "The action plan; its ETag is a digest of the document")
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag named in If-None-Match")
     @APIResponse(responseCode = "400", description = "Unknown status (field status)")
     @APIResponse(responseCode = "404", description = "Unknown cycle (field cycleId)")
-    public Uni<ActionPlan> actionPlan(@PathParam("cycleId") String cycleId,
-                                      @Parameter(schema = @Schema(type = SchemaType.STRING,
-                                              enumeration = {"PLANNED", "IN_PROGRESS", "DONE", "DEFERRED", "CANCELLED"}))
-                                      @QueryParam("status") String status,
-                                      @QueryParam("overdue") Boolean overdue) {
-        String council = user.councilId();
-        var filter = new ActionPlanQueries.Filter(status(status), overdue);
+    public Uni<Response> actionPlan(@PathParam("cycleId") String cycleId, @Context Request http,
+                                    @Parameter(description = "A theme code, e.g. CI") @QueryParam("theme") String theme,
+                                    @Parameter(schema = @Schema(type = SchemaType.STRING,
+                                            enumeration = {"PLANNED", "IN_PROGRESS", "DONE", "DEFERRED", "CANCELLED"}))
+                                    @QueryParam("status") String status,
+                                    @Parameter(description = "A responsible officer's user id") @QueryParam("officer") String officer,
+                                    @QueryParam("overdue") Boolean overdue) {
+        var filter = new ActionPlanReads.Filter(status(status), blankToNull(officer), overdue);
         LocalDate today = calendar.today();
-        return catalogue.requireCycle(council, cycleId)
-                .chain(cycle -> queries.actionPlan(council, cycleId, filter, today)
-                        .map(rows -> new ActionPlan(cycleId, cycle.title(), today, rows)));
+        return CatalogueCycleRow.require(request.councilId(), cycleId)
+                .chain(cycle -> reads.actionPlan(cycle, blankToNull(theme), filter, today)
+                        .map(rows -> new ActionPlan(cycleId, cycle.title, today, rows)))
+                .map(plan -> Conditional.json(http, plan, mapper));
     }
 
     @GET
     @Path("action-plan/themes")
-    @RolesAllowed({Roles.PLANNER, Roles.ACTION_OWNER, Roles.LEADERSHIP, Roles.AUDITOR, Roles.ADMIN, Roles.AUTHOR,
-            Roles.REVIEWER, Roles.MODERATOR})
+    @WithSession
     @Operation(summary = "Per theme: how many actions are planned, in progress, done, deferred, cancelled and overdue",
             description = "Every theme of the cycle's framework is listed, with zeros where it has no actions. "
                     + "Overdue overlaps the status counts.")
-    @APIResponse(responseCode = "200", description = "The counts")
+    @APIResponse(responseCode = "200", description = "The counts; the ETag is a digest of the document")
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag named in If-None-Match")
     @APIResponse(responseCode = "404", description = "Unknown cycle (field cycleId)")
-    public Uni<ThemeBreakdown> themes(@PathParam("cycleId") String cycleId) {
-        String council = user.councilId();
+    public Uni<Response> themes(@PathParam("cycleId") String cycleId, @Context Request http) {
         LocalDate today = calendar.today();
-        return catalogue.requireCycle(council, cycleId)
-                .chain(cycle -> catalogue.themes(cycle.frameworkVersionId())
-                        .chain(themes -> queries.themeProgress(council, cycle, themes, today)))
-                .map(themes -> new ThemeBreakdown(cycleId, today, themes));
+        return CatalogueCycleRow.require(request.councilId(), cycleId)
+                .chain(cycle -> reads.themeProgress(cycle, today))
+                .map(themes -> Conditional.json(http, new ThemeBreakdown(cycleId, today, themes), mapper));
     }
 
     static ActionStatus status(String status) {
@@ -158,5 +177,9 @@ public class CycleResource {
             throw new RuleViolation(400, "invalid-status", "status",
                     "status is one of PLANNED, IN_PROGRESS, DONE, DEFERRED, CANCELLED");
         }
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -1,5 +1,6 @@
 package org.bestvalue.action.rest;
 
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -13,19 +14,21 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import org.bestvalue.action.ActionPlanStores;
-import org.bestvalue.action.CouncilCalendar;
 import org.bestvalue.action.actionplan.ActionCommand;
+import org.bestvalue.action.application.ActionAggregates;
+import org.bestvalue.action.application.CouncilCalendar;
+import org.bestvalue.action.opportunity.Opportunity;
 import org.bestvalue.action.opportunity.OpportunityCommand;
-import org.bestvalue.action.projection.ActionPlanProjection;
-import org.bestvalue.action.projection.ActionPlanQueries;
-import org.bestvalue.eventkit.CommandContext;
+import org.bestvalue.action.projection.ActionPlanLine;
+import org.bestvalue.action.projection.ActionPlanReads;
+import org.bestvalue.eventkit.http.Conditional;
+import org.bestvalue.eventkit.http.RequestContext;
 import org.bestvalue.eventkit.http.StreamVersions;
-import org.bestvalue.eventkit.security.CurrentUser;
 import org.bestvalue.eventkit.security.Roles;
-import org.bestvalue.eventkit.store.EventStore;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -34,65 +37,58 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.UUID;
+import java.util.List;
 
-/** An opportunity for improvement: read it, revise its gap, plan actions under it. */
+/** An opportunity for improvement: read it, revise its gap, plan actions under it. Reads are open to every role. */
 @Path("/opportunities")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER,
+        Roles.AUDITOR, Roles.ADMIN})
 @Tag(name = "Opportunities", description = "Opportunities for improvement per cycle and characteristic")
 public class OpportunityResource {
     @Inject
-    CurrentUser user;
+    RequestContext request;
     @Inject
-    ActionPlanStores stores;
+    ActionAggregates aggregates;
     @Inject
-    ActionPlanProjection projection;
-    @Inject
-    ActionPlanQueries queries;
+    ActionPlanReads reads;
     @Inject
     CouncilCalendar calendar;
 
     @GET
     @Path("{opportunityId}")
-    @RolesAllowed({Roles.PLANNER, Roles.ACTION_OWNER, Roles.LEADERSHIP, Roles.AUDITOR, Roles.ADMIN, Roles.AUTHOR,
-            Roles.REVIEWER, Roles.MODERATOR})
-    @Operation(summary = "An opportunity with its actions; the ETag is its version")
+    @WithSession
+    @Operation(summary = "An opportunity with its actions; the ETag is its version (If-None-Match → 304)")
     @APIResponse(responseCode = "200", description = "The opportunity")
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag named in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such opportunity in your council")
-    public Uni<Response> get(@PathParam("opportunityId") String opportunityId) {
-        String council = user.councilId();
-        return stores.opportunities().require(council, opportunityId)
-                .chain(l -> queries.actionsOf(council, opportunityId, calendar.today())
-                        .map(actions -> Response.ok(OpportunityResponse.of(l.state(), l.version(), actions))
-                                .tag(StreamVersions.etag(l.version())).build()));
+    public Uni<Response> get(@PathParam("opportunityId") String opportunityId, @Context Request http) {
+        return aggregates.opportunities().require(request.councilId(), opportunityId)
+                .chain(l -> withActions(l.state(), l.version()))
+                .map(o -> Conditional.ok(http, o, o.version()));
     }
 
     @PUT
     @Path("{opportunityId}/gap")
+    @WithSession
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Describe the gap anew (e.g. of an opportunity proposed from a score)")
     @APIResponse(responseCode = "200", description = "Revised; ETag is the new version")
+    @APIResponse(responseCode = "400", description = "A missing or too long gap, or a malformed If-Match (named in field)")
+    @APIResponse(responseCode = "403", description = "Only planners revise the gap")
     @APIResponse(responseCode = "404", description = "No such opportunity in your council")
     @APIResponse(responseCode = "409", description = "Stale If-Match; the body carries currentVersion")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Uni<Response> reviseGap(@PathParam("opportunityId") String opportunityId,
                                    @Parameter(description = "The version you read (ETag)", example = "\"1\"")
                                    @HeaderParam("If-Match") String ifMatch,
-                                   @NotNull @Valid Requests.ReviseGap body,
-                                   @HeaderParam("X-Correlation-Id") String correlationId,
-                                   @HeaderParam("Idempotency-Key") String idempotencyKey) {
+                                   @NotNull @Valid Requests.ReviseGap body) {
         long expected = StreamVersions.fromIfMatch(ifMatch);
-        String council = user.councilId();
-        var ctx = user.context(correlationId, idempotencyKey);
-        return stores.opportunities().require(council, opportunityId)
-                .chain(l -> stores.opportunities().handle(ctx, opportunityId, expected,
-                        new OpportunityCommand.ReviseGap(body.gap()), projection.inline()))
-                .chain(h -> queries.actionsOf(council, opportunityId, calendar.today())
-                        .map(actions -> Response.ok(OpportunityResponse.of(h.state(), h.version(), actions))
-                                .tag(StreamVersions.etag(h.version())).build()));
+        return aggregates.onOpportunity(request.command(), opportunityId, expected, new OpportunityCommand.ReviseGap(body.gap()))
+                .chain(h -> withActions(h.state(), h.version()))
+                .map(o -> Response.ok(o).tag(StreamVersions.etag(o.version())).build());
     }
 
     @POST
@@ -102,25 +98,26 @@ public class OpportunityResource {
             description = "A retry with the same Idempotency-Key answers the first result and plans nothing new.")
     @APIResponse(responseCode = "201", description = "Planned; ETag is its version, Location its address")
     @APIResponse(responseCode = "400", description = "Missing or malformed field (named in `field`)")
+    @APIResponse(responseCode = "403", description = "Only planners plan actions")
     @APIResponse(responseCode = "404", description = "No such opportunity in your council")
     @APIResponse(responseCode = "422", description = "End before start",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "end-before-start",
-                    value = "{\"type\":\"https://bestvalue.example/problems/end-before-start\",\"status\":422,\"field\":\"end\"}")))
-    public Uni<Response> plan(@PathParam("opportunityId") String opportunityId, @NotNull @Valid Requests.PlanAction body,
-                              @HeaderParam("X-Correlation-Id") String correlationId,
-                              @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        CommandContext ctx = user.context(correlationId, idempotencyKey);
-        String actionId = idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString()
-                : UUID.nameUUIDFromBytes(("action|" + ctx.councilId() + '|' + opportunityId + '|' + idempotencyKey)
-                .getBytes(StandardCharsets.UTF_8)).toString();
+                    value = "{\"type\":\"/problems/end-before-start\",\"status\":422,\"field\":\"end\"}")))
+    public Uni<Response> plan(@PathParam("opportunityId") String opportunityId, @NotNull @Valid Requests.PlanAction body) {
+        var ctx = request.command();
+        String actionId = ActionAggregates.newActionId(ctx, opportunityId);
         LocalDate today = calendar.today();
-        return stores.opportunities().require(ctx.councilId(), opportunityId)
-                .chain(o -> stores.actions().handle(ctx, actionId, EventStore.NO_STREAM,
-                        new ActionCommand.PlanAction(actionId, opportunityId, o.state().cycleId(),
-                                o.state().characteristicCode(), body.description(), body.officers(), body.serviceArea(),
-                                body.indicativeTimeline(), body.start(), body.end()), projection.inline()))
+        return aggregates.opportunities().require(ctx.councilId(), opportunityId)
+                .chain(o -> aggregates.plan(ctx, actionId, new ActionCommand.PlanAction(actionId, opportunityId,
+                        o.state().cycleId(), o.state().characteristicCode(), body.description(), body.officers(),
+                        body.serviceArea(), body.indicativeTimeline(), body.start(), body.end())))
                 .map(h -> Response.created(URI.create("/actions/" + actionId)).tag(StreamVersions.etag(h.version()))
                         .entity(ActionResponse.of(h.state(), h.version(), today)).build());
     }
 
+    private Uni<OpportunityResponse> withActions(Opportunity o, long version) {
+        return reads.opportunity(request.councilId(), o.opportunityId())
+                .chain(row -> row == null ? Uni.createFrom().item(List.<ActionPlanLine>of()) : reads.actionsOf(row, calendar.today()))
+                .map(actions -> OpportunityResponse.of(o, version, actions));
+    }
 }

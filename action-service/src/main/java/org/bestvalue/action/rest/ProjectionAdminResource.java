@@ -8,7 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.bestvalue.action.projection.ActionPlanProjection;
-import org.bestvalue.eventkit.security.CurrentUser;
+import org.bestvalue.eventkit.http.RequestContext;
 import org.bestvalue.eventkit.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Administration")
 public class ProjectionAdminResource {
     @Inject
-    CurrentUser user;
+    RequestContext request;
     @Inject
     ActionPlanProjection projection;
 
@@ -33,9 +33,10 @@ public class ProjectionAdminResource {
     @Operation(summary = "Rebuild the opportunity and action tables from the event store",
             description = "The tables are projections of the events; a rebuild gives the same rows as the live updates.")
     @APIResponse(responseCode = "200", description = "Rebuilt; the number of streams replayed")
+    @APIResponse(responseCode = "403", description = "Only admins rebuild")
     public Uni<Rebuilt> rebuild() {
         // Only a council's admin (the token names a council); the rows rebuilt are derived data, so no council sees another's.
-        user.councilId();
+        request.councilId();
         return projection.rebuild().map(Rebuilt::new);
     }
 

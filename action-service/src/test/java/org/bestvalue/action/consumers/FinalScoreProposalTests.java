@@ -1,4 +1,4 @@
-package org.bestvalue.action.scoring;
+package org.bestvalue.action.consumers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,7 +11,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bestvalue.action.Given;
-import org.bestvalue.action.opportunity.OpportunityIds;
+import org.bestvalue.action.application.ActionAggregates;
 import org.bestvalue.eventkit.EventEnvelope;
 import org.bestvalue.eventkit.testing.KafkaBroker;
 import org.junit.jupiter.api.Test;
@@ -52,7 +52,7 @@ class FinalScoreProposalTests {
     void aFinalYellowScoreProposesOneOpportunityHoweverOftenItIsDelivered() throws Exception {
         String cycle = given.cycle(Given.COUNCIL);
         EventEnvelope yellow = scoreFinalised(cycle, "CI011", "YELLOW");
-        String opportunityId = OpportunityIds.of(Given.COUNCIL, cycle, "CI011");
+        String opportunityId = ActionAggregates.opportunityId(Given.COUNCIL, cycle, "CI011");
 
         given.publish("bv.scoring.events", yellow);
         given.awaitRow("SELECT 1 FROM opportunity_view WHERE opportunity_id = $1 AND origin = 'SCORE' AND colour = 'YELLOW'",

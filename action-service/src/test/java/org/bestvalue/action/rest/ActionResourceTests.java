@@ -5,6 +5,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import org.bestvalue.action.Given;
 import org.bestvalue.action.actionplan.ActionCommand;
@@ -15,11 +16,15 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The actions API: each endpoint, its success and its errors (400/401/403/404/409/422/428). Today is 2024-10-15. */
 @QuarkusTest
@@ -116,7 +121,7 @@ class ActionResourceTests {
         given().contentType(ContentType.JSON).body(PLAN).post("/opportunities/{id}/actions", "x").then().statusCode(401);
         given().get("/actions/{id}", "x").then().statusCode(401);
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"percent\":5}")
-                .post("/actions/{id}/progress", "x").then().statusCode(401);
+                .post("/actions/{id}/progress-reports", "x").then().statusCode(401);
     }
 
     // --- schedule
@@ -153,7 +158,7 @@ class ActionResourceTests {
                 .body("status", equalTo("IN_PROGRESS")).body("startedOn", equalTo("2024-10-15"));
         given().contentType(ContentType.JSON).header("If-Match", "\"2\"")
                 .body("{\"on\":\"2024-10-14\",\"percent\":40,\"rag\":\"AMBER\",\"note\":\"Two service plans updated\"}")
-                .post("/actions/{id}/progress", id).then().statusCode(200).header("ETag", "\"3\"")
+                .post("/actions/{id}/progress-reports", id).then().statusCode(200).header("ETag", "\"3\"")
                 .body("latestProgress.percent", equalTo(40)).body("latestProgress.rag", equalTo("AMBER"))
                 .body("latestProgress.authorId", equalTo("officer-1")).body("progress", hasSize(1));
         given().contentType(ContentType.JSON).header("If-Match", "\"3\"").body("{}")
@@ -166,7 +171,7 @@ class ActionResourceTests {
     void anActionOwnerWhoIsNotOneOfItsOfficersCannotReportProgress() {
         String id = action(List.of("officer-1"));
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"percent\":40}")
-                .post("/actions/{id}/progress", id).then().statusCode(403).contentType("application/problem+json")
+                .post("/actions/{id}/progress-reports", id).then().statusCode(403).contentType("application/problem+json")
                 .body("type", containsString("not-an-officer-of-the-action"));
         given().get("/actions/{id}", id).then().header("ETag", "\"1\"").body("progress", hasSize(0));
     }
@@ -178,7 +183,7 @@ class ActionResourceTests {
         String id = action(List.of("auditor-1"));
         given().get("/actions/{id}", id).then().statusCode(200);
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"percent\":40}")
-                .post("/actions/{id}/progress", id).then().statusCode(403);
+                .post("/actions/{id}/progress-reports", id).then().statusCode(403);
     }
 
     @Test
@@ -187,15 +192,15 @@ class ActionResourceTests {
     void progressNeedsAPercentOrANarrativeAndPercentIsAtMostAHundred() {
         String id = action(List.of("officer-1"));
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"rag\":\"GREEN\"}")
-                .post("/actions/{id}/progress", id).then().statusCode(422).body("field", equalTo("note"));
+                .post("/actions/{id}/progress-reports", id).then().statusCode(422).body("field", equalTo("note"));
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"percent\":140}")
-                .post("/actions/{id}/progress", id).then().statusCode(400).body("field", equalTo("percent"));
+                .post("/actions/{id}/progress-reports", id).then().statusCode(400).body("field", equalTo("percent"));
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"percent\":10,\"rag\":\"PURPLE\"}")
-                .post("/actions/{id}/progress", id).then().statusCode(400).body("field", equalTo("rag"));
+                .post("/actions/{id}/progress-reports", id).then().statusCode(400).body("field", equalTo("rag"));
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"on\":\"2024-10-16\",\"percent\":10}")
-                .post("/actions/{id}/progress", id).then().statusCode(422).body("field", equalTo("on"));
+                .post("/actions/{id}/progress-reports", id).then().statusCode(422).body("field", equalTo("on"));
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"note\":\"Planner's update\"}")
-                .post("/actions/{id}/progress", id).then().statusCode(200).body("latestProgress.authorId", equalTo("planner-1"))
+                .post("/actions/{id}/progress-reports", id).then().statusCode(200).body("latestProgress.authorId", equalTo("planner-1"))
                 .body("latestProgress.percent", nullValue());
     }
 
@@ -207,13 +212,13 @@ class ActionResourceTests {
     void doneNeedsACompletionNote() {
         String id = action(List.of("officer-1"));
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{}")
-                .post("/actions/{id}/completion", id).then().statusCode(422).contentType("application/problem+json")
+                .post("/actions/{id}/complete", id).then().statusCode(422).contentType("application/problem+json")
                 .body("field", equalTo("completionNote"));
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"completionNote\":\"All plans carry benchmarks\"}")
-                .post("/actions/{id}/completion", id).then().statusCode(200).body("status", equalTo("DONE"))
+                .post("/actions/{id}/complete", id).then().statusCode(200).body("status", equalTo("DONE"))
                 .body("completedOn", equalTo("2024-10-15"));
         given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body("{\"percent\":100}")
-                .post("/actions/{id}/progress", id).then().statusCode(409).body("type", containsString("action-closed"));
+                .post("/actions/{id}/progress-reports", id).then().statusCode(409).body("type", containsString("action-closed"));
     }
 
     @Test
@@ -222,32 +227,32 @@ class ActionResourceTests {
     void deferralAndCancellationNeedAReason() {
         String id = action(List.of("officer-1"));
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{}")
-                .post("/actions/{id}/deferral", id).then().statusCode(422).body("field", equalTo("reason"));
+                .post("/actions/{id}/defer", id).then().statusCode(422).body("field", equalTo("reason"));
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"reason\":\"x\",\"until\":\"2024-10-01\"}")
-                .post("/actions/{id}/deferral", id).then().statusCode(422).body("field", equalTo("until"));
+                .post("/actions/{id}/defer", id).then().statusCode(422).body("field", equalTo("until"));
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
                 .body("{\"reason\":\"Awaiting the new corporate plan\",\"until\":\"2025-04-01\"}")
-                .post("/actions/{id}/deferral", id).then().statusCode(200).body("status", equalTo("DEFERRED"))
+                .post("/actions/{id}/defer", id).then().statusCode(200).body("status", equalTo("DEFERRED"))
                 .body("deferralReason", equalTo("Awaiting the new corporate plan")).body("deferredUntil", equalTo("2025-04-01"));
         given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body("{\"reason\":\" \"}")
-                .post("/actions/{id}/cancellation", id).then().statusCode(422).body("field", equalTo("reason"));
+                .post("/actions/{id}/cancel", id).then().statusCode(422).body("field", equalTo("reason"));
         given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body("{\"reason\":\"Superseded by the peer challenge action\"}")
-                .post("/actions/{id}/cancellation", id).then().statusCode(200).body("status", equalTo("CANCELLED"));
+                .post("/actions/{id}/cancel", id).then().statusCode(200).body("status", equalTo("CANCELLED"));
         given().contentType(ContentType.JSON).header("If-Match", "\"3\"").body("{\"reason\":\"again\"}")
-                .post("/actions/{id}/cancellation", id).then().statusCode(409);
+                .post("/actions/{id}/cancel", id).then().statusCode(409);
     }
 
     @Test
     @TestSecurity(user = "officer-1", roles = "action-owner")
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
-    void onlyPlannersDeferCancelOrLinkReferences() {
+    void anActionOwnerDefersButOnlyPlannersCancelOrLinkReferences() {
         String id = action(List.of("officer-1"));
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"reason\":\"x\"}")
-                .post("/actions/{id}/deferral", id).then().statusCode(403);
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"reason\":\"x\"}")
-                .post("/actions/{id}/cancellation", id).then().statusCode(403);
+                .post("/actions/{id}/cancel", id).then().statusCode(403);
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"system\":\"bpt\",\"reference\":\"1\"}")
                 .post("/actions/{id}/external-references", id).then().statusCode(403);
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"reason\":\"Waiting for the budget\"}")
+                .post("/actions/{id}/defer", id).then().statusCode(200).body("status", equalTo("DEFERRED"));
     }
 
     // --- external reference
@@ -265,6 +270,54 @@ class ActionResourceTests {
                 .body("externalReferences[0].reference", equalTo("IYA-2024-0173"));
     }
 
+    // --- conditional reads, history, correlation
+
+    @Test
+    @TestSecurity(user = "auditor-1", roles = "auditor")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void readingAnActionAgainWithItsETagIsNotModified() {
+        String id = action(List.of("officer-1"));
+        String etag = given().get("/actions/{id}", id).then().statusCode(200).extract().header("ETag");
+        given().header("If-None-Match", etag).get("/actions/{id}", id).then().statusCode(304).header("ETag", etag)
+                .body(emptyString());
+        given.onAction(Given.COUNCIL, "officer-1", id, new ActionCommand.ReportProgress(LocalDate.of(2024, 10, 15), 5, null,
+                null, LocalDate.of(2024, 10, 15), new Actor("officer-1", false)));
+        given().header("If-None-Match", etag).get("/actions/{id}", id).then().statusCode(200).header("ETag", "\"2\"");
+    }
+
+    @Test
+    @TestSecurity(user = "officer-1", roles = "action-owner")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void theHistoryListsTheActionsEventsNewestFirstWithWhoWhenAndTheirFields() {
+        String id = action(List.of("officer-1"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").header("X-Correlation-Id", "corr-history-1")
+                .body("{\"percent\":40,\"note\":\"Halfway\"}").post("/actions/{id}/progress-reports", id).then().statusCode(200);
+        given().get("/actions/{id}/history", id).then().statusCode(200)
+                .body("total", equalTo(2)).body("page", equalTo(0)).body("size", equalTo(50))
+                .body("items.version", contains(2, 1)).body("items.type", contains("ProgressReported", "ActionPlanned"))
+                .body("items[0].actor", equalTo("officer-1")).body("items[0].correlationId", equalTo("corr-history-1"))
+                .body("items[0].percent", equalTo(40)).body("items[0].note", equalTo("Halfway"))
+                .body("items[0].at", notNullValue()).body("items[1].officers", contains("officer-1"));
+        given().get("/actions/{id}/history?sort=version&size=1&page=1", id).then().statusCode(200)
+                .body("items.version", contains(2)).body("size", equalTo(1)).body("total", equalTo(2));
+        given().get("/actions/{id}/history?sort=actor", id).then().statusCode(400).body("field", equalTo("sort"));
+        given().get("/actions/{id}/history?size=0", id).then().statusCode(400).body("field", equalTo("size"));
+        given().get("/actions/{id}/history?page=-1", id).then().statusCode(400).body("field", equalTo("page"));
+        given().get("/actions/{id}/history", "no-such").then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "planner-1", roles = "planner")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void theCorrelationIdOfACommandIsEchoedAndRecordedOnItsEvent() {
+        String id = action(List.of("officer-1"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").header("X-Correlation-Id", "corr-cancel-42")
+                .body("{\"reason\":\"Superseded\"}").post("/actions/{id}/cancel", id)
+                .then().statusCode(200).header("X-Correlation-Id", "corr-cancel-42");
+        assertTrue(given.exists("SELECT 1 FROM events WHERE stream_type = 'action' AND stream_id = $1 AND stream_version = 2 "
+                + "AND event_type = 'ActionCancelled' AND correlation_id = 'corr-cancel-42'", Tuple.of(id)));
+    }
+
     // --- tenancy
 
     @Test
@@ -274,7 +327,8 @@ class ActionResourceTests {
         String id = action(List.of("officer-1"));
         given().get("/actions/{id}", id).then().statusCode(404).contentType("application/problem+json");
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"reason\":\"mine\"}")
-                .post("/actions/{id}/cancellation", id).then().statusCode(404);
+                .post("/actions/{id}/cancel", id).then().statusCode(404);
+        given().get("/actions/{id}/history", id).then().statusCode(404);
         given.onAction(Given.COUNCIL, "officer-1", id, new ActionCommand.ReportProgress(LocalDate.of(2024, 10, 15), 5, null, null,
                 LocalDate.of(2024, 10, 15), new Actor("officer-1", false)));
     }

@@ -123,10 +123,11 @@ class CycleResourceTests {
         String opp = given.opportunity(Given.COUNCIL, cycle, "CI012");
         String mine = given.action(Given.COUNCIL, opp, List.of("officer-5", "officer-6"), LocalDate.of(2024, 7, 1), LocalDate.of(2024, 10, 1));
         given.action(Given.COUNCIL, opp, List.of("officer-6"), null, null);
-        given().get("/me/actions").then().statusCode(200).body("officerId", equalTo("officer-5"))
-                .body("actions.actionId", contains(mine)).body("actions[0].characteristicCode", equalTo("CI012"));
-        given().get("/me/actions?overdue=true").then().body("actions.actionId", contains(mine));
-        given().get("/me/actions?status=DONE").then().body("actions", hasSize(0));
+        given().get("/me/actions").then().statusCode(200).body("total", equalTo(1)).body("page", equalTo(0))
+                .body("items.actionId", contains(mine)).body("items[0].characteristicCode", equalTo("CI012"))
+                .body("items[0].opportunity", equalTo("Gap on CI012")).body("items[0].themeTitle", equalTo("Continuous Improvement"));
+        given().get("/me/actions?overdue=true").then().body("items.actionId", contains(mine));
+        given().get("/me/actions?status=DONE").then().body("items", hasSize(0)).body("total", equalTo(0));
         given().get("/me/actions?status=FINISHED").then().statusCode(400).body("field", equalTo("status"));
     }
 
@@ -189,8 +190,9 @@ class CycleResourceTests {
                 .body("paths.keySet()", org.hamcrest.Matchers.hasItems("/cycles/{cycleId}/opportunities",
                         "/cycles/{cycleId}/action-plan", "/cycles/{cycleId}/action-plan/themes", "/opportunities/{opportunityId}",
                         "/opportunities/{opportunityId}/gap", "/opportunities/{opportunityId}/actions", "/actions/{actionId}",
-                        "/actions/{actionId}/schedule", "/actions/{actionId}/start", "/actions/{actionId}/progress",
-                        "/actions/{actionId}/completion", "/actions/{actionId}/deferral", "/actions/{actionId}/cancellation",
-                        "/actions/{actionId}/external-references", "/me/actions", "/admin/projections/rebuild"));
+                        "/actions/{actionId}/schedule", "/actions/{actionId}/start", "/actions/{actionId}/progress-reports",
+                        "/actions/{actionId}/complete", "/actions/{actionId}/defer", "/actions/{actionId}/cancel",
+                        "/actions/{actionId}/external-references", "/actions/{actionId}/history", "/me/actions",
+                        "/admin/projections/rebuild"));
     }
 }

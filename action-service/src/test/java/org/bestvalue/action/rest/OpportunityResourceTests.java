@@ -35,7 +35,8 @@ class OpportunityResourceTests {
         given().get(location).then().statusCode(200).header("ETag", "\"1\"")
                 .body("gap", equalTo("Benchmarking is not used to set targets")).body("actions", hasSize(0));
         given().get("/cycles/{c}/opportunities", cycle).then().statusCode(200)
-                .body("", hasSize(1)).body("[0].themeCode", equalTo("CI")).body("[0].characteristicTitle", equalTo("Characteristic CI011"));
+                .body("items", hasSize(1)).body("total", equalTo(1)).body("items[0].themeCode", equalTo("CI"))
+                .body("items[0].characteristicTitle", equalTo("Characteristic CI011")).body("items[0].actions", equalTo(0));
     }
 
     @Test

@@ -288,7 +288,8 @@ public final class CouncilStory {
     void actionPlan2024(String cycleId) {
         // Opportunities are proposed for every final score below dark green (not grey): 58 of them.
         JsonNode opportunities = eventually("action-service proposes the opportunities", CATCH_UP, () -> {
-            JsonNode list = ok(as("planner", ACTIONS).get("/cycles/" + cycleId + "/opportunities"), "list opportunities");
+            JsonNode list = ok(as("planner", ACTIONS).get("/cycles/" + cycleId + "/opportunities?size=200"), "list opportunities")
+                    .path("items");
             if (list.size() < 58) throw new AssertionError("only " + list.size() + " opportunities so far");
             return list;
         });
@@ -315,12 +316,12 @@ public final class CouncilStory {
                 tag = etag(check(as(owner, ACTIONS).header("If-Match", tag).body(Map.of("on", "2024-07-08"))
                         .post("/actions/" + actionId + "/start"), 200, "start " + code));
                 tag = etag(check(as(owner, ACTIONS).header("If-Match", tag).body(Map.of("on", "2024-09-01", "percent", 60,
-                        "rag", "GREEN", "note", "On track: evidence being gathered")).post("/actions/" + actionId + "/progress"),
+                        "rag", "GREEN", "note", "On track: evidence being gathered")).post("/actions/" + actionId + "/progress-reports"),
                         200, "progress on " + code));
                 if (n % 4 == 0) {
                     check(as(owner, ACTIONS).header("If-Match", tag).body(Map.of("on", "2024-09-27",
                             "completionNote", "Evidence added to the library and the narrative updated"))
-                            .post("/actions/" + actionId + "/completion"), 200, "complete " + code);
+                            .post("/actions/" + actionId + "/complete"), 200, "complete " + code);
                 }
             }
         }
