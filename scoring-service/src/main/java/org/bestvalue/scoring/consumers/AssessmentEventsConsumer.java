@@ -3,6 +3,7 @@ package org.bestvalue.scoring.consumers;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.bestvalue.eventkit.deadletter.ReplayableConsumer;
 import org.bestvalue.eventkit.inbox.EventInbox;
 import org.bestvalue.scoring.projection.AssessmentView;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -13,13 +14,29 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * inbox does the exactly-once checkpoint and the retries; this class only names the consumer and its mapping.
  */
 @ApplicationScoped
-public class AssessmentEventsConsumer {
+public class AssessmentEventsConsumer implements ReplayableConsumer {
     public static final String CONSUMER = "scoring-service.assessment-view";
 
     @Inject
     EventInbox inbox;
     @Inject
     AssessmentView view;
+
+    @Override
+    public String topic() {
+        return "bv.assessment.events";
+    }
+
+    @Override
+    public String consumer() {
+        return CONSUMER;
+    }
+
+    /** A dead letter replayed after a fix goes through the same inbox and mapping (POST /admin/dead-letters/replay). */
+    @Override
+    public EventInbox.Handler handler() {
+        return view::apply;
+    }
 
     @Incoming("assessment-events")
     public Uni<Void> on(String value) {

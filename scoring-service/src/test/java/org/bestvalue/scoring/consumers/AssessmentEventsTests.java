@@ -110,6 +110,24 @@ class AssessmentEventsTests {
     }
 
     @Test
+    @TestSecurity(user = "operator-1", roles = Roles.OPERATOR)
+    void theOperatorReplaysDeadLettersThroughTheSameInboxAndNothingIsAppliedTwice() {
+        // Whatever an earlier test dead-lettered is read again: malformed records fail again, nothing is applied twice.
+        KafkaTopics.send(TOPIC, "poison-" + UUID.randomUUID(), "{ still not a cloud event");
+        KafkaTopics.readUntil("bv.scoring.dlq", WAIT, seen -> seen.stream().anyMatch(r -> r.value().contains("still not")));
+        given().when().post("/admin/dead-letters/replay").then().statusCode(200)
+                .body("deadLetterTopic", equalTo("bv.scoring.dlq"))
+                .body("applied", equalTo(0))
+                .body("stillFailing.reason", org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("Malformed CloudEvent")));
+    }
+
+    @Test
+    @TestSecurity(user = "admin-1", roles = Roles.ADMIN)
+    void aCouncilAdminCannotReplayDeadLetters() {
+        given().when().post("/admin/dead-letters/replay").then().statusCode(403);
+    }
+
+    @Test
     void scoringEventsArePublishedAsStructuredCloudEventsWithTheContractsFields() {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String round = fixtures.roundWithReviewers(a);
