@@ -26,7 +26,7 @@ function layout(): void {
       </nav>
     </div></div>
   </section>
-  <div class="govuk-width-container bv-wide">
+  <div class="govuk-width-container">
     <div class="bv-account" id="account"></div>
     <main class="govuk-main-wrapper" id="main-content"></main>
   </div>

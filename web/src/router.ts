@@ -38,13 +38,18 @@ function match(pattern: string, path: string): Record<string, string> | null {
 
 export class Router {
   private renderCount = 0;
+  /** The first screen of a page load keeps the browser's own focus (the skip link comes first). */
+  private navigated = false;
 
   constructor(
     private readonly screens: Screen[],
     private readonly main: () => HTMLElement,
     private readonly onNavigate: (screen: Screen | null) => void,
   ) {
-    window.addEventListener('popstate', () => void this.render());
+    window.addEventListener('popstate', () => {
+      this.navigated = true;
+      void this.render();
+    });
     document.addEventListener('click', (event) => {
       const a = (event.target as Element).closest?.('a');
       if (!a || a.target || a.hasAttribute('download') || event.ctrlKey || event.metaKey || event.shiftKey) return;
@@ -56,6 +61,7 @@ export class Router {
   }
 
   navigate(to: string, replace = false): void {
+    this.navigated = true;
     if (replace) history.replaceState(null, '', to);
     else history.pushState(null, '', to);
     void this.render();
@@ -111,7 +117,7 @@ export class Router {
       if (id === this.renderCount) {
         main.removeAttribute('aria-busy');
         const h1 = main.querySelector('h1');
-        if (h1 && document.activeElement === document.body) {
+        if (h1 && this.navigated && (document.activeElement === document.body || !main.contains(document.activeElement))) {
           h1.tabIndex = -1;
           h1.focus({ preventScroll: true });
         }

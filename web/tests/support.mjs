@@ -111,10 +111,11 @@ export async function demoCycles(page) {
   return byYear;
 }
 
-/** The Authorization header the app itself sends (the token it got through PKCE), captured from a request. */
+/** The Authorization header the app itself sends (the token it got through PKCE), captured from a request
+ * of the dashboard. */
 export async function bearerOf(page, pathPrefix = '/api/') {
   const seen = page.waitForRequest((r) => new URL(r.url()).pathname.startsWith(pathPrefix) && !!r.headers()['authorization']);
-  await page.reload();
+  await page.goto('/');
   const request = await seen;
   await settled(page);
   return request.headers()['authorization'];

@@ -73,7 +73,7 @@ export interface HistoryEntry {
   [field: string]: unknown;
 }
 
-export type EvidenceKind = 'DOCUMENT' | 'WEB_PAGE' | 'DECISION' | string;
+export type EvidenceKind = 'DOCUMENT' | 'WEB_PAGE' | 'COMMITTEE_DECISION' | 'DATA';
 export interface Evidence {
   id: string;
   revision?: number;

@@ -7,7 +7,7 @@ const enc = encodeURIComponent;
 
 export const COLOURS = ['DARK_GREEN', 'LIGHT_GREEN', 'YELLOW', 'AMBER', 'RED', 'GREY'] as const;
 export type Colour = (typeof COLOURS)[number];
-export type ScoreStatus = 'UNSCORED' | 'SCORED' | 'AWAITING_MODERATION' | 'MODERATED' | 'AWAITING_LEADERSHIP_REVIEW' | 'FINAL' | string;
+export type ScoreStatus = 'UNSCORED' | 'SCORED' | 'MODERATED' | 'REOPENED' | 'FINAL';
 
 export interface ThemeReviewer { themeCode: string; reviewerId: string; assignedAt?: string; assignedBy?: string }
 export interface RoundSummary { roundId: string; cycleId: string; name: string; kind: string; status: string; openedAt?: string; version?: number }

@@ -28,7 +28,7 @@ export function heatMapTable(map: HeatMap, link?: (code: string) => string): Htm
           }</td>`;
         })}
         ${Array.from({ length: width - t.cells.length }, () => html`<td class="govuk-table__cell"></td>`)}
-        <td class="govuk-table__cell govuk-table__cell--numeric">${t.breakdown.green} of ${t.breakdown.characteristics} (${t.breakdown.greenPercent}%)</td>
+        <td class="govuk-table__cell govuk-table__cell--numeric">${t.breakdown.green}/${t.breakdown.characteristics} (${t.breakdown.greenPercent}%)</td>
       </tr>`,
       )}
     </tbody>

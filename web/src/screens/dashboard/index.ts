@@ -7,11 +7,11 @@ import { chosenCycle } from '../../cycles';
 import { html } from '../../html';
 import type { ScreenContext } from '../../router';
 
-/** 2024-06-10 + 17:00 → an instant in England's time, as the API wants it (a date alone = end of that day). */
+/** 2024-06-10 + 17:00[:30] in the browser's time zone → an instant, as the API wants it (a date alone = end of that day in England). */
 function asOfParam(date: string | null, time: string | null): string | undefined {
   if (!date) return undefined;
   if (!time) return date;
-  const local = new Date(`${date}T${time}:00`);
+  const local = new Date(`${date}T${time.length === 5 ? time + ':00' : time}`);
   return isNaN(local.getTime()) ? date : local.toISOString();
 }
 
@@ -34,6 +34,8 @@ export async function render(ctx: ScreenContext): Promise<void> {
   const map = await reporting.heatMap(cycle.cycleId, asOf);
   const snapshots = snapshotsOf(cycle);
   const s = map.summary;
+  // The summary's own sentences repeat the green sentence and the thematic check: show the rest once.
+  const otherSentences = (s.sentences ?? []).filter((x) => x !== s.greenSentence && !/thematic/i.test(x));
   const link = (code: string) => `/cycles/${encodeURIComponent(cycle.cycleId)}/characteristics/${encodeURIComponent(code)}`;
   ctx.main.innerHTML = html`
     <span class="govuk-caption-l">${cycle.title}</span>
@@ -46,7 +48,7 @@ export async function render(ctx: ScreenContext): Promise<void> {
     }</p>
     <div class="govuk-inset-text" data-testid="green-sentence">
       <p class="govuk-body-l govuk-!-margin-bottom-2"><strong>${s.greenSentence}</strong></p>
-      ${s.sentences?.length ? html`<ul class="govuk-list">${s.sentences.map((x) => html`<li>${x}</li>`)}</ul>` : ''}
+      ${otherSentences.length ? html`<ul class="govuk-list">${otherSentences.map((x) => html`<li>${x}</li>`)}</ul>` : ''}
       <p class="govuk-body" data-testid="thematic-concerns">${
         s.thematicConcerns?.length
           ? html`Thematic concerns (a theme mostly yellow, amber or red): <strong>${s.thematicConcerns.join(', ')}</strong>`
@@ -62,7 +64,7 @@ export async function render(ctx: ScreenContext): Promise<void> {
           <div class="govuk-form-group"><label class="govuk-label" for="as-of-date">Date</label>
             <input class="govuk-input govuk-input--width-10" id="as-of-date" name="date" type="date" value="${date ?? ''}"></div>
           <div class="govuk-form-group"><label class="govuk-label" for="as-of-time">Time (optional)</label>
-            <input class="govuk-input govuk-input--width-5" id="as-of-time" name="time" type="time" value="${time ?? ''}"></div>
+            <input class="govuk-input govuk-input--width-5" id="as-of-time" name="time" type="time" step="1" value="${time ?? ''}"></div>
           <div class="govuk-form-group"><button type="submit" class="govuk-button" data-module="govuk-button">Show heat-map</button></div>
         </div>
       </fieldset>

@@ -6,7 +6,7 @@ import { humanise } from '../../colours';
 import { formatDate, html } from '../../html';
 import type { ScreenContext } from '../../router';
 
-const KINDS = ['DOCUMENT', 'WEB_PAGE', 'DECISION', 'DATA', 'OTHER'];
+const KINDS = ['DOCUMENT', 'WEB_PAGE', 'COMMITTEE_DECISION', 'DATA'];
 const FIELDS: Record<string, string> = { title: 'ev-title', kind: 'ev-kind', reference: 'ev-reference', uri: 'ev-uri', owner: 'ev-owner', date: 'ev-date', description: 'ev-description' };
 
 export async function render(ctx: ScreenContext): Promise<void> {

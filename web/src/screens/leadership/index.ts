@@ -11,7 +11,7 @@ import type { ScreenContext } from '../../router';
 
 export async function render(ctx: ScreenContext): Promise<void> {
   const rounds = (await scoring.rounds({ size: 200 })).items.filter((r) => r.status !== 'CLOSED');
-  const queues = await Promise.all(rounds.map(async (r) => ({ round: r, scores: (await scoring.allScores(r.roundId)).filter((s) => s.leadershipReviewRequired || s.status === 'AWAITING_LEADERSHIP_REVIEW') })));
+  const queues = await Promise.all(rounds.map(async (r) => ({ round: r, scores: (await scoring.allScores(r.roundId)).filter((s) => s.leadershipReviewRequired && s.status === 'MODERATED') })));
   const roundId = ctx.query.get('round');
   const code = ctx.query.get('code');
   ctx.main.innerHTML = html`

@@ -68,6 +68,7 @@ export async function render(ctx: ScreenContext): Promise<void> {
         <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Awaiting moderation</dt><dd class="govuk-summary-list__value">${round.body.awaitingModeration.length}</dd></div>
         <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Awaiting leadership review</dt><dd class="govuk-summary-list__value">${round.body.awaitingLeadershipReview.length}</dd></div>
       </dl>
+      ${round.body.status === 'CLOSED' ? '' : html`<button type="button" class="govuk-button govuk-button--warning" data-module="govuk-button" id="close-round">Close ${round.body.name}</button>`}
       <h3 class="govuk-heading-s">Reviewer per theme</h3>
       <div id="assign-result"></div>
       <table class="govuk-table" data-testid="reviewers"><caption class="govuk-visually-hidden">Reviewer per theme</caption>
@@ -123,6 +124,15 @@ export async function render(ctx: ScreenContext): Promise<void> {
       done('Round opened', `&round=${encodeURIComponent(r.body?.roundId ?? '')}`);
     } catch (e) {
       showErrorSummary(ctx.main, e, { name: 'rd-name', cycleId: 'rd-cycle' });
+    }
+  });
+  ctx.main.querySelector('#close-round')?.addEventListener('click', async () => {
+    try {
+      const { etag } = await scoring.round(round!.body.roundId);
+      await scoring.closeRound(round!.body.roundId, etag);
+      done(`${round!.body.name} closed`, `&round=${encodeURIComponent(round!.body.roundId)}`);
+    } catch (e) {
+      showErrorSummary(ctx.main, e);
     }
   });
   ctx.main.querySelectorAll<HTMLFormElement>('form.bv-assign').forEach((form) =>
