@@ -50,6 +50,10 @@ import java.time.LocalDate;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER,
         Roles.AUDITOR, Roles.ADMIN})
+// Every operation: a missing token is 401, a role it does not allow 403.
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "Your role does not allow this operation")
+@APIResponse(responseCode = "404", description = "No such action in your council")
 @Tag(name = "Actions", description = "Actions under an opportunity: officers, dates, status and progress")
 public class ActionResource {
     private static final String IF_MATCH_DOC = "The version you read (the ETag), e.g. \"3\"";
@@ -68,7 +72,6 @@ public class ActionResource {
     @Operation(summary = "An action with its progress history; the ETag is its version (If-None-Match → 304)")
     @APIResponse(responseCode = "200", description = "The action")
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag named in If-None-Match")
-    @APIResponse(responseCode = "404", description = "No such action in your council")
     public Uni<Response> get(@PathParam("actionId") String actionId, @Context Request http) {
         LocalDate today = calendar.today();
         return aggregates.actions().require(request.councilId(), actionId)
@@ -83,7 +86,6 @@ public class ActionResource {
                     + "Sort by version or at (prefix '-' for descending); default -version.")
     @APIResponse(responseCode = "200", description = "One page of the history")
     @APIResponse(responseCode = "400", description = "Bad page, size or sort (named in field)")
-    @APIResponse(responseCode = "404", description = "No such action in your council")
     public Uni<Page<ObjectNode>> history(@PathParam("actionId") String actionId, @BeanParam PageParams params) {
         var page = params.validate(StoredEventRow.SORTS, StoredEventRow.DEFAULT_SORT);
         return reads.history(request.councilId(), ActionAggregates.ACTION, actionId, page);
@@ -96,7 +98,6 @@ public class ActionResource {
     @APIResponse(responseCode = "200", description = "Scheduled")
     @APIResponse(responseCode = "400", description = "A missing or malformed date, or a malformed If-Match (named in field)")
     @APIResponse(responseCode = "403", description = "Not a planner nor one of the action's officers")
-    @APIResponse(responseCode = "404", description = "No such action in your council")
     @APIResponse(responseCode = "409", description = "Stale If-Match, or the action is done or cancelled")
     @APIResponse(responseCode = "422", description = "End before start (field end)")
     @APIResponse(responseCode = "428", description = "If-Match missing")
@@ -113,7 +114,6 @@ public class ActionResource {
     @APIResponse(responseCode = "200", description = "In progress")
     @APIResponse(responseCode = "400", description = "A malformed date or If-Match (named in field)")
     @APIResponse(responseCode = "403", description = "Not a planner nor one of the action's officers")
-    @APIResponse(responseCode = "404", description = "No such action in your council")
     @APIResponse(responseCode = "409", description = "Stale If-Match, already in progress, or closed")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Uni<Response> start(@PathParam("actionId") String actionId,
@@ -134,7 +134,6 @@ public class ActionResource {
     @APIResponse(responseCode = "403", description = "Not a planner nor one of the action's officers",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "not-an-officer",
                     value = "{\"type\":\"/problems/not-an-officer-of-the-action\",\"status\":403,\"field\":\"officers\"}")))
-    @APIResponse(responseCode = "404", description = "No such action in your council")
     @APIResponse(responseCode = "409", description = "Stale If-Match, or the action is done or cancelled")
     @APIResponse(responseCode = "422", description = "Neither percent nor note, or a date after today")
     @APIResponse(responseCode = "428", description = "If-Match missing")
@@ -153,7 +152,6 @@ public class ActionResource {
     @APIResponse(responseCode = "200", description = "Done")
     @APIResponse(responseCode = "400", description = "A malformed date or If-Match (named in field)")
     @APIResponse(responseCode = "403", description = "Not a planner nor one of the action's officers")
-    @APIResponse(responseCode = "404", description = "No such action in your council")
     @APIResponse(responseCode = "409", description = "Stale If-Match, or already closed")
     @APIResponse(responseCode = "422", description = "No completion note (field completionNote)")
     @APIResponse(responseCode = "428", description = "If-Match missing")
@@ -171,8 +169,6 @@ public class ActionResource {
     @Operation(summary = "Defer the action; needs a reason, optionally until a date")
     @APIResponse(responseCode = "200", description = "Deferred")
     @APIResponse(responseCode = "400", description = "A malformed date or If-Match (named in field)")
-    @APIResponse(responseCode = "403", description = "Your role does not allow this")
-    @APIResponse(responseCode = "404", description = "No such action in your council")
     @APIResponse(responseCode = "409", description = "Stale If-Match, or already closed")
     @APIResponse(responseCode = "422", description = "No reason (field reason), or until not after today")
     @APIResponse(responseCode = "428", description = "If-Match missing")
@@ -188,8 +184,6 @@ public class ActionResource {
     @Operation(summary = "Cancel the action; needs a reason")
     @APIResponse(responseCode = "200", description = "Cancelled")
     @APIResponse(responseCode = "400", description = "A malformed If-Match (field If-Match)")
-    @APIResponse(responseCode = "403", description = "Only planners cancel actions")
-    @APIResponse(responseCode = "404", description = "No such action in your council")
     @APIResponse(responseCode = "409", description = "Stale If-Match, or already closed")
     @APIResponse(responseCode = "422", description = "No reason (field reason)")
     @APIResponse(responseCode = "428", description = "If-Match missing")
@@ -206,8 +200,6 @@ public class ActionResource {
             description = "One reference per system: linking a system again replaces its reference.")
     @APIResponse(responseCode = "200", description = "Linked")
     @APIResponse(responseCode = "400", description = "A missing system or reference (named in field)")
-    @APIResponse(responseCode = "403", description = "Only planners link references")
-    @APIResponse(responseCode = "404", description = "No such action in your council")
     @APIResponse(responseCode = "409", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Uni<Response> link(@PathParam("actionId") String actionId,

@@ -58,6 +58,10 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER,
         Roles.AUDITOR, Roles.ADMIN})
+// Every operation: a missing token is 401, a role it does not allow 403.
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "Your role does not allow this operation")
+@APIResponse(responseCode = "404", description = "Unknown cycle (field cycleId)")
 @Tag(name = "Action plan", description = "Appendix A, progress per theme, overdue actions and an officer's own actions")
 public class CycleResource {
     @Inject
@@ -85,8 +89,6 @@ public class CycleResource {
     @Operation(summary = "Raise an opportunity for improvement on a characteristic of the cycle")
     @APIResponse(responseCode = "201", description = "Raised; ETag is its version, Location its address")
     @APIResponse(responseCode = "400", description = "Missing or malformed field")
-    @APIResponse(responseCode = "403", description = "Only planners raise opportunities")
-    @APIResponse(responseCode = "404", description = "Unknown cycle (field cycleId)")
     @APIResponse(responseCode = "409", description = "The characteristic already has an opportunity in this cycle")
     @APIResponse(responseCode = "422", description = "Unknown characteristic in the cycle's framework, or a cross-reference cell",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "unknown",
@@ -112,7 +114,6 @@ public class CycleResource {
                     + "Default framework,code.")
     @APIResponse(responseCode = "200", description = "One page of opportunities")
     @APIResponse(responseCode = "400", description = "Bad page, size, sort or status (named in field)")
-    @APIResponse(responseCode = "404", description = "Unknown cycle (field cycleId)")
     public Uni<Page<OpportunitySummary>> list(@PathParam("cycleId") String cycleId, @BeanParam PageParams params,
                                               @Parameter(description = "A theme code, e.g. CI") @QueryParam("theme") String theme,
                                               @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"PLANNED",
@@ -137,7 +138,6 @@ public class CycleResource {
     @APIResponse(responseCode = "200", description = "The action plan; its ETag is a digest of the document")
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag named in If-None-Match")
     @APIResponse(responseCode = "400", description = "Unknown status (field status)")
-    @APIResponse(responseCode = "404", description = "Unknown cycle (field cycleId)")
     public Uni<Response> actionPlan(@PathParam("cycleId") String cycleId, @Context Request http,
                                     @Parameter(description = "A theme code, e.g. CI") @QueryParam("theme") String theme,
                                     @Parameter(schema = @Schema(type = SchemaType.STRING,
@@ -161,7 +161,6 @@ public class CycleResource {
                     + "Overdue overlaps the status counts.")
     @APIResponse(responseCode = "200", description = "The counts; the ETag is a digest of the document")
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag named in If-None-Match")
-    @APIResponse(responseCode = "404", description = "Unknown cycle (field cycleId)")
     public Uni<Response> themes(@PathParam("cycleId") String cycleId, @Context Request http) {
         LocalDate today = calendar.today();
         return CatalogueCycleRow.require(request.councilId(), cycleId)

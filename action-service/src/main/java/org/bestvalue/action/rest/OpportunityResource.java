@@ -46,6 +46,10 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER,
         Roles.AUDITOR, Roles.ADMIN})
+// Every operation: a missing token is 401, a role it does not allow 403.
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "Your role does not allow this operation")
+@APIResponse(responseCode = "404", description = "No such opportunity in your council")
 @Tag(name = "Opportunities", description = "Opportunities for improvement per cycle and characteristic")
 public class OpportunityResource {
     @Inject
@@ -63,7 +67,6 @@ public class OpportunityResource {
     @Operation(summary = "An opportunity with its actions; the ETag is its version (If-None-Match → 304)")
     @APIResponse(responseCode = "200", description = "The opportunity")
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag named in If-None-Match")
-    @APIResponse(responseCode = "404", description = "No such opportunity in your council")
     public Uni<Response> get(@PathParam("opportunityId") String opportunityId, @Context Request http) {
         return aggregates.opportunities().require(request.councilId(), opportunityId)
                 .chain(l -> withActions(l.state(), l.version()))
@@ -77,8 +80,6 @@ public class OpportunityResource {
     @Operation(summary = "Describe the gap anew (e.g. of an opportunity proposed from a score)")
     @APIResponse(responseCode = "200", description = "Revised; ETag is the new version")
     @APIResponse(responseCode = "400", description = "A missing or too long gap, or a malformed If-Match (named in field)")
-    @APIResponse(responseCode = "403", description = "Only planners revise the gap")
-    @APIResponse(responseCode = "404", description = "No such opportunity in your council")
     @APIResponse(responseCode = "409", description = "Stale If-Match; the body carries currentVersion")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Uni<Response> reviseGap(@PathParam("opportunityId") String opportunityId,
@@ -98,8 +99,6 @@ public class OpportunityResource {
             description = "A retry with the same Idempotency-Key answers the first result and plans nothing new.")
     @APIResponse(responseCode = "201", description = "Planned; ETag is its version, Location its address")
     @APIResponse(responseCode = "400", description = "Missing or malformed field (named in `field`)")
-    @APIResponse(responseCode = "403", description = "Only planners plan actions")
-    @APIResponse(responseCode = "404", description = "No such opportunity in your council")
     @APIResponse(responseCode = "422", description = "End before start",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "end-before-start",
                     value = "{\"type\":\"/problems/end-before-start\",\"status\":422,\"field\":\"end\"}")))

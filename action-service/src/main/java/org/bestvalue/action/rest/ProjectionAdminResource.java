@@ -17,6 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Operations on this service's projections, for admins. */
 @Path("/admin/projections")
 @Produces(MediaType.APPLICATION_JSON)
+// Every operation: a missing token is 401, a role it does not allow 403.
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "Your role does not allow this operation")
 @Tag(name = "Administration")
 public class ProjectionAdminResource {
     @Inject
@@ -33,7 +36,6 @@ public class ProjectionAdminResource {
     @Operation(summary = "Rebuild the opportunity and action tables from the event store",
             description = "The tables are projections of the events; a rebuild gives the same rows as the live updates.")
     @APIResponse(responseCode = "200", description = "Rebuilt; the number of streams replayed")
-    @APIResponse(responseCode = "403", description = "Only admins rebuild")
     public Uni<Rebuilt> rebuild() {
         // Only a council's admin (the token names a council); the rows rebuilt are derived data, so no council sees another's.
         request.councilId();

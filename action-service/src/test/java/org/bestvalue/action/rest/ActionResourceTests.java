@@ -4,7 +4,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
-import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import org.bestvalue.action.Given;
@@ -16,6 +15,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
+import static org.bestvalue.action.rest.Http.ifMatch;
+import static org.bestvalue.action.rest.Http.json;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
@@ -51,7 +52,7 @@ class ActionResourceTests {
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
     void plannerPlansAnActionUnderAnOpportunity() {
         String opp = opportunity(Given.COUNCIL);
-        String location = given().contentType(ContentType.JSON).body(PLAN)
+        String location = json().body(PLAN)
                 .post("/opportunities/{id}/actions", opp)
                 .then().statusCode(201).header("ETag", "\"1\"")
                 .body("status", equalTo("PLANNED")).body("officers", hasSize(2)).body("opportunityId", equalTo(opp))
@@ -66,9 +67,9 @@ class ActionResourceTests {
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
     void aRetriedPlanWithTheSameIdempotencyKeyPlansOnce() {
         String opp = opportunity(Given.COUNCIL);
-        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", "k-123").body(PLAN)
+        String first = json().header("Idempotency-Key", "k-123").body(PLAN)
                 .post("/opportunities/{id}/actions", opp).then().statusCode(201).extract().path("actionId");
-        String second = given().contentType(ContentType.JSON).header("Idempotency-Key", "k-123").body(PLAN)
+        String second = json().header("Idempotency-Key", "k-123").body(PLAN)
                 .post("/opportunities/{id}/actions", opp).then().statusCode(201).extract().path("actionId");
         org.junit.jupiter.api.Assertions.assertEquals(first, second);
         given().get("/opportunities/{id}", opp).then().body("actions", hasSize(1));
@@ -79,7 +80,7 @@ class ActionResourceTests {
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
     void planningWithEndBeforeStartIs422AndStoresNothing() {
         String opp = opportunity(Given.COUNCIL);
-        given().contentType(ContentType.JSON)
+        json()
                 .body(PLAN.replace("\"2024-Q3\"", "\"2024-Q3\",\"start\":\"2024-09-01\",\"end\":\"2024-08-01\""))
                 .post("/opportunities/{id}/actions", opp)
                 .then().statusCode(422).contentType("application/problem+json").body("field", equalTo("end"))
@@ -92,11 +93,11 @@ class ActionResourceTests {
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
     void planningWithoutOfficersOrWithABadTimelineIs400NamingTheField() {
         String opp = opportunity(Given.COUNCIL);
-        given().contentType(ContentType.JSON).body(PLAN.replace("[\"officer-1\",\"officer-2\"]", "[]"))
+        json().body(PLAN.replace("[\"officer-1\",\"officer-2\"]", "[]"))
                 .post("/opportunities/{id}/actions", opp).then().statusCode(400).body("field", equalTo("officers"));
-        given().contentType(ContentType.JSON).body(PLAN.replace("2024-Q3", "next spring"))
+        json().body(PLAN.replace("2024-Q3", "next spring"))
                 .post("/opportunities/{id}/actions", opp).then().statusCode(400).body("field", equalTo("indicativeTimeline"));
-        given().contentType(ContentType.JSON).body(PLAN.replace("\"2024-Q3\"", "\"2024-Q3\",\"start\":\"1 July\""))
+        json().body(PLAN.replace("\"2024-Q3\"", "\"2024-Q3\",\"start\":\"1 July\""))
                 .post("/opportunities/{id}/actions", opp).then().statusCode(400).body("field", equalTo("start"));
     }
 
@@ -104,7 +105,7 @@ class ActionResourceTests {
     @TestSecurity(user = "planner-1", roles = "planner")
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
     void planningUnderAnUnknownOpportunityIs404() {
-        given().contentType(ContentType.JSON).body(PLAN).post("/opportunities/{id}/actions", "no-such")
+        json().body(PLAN).post("/opportunities/{id}/actions", "no-such")
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
@@ -113,14 +114,14 @@ class ActionResourceTests {
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
     void anActionOwnerCannotPlanActions() {
         String opp = opportunity(Given.COUNCIL);
-        given().contentType(ContentType.JSON).body(PLAN).post("/opportunities/{id}/actions", opp).then().statusCode(403);
+        json().body(PLAN).post("/opportunities/{id}/actions", opp).then().statusCode(403);
     }
 
     @Test
     void withoutATokenIs401() {
-        given().contentType(ContentType.JSON).body(PLAN).post("/opportunities/{id}/actions", "x").then().statusCode(401);
+        json().body(PLAN).post("/opportunities/{id}/actions", "x").then().statusCode(401);
         given().get("/actions/{id}", "x").then().statusCode(401);
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"percent\":5}")
+        ifMatch(1).body("{\"percent\":5}")
                 .post("/actions/{id}/progress-reports", "x").then().statusCode(401);
     }
 
@@ -132,17 +133,17 @@ class ActionResourceTests {
     void schedulingNeedsIfMatchAndEndNotBeforeStart() {
         String id = action(List.of("officer-1"));
         String dates = "{\"start\":\"2024-07-01\",\"end\":\"2024-12-31\"}";
-        given().contentType(ContentType.JSON).body(dates).put("/actions/{id}/schedule", id)
+        json().body(dates).put("/actions/{id}/schedule", id)
                 .then().statusCode(428).contentType("application/problem+json").body("field", equalTo("If-Match"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"start\":\"2024-07-01\",\"end\":\"2024-06-30\"}")
+        ifMatch(1).body("{\"start\":\"2024-07-01\",\"end\":\"2024-06-30\"}")
                 .put("/actions/{id}/schedule", id).then().statusCode(422).body("field", equalTo("end"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"start\":\"2024-07-01\"}")
+        ifMatch(1).body("{\"start\":\"2024-07-01\"}")
                 .put("/actions/{id}/schedule", id).then().statusCode(400).body("field", equalTo("end"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(dates).put("/actions/{id}/schedule", id)
+        ifMatch(1).body(dates).put("/actions/{id}/schedule", id)
                 .then().statusCode(200).header("ETag", "\"2\"").body("start", equalTo("2024-07-01")).body("end", equalTo("2024-12-31"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(dates).put("/actions/{id}/schedule", id)
+        ifMatch(1).body(dates).put("/actions/{id}/schedule", id)
                 .then().statusCode(409).contentType("application/problem+json").body("currentVersion", equalTo(2));
-        given().contentType(ContentType.JSON).header("If-Match", "three").body(dates).put("/actions/{id}/schedule", id)
+        json().header("If-Match", "three").body(dates).put("/actions/{id}/schedule", id)
                 .then().statusCode(400).body("field", equalTo("If-Match"));
     }
 
@@ -153,15 +154,15 @@ class ActionResourceTests {
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
     void anOfficerStartsAndReportsProgress() {
         String id = action(List.of("officer-1"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{}")
+        ifMatch(1).body("{}")
                 .post("/actions/{id}/start", id).then().statusCode(200).header("ETag", "\"2\"")
                 .body("status", equalTo("IN_PROGRESS")).body("startedOn", equalTo("2024-10-15"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"2\"")
+        ifMatch(2)
                 .body("{\"on\":\"2024-10-14\",\"percent\":40,\"rag\":\"AMBER\",\"note\":\"Two service plans updated\"}")
                 .post("/actions/{id}/progress-reports", id).then().statusCode(200).header("ETag", "\"3\"")
                 .body("latestProgress.percent", equalTo(40)).body("latestProgress.rag", equalTo("AMBER"))
                 .body("latestProgress.authorId", equalTo("officer-1")).body("progress", hasSize(1));
-        given().contentType(ContentType.JSON).header("If-Match", "\"3\"").body("{}")
+        ifMatch(3).body("{}")
                 .post("/actions/{id}/start", id).then().statusCode(409).body("type", containsString("already-in-progress"));
     }
 
@@ -170,7 +171,7 @@ class ActionResourceTests {
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
     void anActionOwnerWhoIsNotOneOfItsOfficersCannotReportProgress() {
         String id = action(List.of("officer-1"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"percent\":40}")
+        ifMatch(1).body("{\"percent\":40}")
                 .post("/actions/{id}/progress-reports", id).then().statusCode(403).contentType("application/problem+json")
                 .body("type", containsString("not-an-officer-of-the-action"));
         given().get("/actions/{id}", id).then().header("ETag", "\"1\"").body("progress", hasSize(0));
@@ -182,7 +183,7 @@ class ActionResourceTests {
     void anAuditorReadsButCannotReportProgress() {
         String id = action(List.of("auditor-1"));
         given().get("/actions/{id}", id).then().statusCode(200);
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"percent\":40}")
+        ifMatch(1).body("{\"percent\":40}")
                 .post("/actions/{id}/progress-reports", id).then().statusCode(403);
     }
 
@@ -191,15 +192,15 @@ class ActionResourceTests {
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
     void progressNeedsAPercentOrANarrativeAndPercentIsAtMostAHundred() {
         String id = action(List.of("officer-1"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"rag\":\"GREEN\"}")
+        ifMatch(1).body("{\"rag\":\"GREEN\"}")
                 .post("/actions/{id}/progress-reports", id).then().statusCode(422).body("field", equalTo("note"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"percent\":140}")
+        ifMatch(1).body("{\"percent\":140}")
                 .post("/actions/{id}/progress-reports", id).then().statusCode(400).body("field", equalTo("percent"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"percent\":10,\"rag\":\"PURPLE\"}")
+        ifMatch(1).body("{\"percent\":10,\"rag\":\"PURPLE\"}")
                 .post("/actions/{id}/progress-reports", id).then().statusCode(400).body("field", equalTo("rag"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"on\":\"2024-10-16\",\"percent\":10}")
+        ifMatch(1).body("{\"on\":\"2024-10-16\",\"percent\":10}")
                 .post("/actions/{id}/progress-reports", id).then().statusCode(422).body("field", equalTo("on"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"note\":\"Planner's update\"}")
+        ifMatch(1).body("{\"note\":\"Planner's update\"}")
                 .post("/actions/{id}/progress-reports", id).then().statusCode(200).body("latestProgress.authorId", equalTo("planner-1"))
                 .body("latestProgress.percent", nullValue());
     }
@@ -211,13 +212,13 @@ class ActionResourceTests {
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
     void doneNeedsACompletionNote() {
         String id = action(List.of("officer-1"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{}")
+        ifMatch(1).body("{}")
                 .post("/actions/{id}/complete", id).then().statusCode(422).contentType("application/problem+json")
                 .body("field", equalTo("completionNote"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"completionNote\":\"All plans carry benchmarks\"}")
+        ifMatch(1).body("{\"completionNote\":\"All plans carry benchmarks\"}")
                 .post("/actions/{id}/complete", id).then().statusCode(200).body("status", equalTo("DONE"))
                 .body("completedOn", equalTo("2024-10-15"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body("{\"percent\":100}")
+        ifMatch(2).body("{\"percent\":100}")
                 .post("/actions/{id}/progress-reports", id).then().statusCode(409).body("type", containsString("action-closed"));
     }
 
@@ -226,19 +227,19 @@ class ActionResourceTests {
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
     void deferralAndCancellationNeedAReason() {
         String id = action(List.of("officer-1"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{}")
+        ifMatch(1).body("{}")
                 .post("/actions/{id}/defer", id).then().statusCode(422).body("field", equalTo("reason"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"reason\":\"x\",\"until\":\"2024-10-01\"}")
+        ifMatch(1).body("{\"reason\":\"x\",\"until\":\"2024-10-01\"}")
                 .post("/actions/{id}/defer", id).then().statusCode(422).body("field", equalTo("until"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
+        ifMatch(1)
                 .body("{\"reason\":\"Awaiting the new corporate plan\",\"until\":\"2025-04-01\"}")
                 .post("/actions/{id}/defer", id).then().statusCode(200).body("status", equalTo("DEFERRED"))
                 .body("deferralReason", equalTo("Awaiting the new corporate plan")).body("deferredUntil", equalTo("2025-04-01"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body("{\"reason\":\" \"}")
+        ifMatch(2).body("{\"reason\":\" \"}")
                 .post("/actions/{id}/cancel", id).then().statusCode(422).body("field", equalTo("reason"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body("{\"reason\":\"Superseded by the peer challenge action\"}")
+        ifMatch(2).body("{\"reason\":\"Superseded by the peer challenge action\"}")
                 .post("/actions/{id}/cancel", id).then().statusCode(200).body("status", equalTo("CANCELLED"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"3\"").body("{\"reason\":\"again\"}")
+        ifMatch(3).body("{\"reason\":\"again\"}")
                 .post("/actions/{id}/cancel", id).then().statusCode(409);
     }
 
@@ -247,11 +248,11 @@ class ActionResourceTests {
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
     void anActionOwnerDefersButOnlyPlannersCancelOrLinkReferences() {
         String id = action(List.of("officer-1"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"reason\":\"x\"}")
+        ifMatch(1).body("{\"reason\":\"x\"}")
                 .post("/actions/{id}/cancel", id).then().statusCode(403);
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"system\":\"bpt\",\"reference\":\"1\"}")
+        ifMatch(1).body("{\"system\":\"bpt\",\"reference\":\"1\"}")
                 .post("/actions/{id}/external-references", id).then().statusCode(403);
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"reason\":\"Waiting for the budget\"}")
+        ifMatch(1).body("{\"reason\":\"Waiting for the budget\"}")
                 .post("/actions/{id}/defer", id).then().statusCode(200).body("status", equalTo("DEFERRED"));
     }
 
@@ -262,9 +263,9 @@ class ActionResourceTests {
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
     void plannerLinksTheBusinessPlanningToolsItem() {
         String id = action(List.of("officer-1"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"system\":\"business-planning-tool\"}")
+        ifMatch(1).body("{\"system\":\"business-planning-tool\"}")
                 .post("/actions/{id}/external-references", id).then().statusCode(400).body("field", equalTo("reference"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
+        ifMatch(1)
                 .body("{\"system\":\"business-planning-tool\",\"reference\":\"IYA-2024-0173\"}")
                 .post("/actions/{id}/external-references", id).then().statusCode(200).header("ETag", "\"2\"")
                 .body("externalReferences[0].reference", equalTo("IYA-2024-0173"));
@@ -290,7 +291,7 @@ class ActionResourceTests {
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
     void theHistoryListsTheActionsEventsNewestFirstWithWhoWhenAndTheirFields() {
         String id = action(List.of("officer-1"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").header("X-Correlation-Id", "corr-history-1")
+        ifMatch(1).header("X-Correlation-Id", "corr-history-1")
                 .body("{\"percent\":40,\"note\":\"Halfway\"}").post("/actions/{id}/progress-reports", id).then().statusCode(200);
         given().get("/actions/{id}/history", id).then().statusCode(200)
                 .body("total", equalTo(2)).body("page", equalTo(0)).body("size", equalTo(50))
@@ -311,7 +312,7 @@ class ActionResourceTests {
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
     void theCorrelationIdOfACommandIsEchoedAndRecordedOnItsEvent() {
         String id = action(List.of("officer-1"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").header("X-Correlation-Id", "corr-cancel-42")
+        ifMatch(1).header("X-Correlation-Id", "corr-cancel-42")
                 .body("{\"reason\":\"Superseded\"}").post("/actions/{id}/cancel", id)
                 .then().statusCode(200).header("X-Correlation-Id", "corr-cancel-42");
         assertTrue(given.exists("SELECT 1 FROM events WHERE stream_type = 'action' AND stream_id = $1 AND stream_version = 2 "
@@ -326,7 +327,7 @@ class ActionResourceTests {
     void anotherCouncilsActionIsNotFoundAndUntouched() {
         String id = action(List.of("officer-1"));
         given().get("/actions/{id}", id).then().statusCode(404).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"reason\":\"mine\"}")
+        ifMatch(1).body("{\"reason\":\"mine\"}")
                 .post("/actions/{id}/cancel", id).then().statusCode(404);
         given().get("/actions/{id}/history", id).then().statusCode(404);
         given.onAction(Given.COUNCIL, "officer-1", id, new ActionCommand.ReportProgress(LocalDate.of(2024, 10, 15), 5, null, null,
@@ -338,7 +339,7 @@ class ActionResourceTests {
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
     void anUnknownActionIs404() {
         given().get("/actions/{id}", "no-such").then().statusCode(404);
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"start\":\"2024-07-01\",\"end\":\"2024-12-31\"}")
+        ifMatch(1).body("{\"start\":\"2024-07-01\",\"end\":\"2024-12-31\"}")
                 .put("/actions/{id}/schedule", "no-such").then().statusCode(404).body("type", not(containsString("conflict")));
     }
 }

@@ -4,12 +4,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.bestvalue.action.Given;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
+import static org.bestvalue.action.rest.Http.ifMatch;
+import static org.bestvalue.action.rest.Http.json;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -25,7 +26,7 @@ class OpportunityResourceTests {
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
     void plannerRaisesAnOpportunityAndReadsItBackWithItsVersion() {
         String cycle = given.cycle(Given.COUNCIL);
-        String location = given().contentType(ContentType.JSON)
+        String location = json()
                 .body("{\"characteristicCode\":\"CI011\",\"gap\":\"Benchmarking is not used to set targets\"}")
                 .post("/cycles/{c}/opportunities", cycle)
                 .then().statusCode(201).header("ETag", "\"1\"")
@@ -45,7 +46,7 @@ class OpportunityResourceTests {
     void aSecondOpportunityOnTheSameCharacteristicIsAConflict() {
         String cycle = given.cycle(Given.COUNCIL);
         given.opportunity(Given.COUNCIL, cycle, "CI010");
-        given().contentType(ContentType.JSON).body("{\"characteristicCode\":\"CI010\",\"gap\":\"again\"}")
+        json().body("{\"characteristicCode\":\"CI010\",\"gap\":\"again\"}")
                 .post("/cycles/{c}/opportunities", cycle)
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("type", containsString("opportunity-exists")).body("field", equalTo("characteristicCode"));
@@ -56,7 +57,7 @@ class OpportunityResourceTests {
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
     void anUnknownCharacteristicIs422NamingTheField() {
         String cycle = given.cycle(Given.COUNCIL);
-        given().contentType(ContentType.JSON).body("{\"characteristicCode\":\"ZZ999\",\"gap\":\"x\"}")
+        json().body("{\"characteristicCode\":\"ZZ999\",\"gap\":\"x\"}")
                 .post("/cycles/{c}/opportunities", cycle)
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("field", equalTo("characteristicCode")).body("type", containsString("unknown-characteristic"));
@@ -67,7 +68,7 @@ class OpportunityResourceTests {
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
     void aCrossReferenceCellIs422() {
         String cycle = given.cycle(Given.COUNCIL);
-        given().contentType(ContentType.JSON).body("{\"characteristicCode\":\"G002\",\"gap\":\"x\"}")
+        json().body("{\"characteristicCode\":\"G002\",\"gap\":\"x\"}")
                 .post("/cycles/{c}/opportunities", cycle)
                 .then().statusCode(422).body("type", containsString("cross-reference")).body("detail", containsString("CI012"));
     }
@@ -76,7 +77,7 @@ class OpportunityResourceTests {
     @TestSecurity(user = "planner-1", roles = "planner")
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
     void anUnknownCycleIs404NamingTheField() {
-        given().contentType(ContentType.JSON).body("{\"characteristicCode\":\"CI011\",\"gap\":\"x\"}")
+        json().body("{\"characteristicCode\":\"CI011\",\"gap\":\"x\"}")
                 .post("/cycles/{c}/opportunities", "no-such-cycle")
                 .then().statusCode(404).contentType("application/problem+json").body("field", equalTo("cycleId"));
         given().get("/cycles/{c}/opportunities", "no-such-cycle").then().statusCode(404).body("field", equalTo("cycleId"));
@@ -86,17 +87,17 @@ class OpportunityResourceTests {
     @TestSecurity(user = "planner-1", roles = "planner")
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
     void aMissingGapIs400NamingTheField() {
-        given().contentType(ContentType.JSON).body("{\"characteristicCode\":\"CI011\"}")
+        json().body("{\"characteristicCode\":\"CI011\"}")
                 .post("/cycles/{c}/opportunities", "any")
                 .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("gap"));
-        given().contentType(ContentType.JSON).body("{not json")
+        json().body("{not json")
                 .post("/cycles/{c}/opportunities", "any")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
     void withoutATokenIs401() {
-        given().contentType(ContentType.JSON).body("{\"characteristicCode\":\"CI011\",\"gap\":\"x\"}")
+        json().body("{\"characteristicCode\":\"CI011\",\"gap\":\"x\"}")
                 .post("/cycles/{c}/opportunities", "c").then().statusCode(401);
         given().get("/cycles/{c}/opportunities", "c").then().statusCode(401);
     }
@@ -106,7 +107,7 @@ class OpportunityResourceTests {
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
     void leadershipReadsButCannotRaise() {
         String cycle = given.cycle(Given.COUNCIL);
-        given().contentType(ContentType.JSON).body("{\"characteristicCode\":\"CI011\",\"gap\":\"x\"}")
+        json().body("{\"characteristicCode\":\"CI011\",\"gap\":\"x\"}")
                 .post("/cycles/{c}/opportunities", cycle).then().statusCode(403).contentType("application/problem+json");
         given().get("/cycles/{c}/opportunities", cycle).then().statusCode(200);
     }
@@ -119,7 +120,7 @@ class OpportunityResourceTests {
         String opp = given.opportunity(Given.COUNCIL, cycle, "L001");
         given().get("/opportunities/{id}", opp).then().statusCode(404);
         given().get("/cycles/{c}/opportunities", cycle).then().statusCode(404);
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"gap\":\"mine now\"}")
+        ifMatch(1).body("{\"gap\":\"mine now\"}")
                 .put("/opportunities/{id}/gap", opp).then().statusCode(404);
     }
 
@@ -129,11 +130,11 @@ class OpportunityResourceTests {
     void revisingTheGapNamesTheVersionRead() {
         String cycle = given.cycle(Given.COUNCIL);
         String opp = given.opportunity(Given.COUNCIL, cycle, "L002");
-        given().contentType(ContentType.JSON).body("{\"gap\":\"Sharper gap\"}")
+        json().body("{\"gap\":\"Sharper gap\"}")
                 .put("/opportunities/{id}/gap", opp).then().statusCode(428).body("field", equalTo("If-Match"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"gap\":\"Sharper gap\"}")
+        ifMatch(1).body("{\"gap\":\"Sharper gap\"}")
                 .put("/opportunities/{id}/gap", opp).then().statusCode(200).header("ETag", "\"2\"").body("gap", equalTo("Sharper gap"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"gap\":\"Stale gap\"}")
+        ifMatch(1).body("{\"gap\":\"Stale gap\"}")
                 .put("/opportunities/{id}/gap", opp).then().statusCode(409).body("currentVersion", equalTo(2));
         given().get("/opportunities/{id}", opp).then().body("gap", equalTo("Sharper gap")).body("version", notNullValue());
     }
