@@ -2,9 +2,6 @@ package org.bestvalue.reporting;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
-import org.bestvalue.reporting.consumers.ReportingConsumers;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
@@ -18,19 +15,15 @@ import static org.hamcrest.Matchers.startsWith;
 
 /** The public view: a published cycle's snapshot without a token; nothing unpublished. */
 @QuarkusTest
-class PublicReportsResourceTests {
+class PublicReportsResourceTests extends FedTests {
     /** 2024 is published; 2025 is not. */
     static final CouncilHistory HISTORY = new CouncilHistory("public-borough").year2024().year2025().publish2024();
     static final String CYCLES = "/public/councils/public-borough/cycles";
 
-    @Inject
-    ReportingConsumers consumers;
-    @Inject
-    io.vertx.mutiny.sqlclient.Pool pool;
 
-    @BeforeEach
-    void feed() {
-        Feed.all(consumers, pool, HISTORY.events());
+    @Override
+    CouncilHistory history() {
+        return HISTORY;
     }
 
     @Test

@@ -11,11 +11,9 @@ import org.bestvalue.reporting.audit.ScoreChange;
 import org.bestvalue.reporting.heatmap.CellStatus;
 import org.bestvalue.reporting.heatmap.Colour;
 import org.bestvalue.reporting.heatmap.HeatMap;
-import org.bestvalue.reporting.consumers.ReportingConsumers;
 import org.bestvalue.reporting.application.Reports;
 import org.bestvalue.reporting.yearonyear.Movement;
 import org.bestvalue.reporting.yearonyear.YearOnYear;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -26,21 +24,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Feeds event sequences into the projections and checks the views computed from them. */
 @QuarkusTest
-class ReadModelProjectionTests {
+class ReadModelProjectionTests extends FedTests {
     static final CouncilHistory HISTORY = new CouncilHistory("projection-borough").year2024().year2025();
 
-    @Inject
-    ReportingConsumers consumers;
-    @Inject
-    io.vertx.mutiny.sqlclient.Pool pool;
     @Inject
     Reports reports;
     @Inject
     ObjectMapper mapper;
 
-    @BeforeEach
-    void feed() {
-        Feed.all(consumers, pool, HISTORY.events());
+    @Override
+    CouncilHistory history() {
+        return HISTORY;
     }
 
     HeatMap heatMap(String cycle, java.time.Instant asOf) {

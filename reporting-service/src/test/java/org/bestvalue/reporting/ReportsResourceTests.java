@@ -6,11 +6,8 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.bestvalue.reporting.consumers.ReportingConsumers;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -37,19 +34,15 @@ import static org.hamcrest.Matchers.startsWith;
 
 /** The REST contract of the council's reports, including the errors and their problem+json bodies. */
 @QuarkusTest
-class ReportsResourceTests {
+class ReportsResourceTests extends FedTests {
     static final CouncilHistory HISTORY = new CouncilHistory("demo-borough").year2024().year2025();
     static final String HEAT_MAP = "/reports/cycles/{id}/heat-map";
     static final String HISTORY_PATH = "/reports/cycles/{id}/characteristics/{code}/history";
 
-    @Inject
-    ReportingConsumers consumers;
-    @Inject
-    io.vertx.mutiny.sqlclient.Pool pool;
 
-    @BeforeEach
-    void feed() {
-        Feed.all(consumers, pool, HISTORY.events());
+    @Override
+    CouncilHistory history() {
+        return HISTORY;
     }
 
     @Test

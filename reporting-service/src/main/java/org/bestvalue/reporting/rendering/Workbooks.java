@@ -14,12 +14,16 @@ import org.bestvalue.reporting.actionplan.ActionPlan;
 import org.bestvalue.reporting.heatmap.Colour;
 import org.bestvalue.reporting.heatmap.HeatMap;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 /** XLSX exports made with Apache POI: the heat-map grid (coloured and labelled), its summary, and the action plan. */
 public final class Workbooks {
@@ -180,9 +184,28 @@ public final class Workbooks {
         return new byte[]{(byte) (v >> 16), (byte) (v >> 8), (byte) v};
     }
 
+    /**
+     * The workbook's bytes, the same for the same figures: its ETag is a digest of them, so neither the
+     * creation time POI writes into the properties nor the zip entries' times may vary from one export to the next.
+     */
     private static byte[] bytes(XSSFWorkbook wb) throws IOException {
+        wb.getProperties().getCoreProperties().setCreated(java.util.Optional.empty());
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        wb.write(written);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        wb.write(out);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(written.toByteArray()));
+             ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                ZipEntry fixed = new ZipEntry(e.getName());
+                fixed.setTime(FIXED_ENTRY_TIME);
+                zip.putNextEntry(fixed);
+                in.transferTo(zip);
+                zip.closeEntry();
+            }
+        }
         return out.toByteArray();
     }
+
+    /** 1 January 2000, local time: any constant will do. */
+    private static final long FIXED_ENTRY_TIME = new java.util.GregorianCalendar(2000, java.util.Calendar.JANUARY, 1).getTimeInMillis();
 }

@@ -1,0 +1,37 @@
+package org.bestvalue.reporting;
+
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
+import org.bestvalue.eventkit.EventEnvelope;
+import org.bestvalue.reporting.consumers.ReportingConsumers;
+import org.junit.jupiter.api.BeforeEach;
+
+import java.util.List;
+
+/**
+ * Base of the @QuarkusTests that read reports of a council's history: before each test the history is fed
+ * into the read models through the inbox. An event the inbox has seen before (a test class that ran before
+ * a rebuild in the same JVM) is projected again into the active generation, which the projections'
+ * idempotence makes harmless.
+ */
+abstract class FedTests {
+    @Inject
+    ReportingConsumers consumers;
+    @Inject
+    Pool pool;
+
+    /** The council's events these tests read. */
+    abstract CouncilHistory history();
+
+    @BeforeEach
+    void feed() {
+        feed(history().events());
+    }
+
+    void feed(List<EventEnvelope> events) {
+        for (EventEnvelope e : events) {
+            boolean applied = consumers.apply(e).await().indefinitely();
+            if (!applied) pool.withTransaction(tx -> ReportingConsumers.project(tx, e)).await().indefinitely();
+        }
+    }
+}
