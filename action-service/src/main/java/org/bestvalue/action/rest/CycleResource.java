@@ -56,8 +56,7 @@ import java.util.List;
 @Path("/cycles/{cycleId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER,
-        Roles.AUDITOR, Roles.ADMIN})
+@RolesAllowed(Access.EVERY_ROLE)
 // Every operation: a missing token is 401, a role it does not allow 403.
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 @APIResponse(responseCode = "403", description = "Your role does not allow this operation")

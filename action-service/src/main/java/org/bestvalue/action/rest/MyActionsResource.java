@@ -42,8 +42,7 @@ public class MyActionsResource {
 
     @GET
     @WithSession
-    @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER,
-            Roles.AUDITOR, Roles.ADMIN})
+    @RolesAllowed(Access.EVERY_ROLE)
     @Operation(summary = "The actions you are a responsible officer of, across cycles, one page",
             description = "Filters: status, overdue=true|false. Sort by end, start, indicativeTimeline, status, plannedAt, "
                     + "actionId; prefix '-' for descending. Default end,indicativeTimeline,plannedAt,actionId "

@@ -125,6 +125,20 @@ class ApiConventionsTests {
     }
 
     @Test
+    @TestSecurity(user = "visitor-1", roles = "visitor")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void readsAreOpenToEveryRoleOfTheRealmButNoOther() {
+        String cycle = given.cycle(Given.COUNCIL);
+        String opp = given.opportunity(Given.COUNCIL, cycle, "G001");
+        String action = given.action(Given.COUNCIL, opp, List.of("visitor-1"), null, null);
+        for (String path : List.of("/cycles/" + cycle + "/opportunities", "/cycles/" + cycle + "/action-plan",
+                "/cycles/" + cycle + "/action-plan/themes", "/opportunities/" + opp, "/actions/" + action,
+                "/actions/" + action + "/history", "/me/actions")) {
+            given().get(path).then().statusCode(403).contentType("application/problem+json");
+        }
+    }
+
+    @Test
     void theOpenApiDocumentNamesEveryOperationAfterTheServiceAndEveryErrorIsAProblem() throws Exception {
         JsonNode doc = mapper.readTree(given().get("/q/openapi?format=json").then().statusCode(200).extract().asString());
         assertFalse(doc.at("/components/securitySchemes/keycloak").isMissingNode(), "the keycloak security scheme");
