@@ -22,6 +22,7 @@ export function colourName(code: string | null | undefined): string {
 
 export function humanise(value: string | null | undefined): string {
   if (!value) return '';
-  const s = value.replace(/[_-]+/g, ' ').toLowerCase();
+  // SCORE_FINALISED, more-evidence and ScoreFinalised all read "Score finalised".
+  const s = value.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase();
   return s.charAt(0).toUpperCase() + s.slice(1);
 }

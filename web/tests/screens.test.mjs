@@ -35,7 +35,7 @@ for (const [name, user, path] of SCREENS) {
     const page = await pageAs(user, path());
     await settled(page);
     assert.doesNotMatch(await page.locator('main h1').innerText(), /problem|cannot see|not found/i);
-    await checkAccessibility(page, name);
+    await checkAccessibility(page, name, { fullPage: name === 'dashboard' });
     await page.context().close();
   });
 }
@@ -46,7 +46,7 @@ test('public pages have no accessibility violations (no login)', async () => {
   await checkAccessibility(page, 'public');
   await page.locator('[data-testid="published-cycles"] a').first().click();
   await settled(page);
-  await checkAccessibility(page, 'public-cycle');
+  await checkAccessibility(page, 'public-cycle', { fullPage: true });
   await page.context().close();
 });
 

@@ -72,10 +72,11 @@ export async function settled(page) {
 }
 
 /** axe-core over the whole page against WCAG 2.2 AA; a screenshot goes to docs/screens/<name>.png. */
-export async function checkAccessibility(page, name) {
+export async function checkAccessibility(page, name, { fullPage = false } = {}) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   mkdirSync(SCREENS_DIR, { recursive: true });
-  await page.screenshot({ path: `${SCREENS_DIR}${name}.png`, fullPage: true });
+  // The first screenful (1280 × 900) keeps the committed pictures small; the heat-map pages show it all.
+  await page.screenshot({ path: `${SCREENS_DIR}${name}.png`, fullPage });
   recordMetric(`axe.${name}`, { violations: results.violations.length, passes: results.passes.length });
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`);
   assert.deepEqual(summary, [], `axe found violations on ${name}`);

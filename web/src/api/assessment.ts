@@ -12,7 +12,9 @@ export interface Cycle {
   frameworkVersionId: string;
   carriedForwardFrom: string | null;
   status: CycleStatus;
+  /** Every snapshot (GET /cycles/{id}); the list gives the latest only. */
   snapshots?: string[];
+  latestSnapshotAt?: string | null;
   publishedAsOf?: string | null;
   version?: number;
 }

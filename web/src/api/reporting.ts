@@ -18,6 +18,8 @@ export interface ReportCycle {
   snapshotAsOf?: string | null;
   snapshots?: string[];
   publishedAsOf?: string | null;
+  /** The public list names the published instant `asOf`. */
+  asOf?: string | null;
   publishedAt?: string | null;
   closedAt?: string | null;
   published?: boolean;

@@ -27,11 +27,11 @@ export async function render(ctx: ScreenContext): Promise<void> {
     ${saved ? html`<div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="pl-saved" data-module="govuk-notification-banner"><div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="pl-saved">Success</h2></div><div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading" data-testid="saved">${saved}</p></div></div>` : ''}
     <h2 class="govuk-heading-m">Assessment cycles</h2>
     <table class="govuk-table" data-testid="cycles"><caption class="govuk-visually-hidden">Assessment cycles</caption>
-      <thead class="govuk-table__head"><tr class="govuk-table__row"><th scope="col" class="govuk-table__header">Cycle</th><th scope="col" class="govuk-table__header">Status</th><th scope="col" class="govuk-table__header">Snapshots</th><th scope="col" class="govuk-table__header">Published as of</th><th scope="col" class="govuk-table__header">Actions</th></tr></thead>
+      <thead class="govuk-table__head"><tr class="govuk-table__row"><th scope="col" class="govuk-table__header">Cycle</th><th scope="col" class="govuk-table__header">Status</th><th scope="col" class="govuk-table__header">Latest snapshot</th><th scope="col" class="govuk-table__header">Published as of</th><th scope="col" class="govuk-table__header">Actions</th></tr></thead>
       <tbody class="govuk-table__body">${cycles.map((c: Cycle) => html`<tr class="govuk-table__row">
         <th scope="row" class="govuk-table__header">${c.title} (${c.year})</th>
         <td class="govuk-table__cell"><strong class="govuk-tag govuk-tag--grey">${humanise(c.status)}</strong></td>
-        <td class="govuk-table__cell">${(c.snapshots ?? []).map((s) => html`${formatDateTime(s)}<br>`)}</td>
+        <td class="govuk-table__cell">${(c.snapshots ?? (c.latestSnapshotAt ? [c.latestSnapshotAt] : [])).map((s) => html`${formatDateTime(s)}<br>`)}</td>
         <td class="govuk-table__cell">${formatDateTime(c.publishedAsOf)}</td>
         <td class="govuk-table__cell">${c.status === 'CLOSED' ? '' : html`
           <form class="bv-cycle-action" data-cycle="${c.id}"><div class="govuk-form-group govuk-!-margin-bottom-2">

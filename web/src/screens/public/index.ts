@@ -16,7 +16,7 @@ export async function render(ctx: ScreenContext): Promise<void> {
       <input class="govuk-input govuk-input--width-20" id="council" name="council" value="${council}" spellcheck="false">
       <button class="govuk-button govuk-button--secondary" data-module="govuk-button">Show</button></div></form>
     ${cycles.length
-      ? html`<ul class="govuk-list" data-testid="published-cycles">${cycles.map((c) => html`<li><a class="govuk-link" href="/public/${encodeURIComponent(council)}/${encodeURIComponent(c.cycleId)}">${c.title}</a>${c.publishedAsOf ? ` – as of ${formatDate(c.publishedAsOf)}` : ''}</li>`)}</ul>`
+      ? html`<ul class="govuk-list" data-testid="published-cycles">${cycles.map((c) => html`<li><a class="govuk-link" href="/public/${encodeURIComponent(council)}/${encodeURIComponent(c.cycleId)}">${c.title}</a>${(c.asOf ?? c.publishedAsOf) ? ` – as of ${formatDate(c.asOf ?? c.publishedAsOf)}` : ''}</li>`)}</ul>`
       : html`<p class="govuk-body">Nothing has been published yet.</p>`}`.value;
   routeGetForms(ctx.main, (to) => ctx.navigate(to.replace('/public?council=', '/public/')));
 }
