@@ -55,6 +55,9 @@ export interface ScoreHistoryEntry {
   [field: string]: unknown;
 }
 
+export interface CycleCharacteristic { characteristicCode: string; themeCode: string; status: string; colour: string | null; roundId: string | null }
+interface CycleScores { characteristics?: CycleCharacteristic[]; items?: CycleCharacteristic[] }
+
 const scorePath = (roundId: string, code: string) => `/rounds/${enc(roundId)}/scores/${enc(code)}`;
 
 export const scoring = {
@@ -78,5 +81,8 @@ export const scoring = {
     body: { decision: 'CONFIRMED' | 'REVISED' | 'MORE_EVIDENCE_REQUESTED'; colour?: Colour; reason?: string },
     etag: string,
   ) => api.send<Score>('POST', scorePath(roundId, code) + '/review-by-leadership', body, { ifMatch: etag }),
+  /** The cycle's current score per characteristic, with the round it is in. */
+  cycleScores: (cycleId: string) =>
+    api.get<CycleScores>(`/cycles/${enc(cycleId)}/scores`).then((b) => b.characteristics ?? b.items ?? []),
   scoreHistory: (roundId: string, code: string) => api.page<ScoreHistoryEntry>(scorePath(roundId, code) + '/history'),
 };
