@@ -24,8 +24,8 @@ public class TallyConsumer implements org.bestvalue.eventkit.deadletter.Replayab
     EventInbox inbox;
 
     @Override
-    public String topic() {
-        return "kit.test.in";
+    public java.util.Set<String> topics() {
+        return java.util.Set.of("kit.test.in");
     }
 
     @Override

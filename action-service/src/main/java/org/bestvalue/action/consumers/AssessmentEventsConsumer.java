@@ -21,11 +21,27 @@ import java.util.List;
  * cannot be applied goes to {@code bv.action.dlq}.
  */
 @ApplicationScoped
-public class AssessmentEventsConsumer {
+public class AssessmentEventsConsumer implements org.bestvalue.eventkit.deadletter.ReplayableConsumer {
     static final String CONSUMER = "action-service.catalogue";
 
     @Inject
     EventInbox inbox;
+
+    @Override
+    public java.util.Set<String> topics() {
+        return java.util.Set.of("bv.assessment.events");
+    }
+
+    @Override
+    public String consumer() {
+        return CONSUMER;
+    }
+
+    /** Dead letters replayed after a fix (POST /admin/dead-letters/replay) go through the same inbox and mapping. */
+    @Override
+    public EventInbox.Handler handler() {
+        return this::apply;
+    }
 
     @Incoming("assessment-events")
     public Uni<Void> on(String value) {

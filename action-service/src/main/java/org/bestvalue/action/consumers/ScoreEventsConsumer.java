@@ -31,7 +31,7 @@ import java.util.List;
  * opportunity (its id is derived from both) and proposes nothing either.
  */
 @ApplicationScoped
-public class ScoreEventsConsumer {
+public class ScoreEventsConsumer implements org.bestvalue.eventkit.deadletter.ReplayableConsumer {
     static final String CONSUMER = "action-service.proposals";
     /** The actor of events the service appends by itself; the causing score event is in {@code causationid}. */
     public static final String SYSTEM_ACTOR = "service:action-service";
@@ -44,6 +44,22 @@ public class ScoreEventsConsumer {
     ActionPlanProjection projection;
     @Inject
     Clock clock;
+
+    @Override
+    public java.util.Set<String> topics() {
+        return java.util.Set.of("bv.scoring.events");
+    }
+
+    @Override
+    public String consumer() {
+        return CONSUMER;
+    }
+
+    /** Dead letters replayed after a fix (POST /admin/dead-letters/replay) go through the same inbox and mapping. */
+    @Override
+    public EventInbox.Handler handler() {
+        return this::apply;
+    }
 
     @Incoming("scoring-events")
     public Uni<Void> on(String value) {

@@ -139,24 +139,11 @@ public class ActionPlanReads {
     }
 
     /** A stream's events, newest first by default, one page: version, type, at, actor, correlationId and the event's fields. */
-    public Uni<Page<ObjectNode>> history(String councilId, String streamType, String streamId, PageRequest page) {
-        var query = StoredEventRow.<StoredEventRow>find("councilId = ?1 and streamType = ?2 and streamId = ?3", page.sort(),
-                councilId, streamType, streamId).page(page.panachePage());
-        return query.count().chain(total -> {
-            if (total == 0) throw new NotFound(streamType + " " + streamId + " not found");
-            return query.list().map(rows -> page.page(rows.stream().map(this::historyEntry).toList(), total));
+    public Uni<Page<com.fasterxml.jackson.databind.JsonNode>> history(String councilId, String streamType, String streamId, PageRequest page) {
+        return org.bestvalue.eventkit.read.History.of(councilId, streamType, streamId, page).map(p -> {
+            if (p.total() == 0) throw new NotFound(streamType + " " + streamId + " not found");
+            return p;
         });
-    }
-
-    private ObjectNode historyEntry(StoredEventRow e) {
-        ObjectNode entry = mapper.createObjectNode().put("version", e.streamVersion).put("type", e.eventType)
-                .put("at", e.occurredAt.toString()).put("actor", e.actor).put("correlationId", e.correlationId);
-        try {
-            entry.setAll((ObjectNode) mapper.readTree(e.data));
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-        return entry;
     }
 
     private record Where(String query, Parameters params) {

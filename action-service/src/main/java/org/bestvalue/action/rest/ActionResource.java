@@ -25,7 +25,6 @@ import org.bestvalue.action.actionplan.Actor;
 import org.bestvalue.action.application.ActionAggregates;
 import org.bestvalue.action.application.CouncilCalendar;
 import org.bestvalue.action.projection.ActionPlanReads;
-import org.bestvalue.action.projection.StoredEventRow;
 import org.bestvalue.eventkit.http.Conditional;
 import org.bestvalue.eventkit.http.Page;
 import org.bestvalue.eventkit.http.PageParams;
@@ -85,8 +84,8 @@ public class ActionResource {
                     + "Sort by version or at (prefix '-' for descending); default -version.")
     @APIResponse(responseCode = "200", description = "One page of the history")
     @APIResponse(responseCode = "400", description = "Bad page, size or sort (named in field)")
-    public Uni<Page<ObjectNode>> history(@PathParam("actionId") String actionId, @BeanParam PageParams params) {
-        var page = params.validate(StoredEventRow.SORTS, StoredEventRow.DEFAULT_SORT);
+    public Uni<Page<com.fasterxml.jackson.databind.JsonNode>> history(@PathParam("actionId") String actionId, @BeanParam PageParams params) {
+        var page = org.bestvalue.eventkit.read.History.request(params);
         return reads.history(request.councilId(), ActionAggregates.ACTION, actionId, page);
     }
 

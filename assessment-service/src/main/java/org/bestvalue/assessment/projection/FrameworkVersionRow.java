@@ -1,5 +1,6 @@
 package org.bestvalue.assessment.projection;
 
+import org.bestvalue.eventkit.read.Pages;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;

@@ -1,5 +1,6 @@
 package org.bestvalue.assessment.rest;
 
+import org.bestvalue.eventkit.read.History;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

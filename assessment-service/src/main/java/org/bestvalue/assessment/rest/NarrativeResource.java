@@ -1,5 +1,6 @@
 package org.bestvalue.assessment.rest;
 
+import org.bestvalue.eventkit.read.History;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;

@@ -65,7 +65,7 @@ public class DeadLetterReplay {
                 for (ConsumerRecord<String, String> r : c.poll(Duration.ofSeconds(1))) {
                     read++;
                     String source = header(r, "dead-letter-topic");
-                    ReplayableConsumer target = consumers.stream().filter(x -> x.topic().equals(source)).findFirst().orElse(null);
+                    ReplayableConsumer target = consumers.stream().filter(x -> x.topics().contains(source)).findFirst().orElse(null);
                     if (target == null) {
                         unknown++;
                         continue;

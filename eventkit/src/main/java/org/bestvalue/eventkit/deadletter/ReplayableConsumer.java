@@ -7,8 +7,8 @@ import org.bestvalue.eventkit.inbox.EventInbox;
  * the handler it applies through the inbox. Consumers declare themselves by implementing this as a bean.
  */
 public interface ReplayableConsumer {
-    /** The topic the consumer reads (the DLQ record's {@code dead-letter-topic} header names it). */
-    String topic();
+    /** The topics the consumer reads (a DLQ record's {@code dead-letter-topic} header names one). */
+    java.util.Set<String> topics();
 
     /** The consumer's name in the inbox (its checkpoint rows). */
     String consumer();

@@ -16,8 +16,10 @@ import java.util.Map;
  * What every service's OpenAPI document shares: an operationId on every operation, unique across the
  * suite ({@code <service><Resource><Method>}, e.g. {@code assessmentCycleOpen}), and the RFC 9457
  * {@code Problem} schema on every error response. The security scheme (Keycloak, authorization code +
- * PKCE in Swagger UI) comes from the shared settings.
+ * PKCE in Swagger UI) comes from the shared settings. Registered by its annotation (a filter named in
+ * {@code mp.openapi.filter} from a library jar is loaded by the wrong class loader under {@code @QuarkusTest}).
  */
+@io.quarkus.smallrye.openapi.OpenApiFilter(stages = io.quarkus.smallrye.openapi.OpenApiFilter.RunStage.BUILD)
 public class SuiteOpenApi implements OASFilter {
     static final String PROBLEM = "Problem";
 

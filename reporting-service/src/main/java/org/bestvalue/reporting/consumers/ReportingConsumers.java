@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.bestvalue.eventkit.EventEnvelope;
+import org.bestvalue.eventkit.deadletter.ReplayableConsumer;
 import org.bestvalue.eventkit.inbox.EventInbox;
 import org.bestvalue.reporting.projection.Generations;
 import org.bestvalue.reporting.projection.ReadModelProjector;
@@ -15,11 +16,27 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * read or applied fails, and the channel moves it to bv.reporting.dlq with the reason.
  */
 @ApplicationScoped
-public class ReportingConsumers {
+public class ReportingConsumers implements ReplayableConsumer {
     public static final String CONSUMER = "reporting-service";
 
     @Inject
     EventInbox inbox;
+
+    @Override
+    public java.util.Set<String> topics() {
+        return java.util.Set.of("bv.assessment.events", "bv.scoring.events", "bv.action.events");
+    }
+
+    @Override
+    public String consumer() {
+        return CONSUMER;
+    }
+
+    /** Dead letters replayed after a fix (POST /admin/dead-letters/replay) go through the same inbox and projection. */
+    @Override
+    public EventInbox.Handler handler() {
+        return ReportingConsumers::project;
+    }
 
     @Incoming("assessment-events")
     public Uni<Void> onAssessment(String value) {

@@ -23,8 +23,8 @@ public class AssessmentEventsConsumer implements ReplayableConsumer {
     AssessmentView view;
 
     @Override
-    public String topic() {
-        return "bv.assessment.events";
+    public java.util.Set<String> topics() {
+        return java.util.Set.of("bv.assessment.events");
     }
 
     @Override

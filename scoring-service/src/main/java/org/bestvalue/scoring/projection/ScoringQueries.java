@@ -1,5 +1,6 @@
 package org.bestvalue.scoring.projection;
 
+import org.bestvalue.eventkit.read.StoredEvent;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -307,7 +308,7 @@ public class ScoringQueries {
 
     /** Every change of one characteristic's score in one round. */
     public Uni<Page<HistoryEntry>> history(String councilId, String roundId, String code, PageRequest page) {
-        return target(councilId, roundId, code).chain(t -> page(StoredEventRow.find(
+        return target(councilId, roundId, code).chain(t -> page(StoredEvent.find(
                 "councilId = ?1 and streamType = ?2 and streamId = ?3", page.sort(), councilId, ScoringAggregates.SCORE,
                 ScoringAggregates.scoreId(roundId, code)), page, this::entry));
     }
@@ -320,12 +321,12 @@ public class ScoringQueries {
         }).chain(rounds -> {
             if (rounds.isEmpty()) return Uni.createFrom().item(page.<HistoryEntry>page(List.of(), 0));
             List<String> streams = rounds.stream().map(r -> ScoringAggregates.scoreId(r.roundId, code)).toList();
-            return page(StoredEventRow.find("councilId = ?1 and streamType = ?2 and streamId in ?3", page.sort(), councilId,
+            return page(StoredEvent.find("councilId = ?1 and streamType = ?2 and streamId in ?3", page.sort(), councilId,
                     ScoringAggregates.SCORE, streams), page, this::entry);
         });
     }
 
-    private HistoryEntry entry(StoredEventRow e) {
+    private HistoryEntry entry(StoredEvent e) {
         JsonNode d = json(e.data);
         List<String> evidence = null;
         if (d.has("evidenceSampled")) {
@@ -339,10 +340,8 @@ public class ScoringQueries {
 
     // ---------------------------------------------------------------- helpers
 
-    /** One page of a Panache query and the total count of its matches, both in the caller's session. */
     private static <E, T> Uni<Page<T>> page(PanacheQuery<E> query, PageRequest page, java.util.function.Function<E, T> view) {
-        PanacheQuery<E> paged = query.page(page.panachePage());
-        return paged.list().chain(items -> paged.count().map(total -> page.page(items.stream().map(view).toList(), total)));
+        return org.bestvalue.eventkit.read.Pages.of(query, page, view);
     }
 
     private static Map<Colour, Integer> tally() {

@@ -1,4 +1,4 @@
-package org.bestvalue.assessment.projection;
+package org.bestvalue.eventkit.read;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheQuery;
@@ -9,7 +9,7 @@ import org.bestvalue.eventkit.http.PageRequest;
 import java.util.List;
 import java.util.function.Function;
 
-/** One page of a Panache query and the number of rows matching it, in one session. */
+/** One page of a Panache query and the number of rows matching it, read in one session: every list endpoint's read. */
 public final class Pages {
     private Pages() {
     }

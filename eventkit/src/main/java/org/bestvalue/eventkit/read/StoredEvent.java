@@ -1,10 +1,9 @@
-package org.bestvalue.action.projection;
+package org.bestvalue.eventkit.read;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.bestvalue.eventkit.http.SortFields;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -13,17 +12,14 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A stored event, read for an action's history. Read only: the event store appends through the reactive
- * client (EventStore), never through Hibernate.
+ * A stored event, for the read side (histories, audit): the {@code events} table every service's event
+ * store keeps. Read only: appends go through {@link org.bestvalue.eventkit.store.EventStore} on the reactive
+ * client, in the command's transaction, never through Hibernate.
  */
 @Entity
 @Immutable
 @Table(name = "events")
-public class StoredEventRow extends PanacheEntityBase {
-    /** What a {@code …/history} sorts by; the version is unique in a stream. */
-    public static final SortFields SORTS = SortFields.of("version", "streamVersion", "at", "occurredAt");
-    public static final String DEFAULT_SORT = "-version";
-
+public class StoredEvent extends PanacheEntityBase {
     @Id
     public long position;
     public UUID eventId;
