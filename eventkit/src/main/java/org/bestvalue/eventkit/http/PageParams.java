@@ -17,8 +17,8 @@ public class PageParams {
     public String size;
 
     @QueryParam("sort")
-    @Parameter(description = "Sort fields, comma-separated; '-' before a field sorts descending (the endpoint lists its fields)",
-            example = "-date,title")
+    // No example: each endpoint has its own fields, and Swagger UI's "try it out" would send a generic one.
+    @Parameter(description = "Sort fields, comma-separated; '-' before a field sorts descending (the endpoint lists its fields)")
     public String sort;
 
     /** Checks the parameters against the endpoint's sort fields; an empty sort takes {@code defaultSort}. */
