@@ -1,0 +1,49 @@
+// Swagger UI of each service logs in through the real Keycloak page (authorization code + PKCE, client bv-spa)
+// and its "try it out" calls the API with the token it got.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, closeBrowser, PASSWORD } from './support.mjs';
+
+const SERVICES = [
+  ['assessment', process.env.BV_ASSESSMENT_URL ?? 'http://localhost:8081', 'assessmentCycleList'],
+  ['scoring', process.env.BV_SCORING_URL ?? 'http://localhost:8082', 'scoringRoundList'],
+  ['action', process.env.BV_ACTION_URL ?? 'http://localhost:8083', 'actionMyActionsMine'],
+  ['reporting', process.env.BV_REPORTING_URL ?? 'http://localhost:8084', 'reportingReportsCycles'],
+];
+
+after(closeBrowser);
+
+for (const [name, url, operationId] of SERVICES) {
+  test(`${name}'s Swagger UI authorizes with a Keycloak login and calls the API with the token`, async () => {
+    const browser = await launch();
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await page.goto(`${url}/q/swagger-ui/`);
+      await page.click('button.authorize');
+      const modal = page.locator('.modal-ux');
+      await modal.waitFor();
+      const popupOpened = page.waitForEvent('popup');
+      await modal.locator('button.authorize').first().click();
+      const login = await popupOpened;
+      await login.waitForSelector('#username');
+      await login.fill('#username', 'planner');
+      await login.fill('#password', PASSWORD);
+      await login.click('#kc-login');
+      await login.waitForEvent('close');
+      await page.waitForFunction(() => document.querySelector('.modal-ux')?.innerText.includes('Logout'));
+      await page.click('.modal-ux button.close-modal');
+
+      const op = page.locator(`[id$="-${operationId}"]`).first();
+      await op.locator('.opblock-summary').click();
+      await op.locator('button.try-out__btn').click();
+      await op.locator('button.execute').click();
+      const status = op.locator('.live-responses-table tbody .response-col_status').first();
+      await status.waitFor();
+      assert.equal((await status.innerText()).trim(), '200');
+      assert.match(await op.locator('.live-responses-table tbody .response-col_description').first().innerText(), /"items"/);
+    } finally {
+      await context.close();
+    }
+  });
+}
