@@ -138,7 +138,7 @@ class FaultInjectionIT {
             List<?> dead = ledger.deadLettersOf(load.cycleId, load.roundId);
             assertTrue(dead.isEmpty(), "dead letters: " + dead);
 
-            report(String.format("%-62s acknowledged %2d (+%d committed, answer lost)  published %2d (%d records)  projected %2d  dead-lettered %d  converged %.1f s after the fault ended  (%d attempts)",
+            report(String.format("%-62s acknowledged %2d (+%d committed, answer lost)  published %2d (%d records)  projected %2d  dead-lettered %d  converged %.1f s after the load ended  (%d attempts)",
                     fault, load.acknowledged.size(), load.committedUnacknowledged.get(), ids.size(), recorded.size(), projected.size(),
                     dead.size(), converged.toMillis() / 1000.0, load.attempts.get()));
         }
