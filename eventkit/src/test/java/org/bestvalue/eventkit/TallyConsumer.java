@@ -3,8 +3,6 @@ package org.bestvalue.eventkit;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import org.bestvalue.eventkit.inbox.EventInbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -13,37 +11,24 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * real lost connection, mid-transaction).
  */
 @ApplicationScoped
-public class TallyConsumer implements org.bestvalue.eventkit.deadletter.ReplayableConsumer {
+public class TallyConsumer extends org.bestvalue.eventkit.inbox.InboxConsumer {
     /** "Fixable" cannot be applied until a fix (this flag) is deployed. */
     static volatile boolean fixed;
     static volatile boolean gapFixed;
 
     static final java.util.Map<java.util.UUID, java.util.concurrent.atomic.AtomicInteger> ATTEMPTS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    @Inject
-    EventInbox inbox;
-
-    @Override
-    public java.util.Set<String> topics() {
-        return java.util.Set.of("kit.test.in");
-    }
-
-    @Override
-    public String consumer() {
-        return "tally";
-    }
-
-    @Override
-    public EventInbox.Handler handler() {
-        return this::apply;
+    public TallyConsumer() {
+        super("tally", "kit.test.in");
     }
 
     @Incoming("kit-in")
     public Uni<Void> on(String value) {
-        return inbox.process("tally", value, this::apply).replaceWithVoid();
+        return consume(value);
     }
 
-    private Uni<Void> apply(io.vertx.mutiny.sqlclient.SqlConnection tx, EventEnvelope event) {
+    @Override
+    protected Uni<Void> apply(io.vertx.mutiny.sqlclient.SqlConnection tx, EventEnvelope event) {
         if (event.type().equals("Fixable") && !fixed) {
             return Uni.createFrom().failure(new IllegalStateException("Fixable needs the fix"));
         }

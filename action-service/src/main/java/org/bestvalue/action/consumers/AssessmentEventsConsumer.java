@@ -5,10 +5,8 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.bestvalue.eventkit.EventData;
 import org.bestvalue.eventkit.EventEnvelope;
-import org.bestvalue.eventkit.inbox.EventInbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.ArrayList;
@@ -21,35 +19,21 @@ import java.util.List;
  * cannot be applied goes to {@code bv.action.dlq}.
  */
 @ApplicationScoped
-public class AssessmentEventsConsumer implements org.bestvalue.eventkit.deadletter.ReplayableConsumer {
+public class AssessmentEventsConsumer extends org.bestvalue.eventkit.inbox.InboxConsumer {
     static final String CONSUMER = "action-service.catalogue";
 
-    @Inject
-    EventInbox inbox;
-
-    @Override
-    public java.util.Set<String> topics() {
-        return java.util.Set.of("bv.assessment.events");
-    }
-
-    @Override
-    public String consumer() {
-        return CONSUMER;
-    }
-
-    /** Dead letters replayed after a fix (POST /admin/dead-letters/replay) go through the same inbox and mapping. */
-    @Override
-    public EventInbox.Handler handler() {
-        return this::apply;
+    public AssessmentEventsConsumer() {
+        super(CONSUMER, "bv.assessment.events");
     }
 
     @Incoming("assessment-events")
     public Uni<Void> on(String value) {
-        return inbox.process(CONSUMER, value, this::apply).replaceWithVoid();
+        return consume(value);
     }
 
     /** Applies an assessment event to the catalogue inside the inbox transaction; other types change nothing. */
-    Uni<Void> apply(SqlConnection tx, EventEnvelope e) {
+    @Override
+    protected Uni<Void> apply(SqlConnection tx, EventEnvelope e) {
         JsonNode d = e.data();
         return switch (e.type()) {
             case "FrameworkVersionImported" -> importFramework(tx, e.councilId(), d);

@@ -16,7 +16,6 @@ import org.bestvalue.eventkit.ConcurrencyConflict;
 import org.bestvalue.eventkit.EventData;
 import org.bestvalue.eventkit.EventEnvelope;
 import org.bestvalue.eventkit.NewEvent;
-import org.bestvalue.eventkit.inbox.EventInbox;
 import org.bestvalue.eventkit.store.UniqueViolations;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -31,13 +30,11 @@ import java.util.List;
  * opportunity (its id is derived from both) and proposes nothing either.
  */
 @ApplicationScoped
-public class ScoreEventsConsumer implements org.bestvalue.eventkit.deadletter.ReplayableConsumer {
+public class ScoreEventsConsumer extends org.bestvalue.eventkit.inbox.InboxConsumer {
     static final String CONSUMER = "action-service.proposals";
     /** The actor of events the service appends by itself; the causing score event is in {@code causationid}. */
     public static final String SYSTEM_ACTOR = "service:action-service";
 
-    @Inject
-    EventInbox inbox;
     @Inject
     ActionAggregates stores;
     @Inject
@@ -45,31 +42,18 @@ public class ScoreEventsConsumer implements org.bestvalue.eventkit.deadletter.Re
     @Inject
     Clock clock;
 
-    @Override
-    public java.util.Set<String> topics() {
-        return java.util.Set.of("bv.scoring.events");
-    }
-
-    @Override
-    public String consumer() {
-        return CONSUMER;
-    }
-
-    /** Dead letters replayed after a fix (POST /admin/dead-letters/replay) go through the same inbox and mapping. */
-    @Override
-    public EventInbox.Handler handler() {
-        return this::apply;
+    public ScoreEventsConsumer() {
+        super(CONSUMER, "bv.scoring.events");
     }
 
     @Incoming("scoring-events")
     public Uni<Void> on(String value) {
-        return inbox.process(CONSUMER, value, this::apply)
-                // A planner raised the same opportunity between our read and our append: the retry finds it.
-                .onFailure(ScoreEventsConsumer::isRace).retry().atMost(2)
-                .replaceWithVoid();
+        // A planner raised the same opportunity between our read and our append: the retry finds it.
+        return consume(value).onFailure(ScoreEventsConsumer::isRace).retry().atMost(2);
     }
 
-    Uni<Void> apply(SqlConnection tx, EventEnvelope e) {
+    @Override
+    protected Uni<Void> apply(SqlConnection tx, EventEnvelope e) {
         if (!"ScoreFinalised".equals(e.type())) return Uni.createFrom().voidItem();
         JsonNode d = e.data();
         String cycleId = EventData.requiredText(d, "cycleId");

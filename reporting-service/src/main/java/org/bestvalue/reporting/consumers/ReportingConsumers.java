@@ -2,10 +2,8 @@ package org.bestvalue.reporting.consumers;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.bestvalue.eventkit.EventEnvelope;
-import org.bestvalue.eventkit.deadletter.ReplayableConsumer;
-import org.bestvalue.eventkit.inbox.EventInbox;
+import org.bestvalue.eventkit.inbox.InboxConsumer;
 import org.bestvalue.reporting.projection.Generations;
 import org.bestvalue.reporting.projection.ReadModelProjector;
 import org.bestvalue.reporting.projection.ReadModelWriter;
@@ -16,26 +14,16 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * read or applied fails, and the channel moves it to bv.reporting.dlq with the reason.
  */
 @ApplicationScoped
-public class ReportingConsumers implements ReplayableConsumer {
+public class ReportingConsumers extends InboxConsumer {
     public static final String CONSUMER = "reporting-service";
 
-    @Inject
-    EventInbox inbox;
-
-    @Override
-    public java.util.Set<String> topics() {
-        return java.util.Set.of("bv.assessment.events", "bv.scoring.events", "bv.action.events");
+    public ReportingConsumers() {
+        super(CONSUMER, "bv.assessment.events", "bv.scoring.events", "bv.action.events");
     }
 
     @Override
-    public String consumer() {
-        return CONSUMER;
-    }
-
-    /** Dead letters replayed after a fix (POST /admin/dead-letters/replay) go through the same inbox and projection. */
-    @Override
-    public EventInbox.Handler handler() {
-        return ReportingConsumers::project;
+    protected Uni<Void> apply(io.vertx.mutiny.sqlclient.SqlConnection tx, EventEnvelope event) {
+        return project(tx, event);
     }
 
     @Incoming("assessment-events")
@@ -54,7 +42,7 @@ public class ReportingConsumers implements ReplayableConsumer {
     }
 
     Uni<Void> apply(String cloudEvent) {
-        return inbox.process(CONSUMER, cloudEvent, ReportingConsumers::project).replaceWithVoid();
+        return consume(cloudEvent);
     }
 
     /** Applies one event to an already-parsed envelope (used by tests that feed sequences directly). */

@@ -3,8 +3,7 @@ package org.bestvalue.scoring.consumers;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.bestvalue.eventkit.deadletter.ReplayableConsumer;
-import org.bestvalue.eventkit.inbox.EventInbox;
+import org.bestvalue.eventkit.inbox.InboxConsumer;
 import org.bestvalue.scoring.projection.AssessmentView;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -14,32 +13,23 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * inbox does the exactly-once checkpoint and the retries; this class only names the consumer and its mapping.
  */
 @ApplicationScoped
-public class AssessmentEventsConsumer implements ReplayableConsumer {
+public class AssessmentEventsConsumer extends InboxConsumer {
     public static final String CONSUMER = "scoring-service.assessment-view";
 
     @Inject
-    EventInbox inbox;
-    @Inject
     AssessmentView view;
 
-    @Override
-    public java.util.Set<String> topics() {
-        return java.util.Set.of("bv.assessment.events");
-    }
-
-    @Override
-    public String consumer() {
-        return CONSUMER;
-    }
-
-    /** A dead letter replayed after a fix goes through the same inbox and mapping (POST /admin/dead-letters/replay). */
-    @Override
-    public EventInbox.Handler handler() {
-        return view::apply;
+    public AssessmentEventsConsumer() {
+        super(CONSUMER, "bv.assessment.events");
     }
 
     @Incoming("assessment-events")
     public Uni<Void> on(String value) {
-        return inbox.process(CONSUMER, value, view::apply).replaceWithVoid();
+        return consume(value);
+    }
+
+    @Override
+    protected Uni<Void> apply(io.vertx.mutiny.sqlclient.SqlConnection tx, org.bestvalue.eventkit.EventEnvelope event) {
+        return view.apply(tx, event);
     }
 }
