@@ -30,8 +30,8 @@ for (const [name, url, operationId] of SERVICES) {
       await login.fill('#username', 'planner');
       await login.fill('#password', PASSWORD);
       await login.click('#kc-login');
-      await login.waitForEvent('close');
-      await page.waitForFunction(() => document.querySelector('.modal-ux')?.innerText.includes('Logout'));
+      // The login window closes itself once Swagger UI has the code (sometimes before we could watch it close).
+      await page.waitForFunction(() => document.querySelector('.modal-ux')?.innerText.includes('Logout'), null, { timeout: 45000 });
       await page.click('.modal-ux button.close-modal');
 
       const op = page.locator(`[id$="-${operationId}"]`).first();
