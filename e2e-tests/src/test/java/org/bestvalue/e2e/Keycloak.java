@@ -18,15 +18,22 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * Real access tokens from the launched Keycloak (realm {@code bestvalue}): the password grant of the public
- * SPA client {@code bv-spa} for the demo users (password {@code demo}), and the client-credentials grant of
- * the confidential {@code bv-service} client. Tokens are cached until shortly before they expire.
+ * Real access tokens from the launched Keycloak (realm {@code bestvalue}): the password grant of the demo
+ * realm's public scripts client {@code bv-scripts} for the demo users (password {@code demo}), and the
+ * client-credentials grant of the confidential {@code bv-service} client. Tokens are cached until shortly
+ * before they expire. The web app's client {@code bv-spa} refuses the password grant (authorization code +
+ * PKCE only), and the production realm has no {@code bv-scripts}.
  *
  * <pre>{@code given().auth().oauth2(Keycloak.token("planner"))...}</pre>
  */
 public final class Keycloak {
     public static final String REALM = "bestvalue";
+    /** The web app's client: authorization code + PKCE only, never the password grant. */
     public static final String SPA_CLIENT = "bv-spa";
+    /** The demo realm's client for scripts and tests: the password grant. */
+    public static final String SCRIPTS_CLIENT = "bv-scripts";
+    /** The audience every access token the services accept carries ({@code quarkus.oidc.token.audience}). */
+    public static final String API_AUDIENCE = "bestvalue-api";
     public static final String DEMO_PASSWORD = "demo";
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -59,7 +66,7 @@ public final class Keycloak {
     }
 
     public static String token(String username, String password) {
-        return cached("user:" + username, () -> grant(Map.of("grant_type", "password", "client_id", SPA_CLIENT,
+        return cached("user:" + username, () -> grant(Map.of("grant_type", "password", "client_id", SCRIPTS_CLIENT,
                 "username", username, "password", password, "scope", "openid")));
     }
 

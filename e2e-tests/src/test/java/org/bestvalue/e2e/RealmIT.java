@@ -45,7 +45,7 @@ class RealmIT {
 
     @Test
     void aWrongPasswordGetsNoToken() {
-        var response = Keycloak.rawGrant(Map.of("grant_type", "password", "client_id", Keycloak.SPA_CLIENT,
+        var response = Keycloak.rawGrant(Map.of("grant_type", "password", "client_id", Keycloak.SCRIPTS_CLIENT,
                 "username", "planner", "password", "not-the-password"));
         assertEquals(401, response.statusCode(), response.body());
     }
