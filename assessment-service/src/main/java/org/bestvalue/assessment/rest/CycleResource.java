@@ -54,9 +54,6 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 // Reads are open to every role; each write names its own roles.
 @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER, Roles.AUDITOR, Roles.ADMIN})
-// Every operation: a missing token is 401, a role it does not allow 403.
-@APIResponse(responseCode = "401", description = "No valid bearer token")
-@APIResponse(responseCode = "403", description = "Your role does not allow this operation")
 @Tag(name = "Cycles", description = "A year's self-assessment: open, snapshot, publish, close, carry forward")
 public class CycleResource {
     @Inject
@@ -127,7 +124,6 @@ public class CycleResource {
     @Operation(summary = "List the council's cycles, paged",
             description = "Sort by year, title or id; default -year,id (latest year first).")
     @APIResponse(responseCode = "200", description = "One page of cycles")
-    @APIResponse(responseCode = "400", description = "page, size or sort out of range (field names the parameter)")
     public Uni<Page<CycleSummary>> list(@BeanParam PageParams params) {
         PageRequest page = params.validate(CycleRow.SORTS, "-year,id");
         return CycleRow.ofCouncil(ctx.councilId(), page, CycleSummary::of);
@@ -137,7 +133,6 @@ public class CycleResource {
     @Path("/{id}")
     @Operation(summary = "Read a cycle with its snapshots; ETag = stream version")
     @APIResponse(responseCode = "200", description = "The cycle; 304 when If-None-Match names its ETag")
-    @APIResponse(responseCode = "404", description = "No such cycle in your council")
     public Uni<Response> get(@PathParam("id") UUID id, @Context Request request) {
         return cycles.get(ctx.councilId(), id).map(l -> Conditional.ok(request, CycleView.of(l), l.version()));
     }
@@ -151,9 +146,7 @@ public class CycleResource {
             examples = @ExampleObject(name = "as of 10 June 2024", value = "{ \"asOf\": \"2024-06-10T00:00:00Z\" }")))
     @APIResponse(responseCode = "409", description = "The cycle is closed, the asOf is not after the latest snapshot, or the cycle changed since it was read")
     @APIResponse(responseCode = "400", description = "asOf is not an ISO-8601 instant")
-    @APIResponse(responseCode = "404", description = "No such cycle in your council")
     @APIResponse(responseCode = "422", description = "asOf in the future")
-    @APIResponse(responseCode = "428", description = "No If-Match header")
     public Uni<Response> snapshot(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
         long expected = StreamVersions.fromIfMatch(ifMatch);
         var command = ctx.command();
@@ -169,9 +162,7 @@ public class CycleResource {
     @RequestBody(required = false, content = @Content(schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = PublishRequest.class),
             examples = @ExampleObject(name = "the 10 June snapshot", value = "{ \"asOf\": \"2024-06-10T00:00:00Z\" }")))
     @APIResponse(responseCode = "409", description = "No snapshot taken yet, or already published")
-    @APIResponse(responseCode = "404", description = "No such cycle in your council")
     @APIResponse(responseCode = "422", description = "asOf names no snapshot of the cycle")
-    @APIResponse(responseCode = "428", description = "No If-Match header")
     public Uni<Response> publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
         long expected = StreamVersions.fromIfMatch(ifMatch);
         Instant asOf = parseInstant(asOf(body));
@@ -183,9 +174,7 @@ public class CycleResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Close the cycle: its narratives and evidence links no longer change")
-    @APIResponse(responseCode = "404", description = "No such cycle in your council")
     @APIResponse(responseCode = "409", description = "Already closed, or the cycle changed since it was read")
-    @APIResponse(responseCode = "428", description = "No If-Match header")
     public Uni<Response> close(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long expected = StreamVersions.fromIfMatch(ifMatch);
         return cycles.decide(ctx.command(), id, expected, new CycleCommand.CloseCycle()).map(CycleResource::ok);
@@ -201,7 +190,6 @@ public class CycleResource {
             { "year": 2025, "title": "Best Value self-assessment 2025", "frameworkVersionId": "5f0c3c7e-2b55-3c4e-9a53-0d4b2f0f4a11" }""")))
     @APIResponse(responseCode = "201", description = "The new cycle and its drafts")
     @APIResponse(responseCode = "400", description = "year or title missing or out of range")
-    @APIResponse(responseCode = "404", description = "No such cycle in your council")
     @APIResponse(responseCode = "409", description = "The council already has a cycle for the year")
     @APIResponse(responseCode = "422", description = "The year is not after this cycle's, or the framework version is unknown")
     public Uni<Response> carryForward(@PathParam("id") UUID id, @Valid @NotNull CarryForwardRequest body) {

@@ -60,9 +60,6 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 // Reads are open to every role; each write names its own roles.
 @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER, Roles.AUDITOR, Roles.ADMIN})
-// Every operation: a missing token is 401, a role it does not allow 403.
-@APIResponse(responseCode = "401", description = "No valid bearer token")
-@APIResponse(responseCode = "403", description = "Your role does not allow this operation")
 @Tag(name = "Evidence", description = "Documents, web pages, committee decisions and data behind the narratives")
 public class EvidenceResource {
     @Inject
@@ -153,7 +150,6 @@ public class EvidenceResource {
     @Path("/{id}")
     @Operation(summary = "Read an evidence item at its latest revision; ETag = stream version")
     @APIResponse(responseCode = "200", description = "The item; 304 when If-None-Match names its ETag")
-    @APIResponse(responseCode = "404", description = "No such item in your council")
     public Uni<Response> get(@PathParam("id") UUID id, @Context Request request) {
         return evidence.get(ctx.councilId(), id).map(l -> Conditional.ok(request, EvidenceView.of(l), l.version()));
     }
@@ -164,10 +160,7 @@ public class EvidenceResource {
     @Operation(summary = "Revise an evidence item (If-Match: the ETag read); every revision is kept")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "corporate plan", value = EXAMPLE)))
     @APIResponse(responseCode = "400", description = "title or kind missing, an unknown kind or a bad date")
-    @APIResponse(responseCode = "404", description = "No such item in your council")
-    @APIResponse(responseCode = "409", description = "Stale If-Match (problem+json carries currentVersion)")
     @APIResponse(responseCode = "422", description = "The revision changes nothing, or breaks a rule of the item")
-    @APIResponse(responseCode = "428", description = "No If-Match header")
     public Uni<Response> revise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull EvidenceRequest body) {
         long expected = StreamVersions.fromIfMatch(ifMatch);
         return evidence.revise(ctx.command(), id, expected, body.details()).map(EvidenceResource::ok);
@@ -179,8 +172,6 @@ public class EvidenceResource {
             description = "Each entry has version, type, at, actor and correlationId plus the event's fields (revision, title, kind …). "
                     + History.SORT_DOC)
     @APIResponse(responseCode = "200", description = "One page of history entries")
-    @APIResponse(responseCode = "400", description = "page, size or sort out of range (field names the parameter)")
-    @APIResponse(responseCode = "404", description = "No such item in your council")
     public Uni<Page<JsonNode>> history(@PathParam("id") UUID id, @BeanParam PageParams params) {
         PageRequest page = History.request(params);
         return evidence.history(ctx.councilId(), id).map(events -> History.page(events, page));
@@ -192,8 +183,6 @@ public class EvidenceResource {
     @Operation(summary = "Where an evidence item is used: the narratives (cycle, characteristic) it is linked to, paged",
             description = "Sort by attachedAt, code or narrativeId; default attachedAt,narrativeId.")
     @APIResponse(responseCode = "200", description = "One page of links")
-    @APIResponse(responseCode = "400", description = "page, size or sort out of range (field names the parameter)")
-    @APIResponse(responseCode = "404", description = "No such item in your council")
     public Uni<Page<Usage>> usage(@PathParam("id") UUID id, @BeanParam PageParams params) {
         PageRequest page = params.validate(NarrativeEvidenceRow.SORTS, "attachedAt,narrativeId");
         String council = ctx.councilId();

@@ -52,9 +52,6 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 // Reads are open to every role; each write names its own roles.
 @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER, Roles.AUDITOR, Roles.ADMIN})
-// Every operation: a missing token is 401, a role it does not allow 403.
-@APIResponse(responseCode = "401", description = "No valid bearer token")
-@APIResponse(responseCode = "403", description = "Your role does not allow this operation")
 @Tag(name = "Frameworks", description = "Versions of the Best Value guidance: themes, characteristics, cross-references and mappings")
 public class FrameworkResource {
     @Inject
@@ -145,7 +142,6 @@ public class FrameworkResource {
     @Operation(summary = "List the council's framework versions, paged",
             description = "Sort by label, importedAt or id; default -importedAt,id (newest first).")
     @APIResponse(responseCode = "200", description = "One page of versions")
-    @APIResponse(responseCode = "400", description = "page, size or sort out of range (field names the parameter)")
     public Uni<Page<FrameworkSummary>> list(@BeanParam PageParams params) {
         PageRequest page = params.validate(FrameworkVersionRow.SORTS, "-importedAt,id");
         return FrameworkVersionRow.ofCouncil(ctx.councilId(), page, FrameworkSummary::of);
@@ -155,7 +151,6 @@ public class FrameworkResource {
     @Path("/{id}")
     @Operation(summary = "Read a framework version: themes, characteristics (with cross-references) and its mapping; ETag = stream version")
     @APIResponse(responseCode = "200", description = "The version; 304 when If-None-Match names its ETag")
-    @APIResponse(responseCode = "404", description = "No such version in your council")
     public Uni<Response> get(@PathParam("id") UUID id, @Context Request request) {
         return frameworks.get(ctx.councilId(), id).map(l -> Conditional.ok(request, FrameworkView.of(l), l.version()));
     }
@@ -166,8 +161,6 @@ public class FrameworkResource {
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
     @Operation(summary = "Publish a framework version (If-Match: the ETag read)")
     @APIResponse(responseCode = "409", description = "Already published, or the version changed since it was read")
-    @APIResponse(responseCode = "428", description = "No If-Match header")
-    @APIResponse(responseCode = "404", description = "No such version in your council")
     public Uni<Response> publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long expected = StreamVersions.fromIfMatch(ifMatch);
         return frameworks.publish(ctx.command(), id, expected)
@@ -180,7 +173,6 @@ public class FrameworkResource {
             description = "For the demo statutory version: 41 UNCHANGED, 18 REWORDED, 2 REMOVED, 13 ADDED; L009 is listed in "
                     + "retainedByCouncil (removed from the guidance, kept by the council).")
     @APIResponse(responseCode = "400", description = "from is not a version id")
-    @APIResponse(responseCode = "404", description = "No such version in your council")
     @APIResponse(responseCode = "422", description = "No predecessor, or the versions are not linked by a mapping")
     public Uni<FrameworkDiff> diff(@PathParam("id") UUID id, @QueryParam("from") String from) {
         UUID fromId = null;

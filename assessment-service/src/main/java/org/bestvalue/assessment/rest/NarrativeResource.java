@@ -64,10 +64,6 @@ import java.util.function.Function;
 @Consumes(MediaType.APPLICATION_JSON)
 // Reads are open to every role; each write names its own roles.
 @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER, Roles.AUDITOR, Roles.ADMIN})
-// Every operation: a missing token is 401, a role it does not allow 403.
-@APIResponse(responseCode = "401", description = "No valid bearer token")
-@APIResponse(responseCode = "403", description = "Your role does not allow this operation")
-@APIResponse(responseCode = "404", description = "No such cycle or narrative in your council")
 @Tag(name = "Narratives", description = "Position statements per characteristic, with their history, contributors, review status and evidence")
 public class NarrativeResource {
     @Inject
@@ -154,7 +150,6 @@ public class NarrativeResource {
     @APIResponse(responseCode = "400", description = "text missing or too long")
     @APIResponse(responseCode = "409", description = "Stale If-Match (problem+json carries currentVersion) or closed cycle")
     @APIResponse(responseCode = "422", description = "The text is unchanged")
-    @APIResponse(responseCode = "428", description = "No If-Match header")
     public Uni<Response> revise(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code,
                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ReviseRequest body) {
         long expected = StreamVersions.fromIfMatch(ifMatch);
@@ -167,7 +162,6 @@ public class NarrativeResource {
     @Operation(summary = "The narrative's history: revisions, contributors, status changes and evidence links, newest first, paged",
             description = "Each entry has version, type, at, actor and correlationId plus the event's fields. " + History.SORT_DOC)
     @APIResponse(responseCode = "200", description = "One page of history entries")
-    @APIResponse(responseCode = "400", description = "page, size or sort out of range (field names the parameter)")
     public Uni<Page<JsonNode>> history(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code, @BeanParam PageParams params) {
         PageRequest page = History.request(params);
         return narratives.history(ctx.councilId(), cycleId, code).map(events -> History.page(events, page));
@@ -180,7 +174,6 @@ public class NarrativeResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "workshop", value = "{ \"userId\": \"0b7c1f5e-head-of-finance\", \"role\": \"workshop participant\" }")))
     @APIResponse(responseCode = "400", description = "userId or role missing or too long")
     @APIResponse(responseCode = "409", description = "Stale If-Match or closed cycle")
-    @APIResponse(responseCode = "428", description = "No If-Match header")
     public Uni<Response> contributor(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code,
                                      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ContributorRequest body) {
         long expected = StreamVersions.fromIfMatch(ifMatch);
@@ -193,7 +186,6 @@ public class NarrativeResource {
     @RolesAllowed({Roles.AUTHOR, Roles.PLANNER})
     @Operation(summary = "Mark the narrative ready for review (from DRAFT or MORE_EVIDENCE_REQUESTED)")
     @APIResponse(responseCode = "409", description = "Not allowed from the current status (invalid-status-change), stale If-Match or closed cycle")
-    @APIResponse(responseCode = "428", description = "No If-Match header")
     public Uni<Response> markReady(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code,
                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return changeStatus(cycleId, code, ifMatch, NarrativeStatus.READY_FOR_REVIEW);
@@ -205,7 +197,6 @@ public class NarrativeResource {
     @RolesAllowed({Roles.AUTHOR, Roles.PLANNER})
     @Operation(summary = "Take a narrative that is ready for review back to draft")
     @APIResponse(responseCode = "409", description = "Not allowed from the current status (invalid-status-change), stale If-Match or closed cycle")
-    @APIResponse(responseCode = "428", description = "No If-Match header")
     public Uni<Response> returnToDraft(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code,
                                        @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return changeStatus(cycleId, code, ifMatch, NarrativeStatus.DRAFT);
@@ -218,7 +209,6 @@ public class NarrativeResource {
     @Operation(summary = "Ask the authors for more evidence on a narrative that is ready for review",
             description = "The narrative becomes MORE_EVIDENCE_REQUESTED until the authors mark it ready again. A body is not needed.")
     @APIResponse(responseCode = "409", description = "Not allowed from the current status (invalid-status-change), stale If-Match or closed cycle")
-    @APIResponse(responseCode = "428", description = "No If-Match header")
     public Uni<Response> requestEvidence(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code,
                                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return changeStatus(cycleId, code, ifMatch, NarrativeStatus.MORE_EVIDENCE_REQUESTED);
@@ -230,7 +220,6 @@ public class NarrativeResource {
     @Operation(summary = "The evidence items linked to a narrative, paged",
             description = "Sort by title, date, kind, updatedAt or id; default title,id.")
     @APIResponse(responseCode = "200", description = "One page of evidence items")
-    @APIResponse(responseCode = "400", description = "page, size or sort out of range (field names the parameter)")
     public Uni<Page<EvidenceResource.EvidenceSummary>> evidence(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code,
                                                                  @BeanParam PageParams params) {
         PageRequest page = params.validate(EvidenceItemRow.SORTS, EvidenceResource.DEFAULT_SORT);
@@ -246,7 +235,6 @@ public class NarrativeResource {
     @APIResponse(responseCode = "400", description = "evidenceId missing")
     @APIResponse(responseCode = "409", description = "Already linked, stale If-Match or closed cycle")
     @APIResponse(responseCode = "422", description = "No such evidence item (field evidenceId)")
-    @APIResponse(responseCode = "428", description = "No If-Match header")
     public Uni<Response> attach(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code,
                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull AttachRequest body) {
         long expected = StreamVersions.fromIfMatch(ifMatch);
@@ -263,7 +251,6 @@ public class NarrativeResource {
     @Operation(summary = "Unlink an evidence item from a narrative (the item stays in the library)")
     @APIResponse(responseCode = "404", description = "No such narrative, or the item is not linked to it")
     @APIResponse(responseCode = "409", description = "Stale If-Match or closed cycle")
-    @APIResponse(responseCode = "428", description = "No If-Match header")
     public Uni<Response> detach(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code, @PathParam("evidenceId") UUID evidenceId,
                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long expected = StreamVersions.fromIfMatch(ifMatch);

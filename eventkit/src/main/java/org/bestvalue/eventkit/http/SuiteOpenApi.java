@@ -8,20 +8,28 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * What every service's OpenAPI document shares: an operationId on every operation, unique across the
- * suite ({@code <service><Resource><Method>}, e.g. {@code assessmentCycleOpen}), and the RFC 9457
- * {@code Problem} schema on every error response. The security scheme (Keycloak, authorization code +
+ * suite ({@code <service><Resource><Method>}, e.g. {@code assessmentCycleOpen}), the responses every
+ * operation of a kind answers alike (see {@link #standardResponses}), and the RFC 9457 {@code Problem}
+ * schema on every error response. The security scheme (Keycloak, authorization code +
  * PKCE in Swagger UI) comes from the shared settings. Registered by its annotation (a filter named in
  * {@code mp.openapi.filter} from a library jar is loaded by the wrong class loader under {@code @QuarkusTest}).
  */
 @io.quarkus.smallrye.openapi.OpenApiFilter(stages = io.quarkus.smallrye.openapi.OpenApiFilter.RunStage.BUILD)
 public class SuiteOpenApi implements OASFilter {
     static final String PROBLEM = "Problem";
+    /** SmallRye's description of the 400 it adds to every operation with a body or parameters. */
+    private static final String BAD_REQUEST = "Bad Request";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -29,11 +37,13 @@ public class SuiteOpenApi implements OASFilter {
         openAPI.getComponents().addSchema(PROBLEM, problemSchema());
         if (openAPI.getPaths() == null) return;
         String service = servicePrefix();
-        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            PathItem item = path.getValue();
             for (Map.Entry<PathItem.HttpMethod, Operation> e : item.getOperations().entrySet()) {
                 Operation op = e.getValue();
                 op.setOperationId(operationId(service, op.getOperationId()));
                 if (op.getResponses() == null) continue;
+                standardResponses(path.getKey(), item, op);
                 for (Map.Entry<String, APIResponse> r : op.getResponses().getAPIResponses().entrySet()) {
                     if (r.getKey().startsWith("4") || r.getKey().startsWith("5")) {
                         r.getValue().setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
@@ -42,6 +52,78 @@ public class SuiteOpenApi implements OASFilter {
                 }
             }
         }
+    }
+
+    /**
+     * The responses the conventions give every operation of a kind, so a resource documents only what is its
+     * own (a response it states itself is kept as it is):
+     * <ul>
+     * <li>a secured operation (it has a security requirement): 401 and 403;</li>
+     * <li>a secured operation on a path with parameters: 404 (an unknown id, or another council's: the same to the caller);</li>
+     * <li>a write with an {@code If-Match} header: 428 without it, 409 when stale, 400 when malformed;</li>
+     * <li>a paged list ({@code page} and {@code size} parameters): 400 for a bad page, size or sort.</li>
+     * </ul>
+     */
+    static void standardResponses(String path, PathItem item, Operation op) {
+        APIResponses responses = op.getResponses();
+        List<Parameter> parameters = new ArrayList<>();
+        if (item.getParameters() != null) parameters.addAll(item.getParameters());
+        if (op.getParameters() != null) parameters.addAll(op.getParameters());
+        boolean secured = op.getSecurity() != null && !op.getSecurity().isEmpty();
+        if (secured) {
+            standard(responses, "401", "No valid bearer token", "Not Authorized");
+            standard(responses, "403", "Your role does not allow this operation", "Not Allowed");
+        }
+        List<String> ids = pathParameters(path);
+        if (secured && !ids.isEmpty()) {
+            standard(responses, "404", "No such " + String.join(" or ", ids) + " in your council");
+        }
+        if (hasParameter(parameters, Parameter.In.HEADER, "If-Match")) {
+            standard(responses, "428", "No If-Match header");
+            standard(responses, "409", "Stale If-Match: the problem's currentVersion is the version to read again");
+            standard(responses, "400", "A malformed If-Match (field If-Match)");
+            APIResponse bad = responses.getAPIResponse("400");
+            if (BAD_REQUEST.equals(bad.getDescription())) bad.setDescription("A bad body or parameter, or a malformed If-Match (named in field)");
+            else if (!bad.getDescription().contains("If-Match")) bad.setDescription(bad.getDescription() + ", or a malformed If-Match");
+        }
+        if (hasParameter(parameters, Parameter.In.QUERY, "page") && hasParameter(parameters, Parameter.In.QUERY, "size")) {
+            standard(responses, "400", "page, size or sort out of range (field names the parameter)");
+        }
+    }
+
+    /** Adds the response unless the operation states its own (a generated default description is replaced). */
+    private static void standard(APIResponses responses, String status, String description, String... generated) {
+        APIResponse existing = responses.getAPIResponse(status);
+        if (existing != null && !List.of(generated).contains(existing.getDescription())) return;
+        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description));
+    }
+
+    private static boolean hasParameter(List<Parameter> parameters, Parameter.In in, String name) {
+        return parameters.stream().anyMatch(p -> p.getIn() == in && name.equalsIgnoreCase(p.getName()));
+    }
+
+    /** {@code /cycles/{cycleId}/narratives/{code}} → [cycle, narrative]: what each path parameter names. */
+    static List<String> pathParameters(String path) {
+        List<String> names = new ArrayList<>();
+        String[] segments = path.split("/");
+        for (int i = 0; i < segments.length; i++) {
+            String s = segments[i];
+            if (!s.startsWith("{") || !s.endsWith("}")) continue;
+            String name = s.substring(1, s.length() - 1);
+            if (name.endsWith("Id") && name.length() > 2) name = name.substring(0, name.length() - 2);
+            else if ((name.equals("id") || name.equals("code")) && i > 0 && !segments[i - 1].startsWith("{")) name = singular(segments[i - 1]);
+            names.add(words(name));
+        }
+        return names;
+    }
+
+    private static String singular(String collection) {
+        return collection.endsWith("s") ? collection.substring(0, collection.length() - 1) : collection;
+    }
+
+    /** {@code themeCode} → {@code theme code}, {@code progress-reports} → {@code progress report}. */
+    private static String words(String name) {
+        return name.replaceAll("([a-z])([A-Z])", "$1 $2").replace('-', ' ').toLowerCase(Locale.ROOT);
     }
 
     /** {@code CycleResource_open} (the CLASS_METHOD strategy) → {@code assessmentCycleOpen}. */

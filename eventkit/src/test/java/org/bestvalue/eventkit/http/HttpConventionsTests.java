@@ -2,7 +2,13 @@ package org.bestvalue.eventkit.http;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.bestvalue.eventkit.testing.AsyncApiContract;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -86,7 +92,26 @@ class HttpConventionsTests {
                 .body("components.securitySchemes.keycloak.type", equalTo("openIdConnect"))
                 .body("components.schemas.Problem.properties.field", notNullValue())
                 .body("paths.'/shelf'.get.operationId", equalTo("eventkitShelfList"))
-                .body("paths.'/shelf/{title}'.get.operationId", equalTo("eventkitShelfGet"));
+                .body("paths.'/shelf/{title}'.get.operationId", equalTo("eventkitShelfGet"))
+                .body("paths.'/shelf'.get.responses.'400'.description", containsString("page, size or sort"));
+    }
+
+    @Test
+    void theFilterDocumentsTheStandardResponsesOfAnOperationAndKeepsItsOwn() {
+        var op = OASFactory.createOperation()
+                .addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("keycloak"))
+                .addParameter(OASFactory.createParameter().in(Parameter.In.HEADER).name("If-Match"))
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse("200", OASFactory.createAPIResponse().description("Closed"))
+                        .addAPIResponse("401", OASFactory.createAPIResponse().description("Not Authorized"))
+                        .addAPIResponse("409", OASFactory.createAPIResponse().description("Already closed, or a stale If-Match")));
+        SuiteOpenApi.standardResponses("/cycles/{cycleId}/narratives/{code}/close", OASFactory.createPathItem(), op);
+        Map<String, String> described = new TreeMap<>();
+        op.getResponses().getAPIResponses().forEach((status, response) -> described.put(status, response.getDescription()));
+        assertEquals(Map.of("200", "Closed", "400", "A malformed If-Match (field If-Match)", "401", "No valid bearer token",
+                "403", "Your role does not allow this operation", "404", "No such cycle or narrative in your council",
+                "409", "Already closed, or a stale If-Match", "428", "No If-Match header"), described);
+        assertEquals(List.of("round", "theme code"), SuiteOpenApi.pathParameters("/rounds/{roundId}/reviewers/{themeCode}"));
     }
 
     @Test
