@@ -48,10 +48,6 @@ import java.time.LocalDate;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Access.EVERY_ROLE)
-// Every operation: a missing token is 401, a role it does not allow 403.
-@APIResponse(responseCode = "401", description = "No valid bearer token")
-@APIResponse(responseCode = "403", description = "Your role does not allow this operation")
-@APIResponse(responseCode = "404", description = "No such action in your council")
 @Tag(name = "Actions", description = "Actions under an opportunity: officers, dates, status and progress")
 public class ActionResource {
     private static final String IF_MATCH_DOC = "The version you read (the ETag), e.g. \"3\"";
@@ -83,7 +79,6 @@ public class ActionResource {
             description = "Each entry: version, type, at, actor, correlationId and the event's own fields. "
                     + "Sort by version or at (prefix '-' for descending); default -version.")
     @APIResponse(responseCode = "200", description = "One page of the history")
-    @APIResponse(responseCode = "400", description = "Bad page, size or sort (named in field)")
     public Uni<Page<com.fasterxml.jackson.databind.JsonNode>> history(@PathParam("actionId") String actionId, @BeanParam PageParams params) {
         var page = org.bestvalue.eventkit.read.History.request(params);
         return reads.history(request.councilId(), ActionAggregates.ACTION, actionId, page);
@@ -98,7 +93,6 @@ public class ActionResource {
     @APIResponse(responseCode = "403", description = "Not a planner nor one of the action's officers")
     @APIResponse(responseCode = "409", description = "Stale If-Match, or the action is done or cancelled")
     @APIResponse(responseCode = "422", description = "End before start (field end)")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Uni<Response> schedule(@PathParam("actionId") String actionId,
                                   @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
                                   @NotNull @Valid Requests.Schedule body) {
@@ -113,7 +107,6 @@ public class ActionResource {
     @APIResponse(responseCode = "400", description = "A malformed date or If-Match (named in field)")
     @APIResponse(responseCode = "403", description = "Not a planner nor one of the action's officers")
     @APIResponse(responseCode = "409", description = "Stale If-Match, already in progress, or closed")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Uni<Response> start(@PathParam("actionId") String actionId,
                                @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
                                @Valid Requests.Start body) {
@@ -134,7 +127,6 @@ public class ActionResource {
                     value = "{\"type\":\"/problems/not-an-officer-of-the-action\",\"status\":403,\"field\":\"officers\"}")))
     @APIResponse(responseCode = "409", description = "Stale If-Match, or the action is done or cancelled")
     @APIResponse(responseCode = "422", description = "Neither percent nor note, or a date after today")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Uni<Response> reportProgress(@PathParam("actionId") String actionId,
                                         @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
                                         @NotNull @Valid Requests.ReportProgress body) {
@@ -152,7 +144,6 @@ public class ActionResource {
     @APIResponse(responseCode = "403", description = "Not a planner nor one of the action's officers")
     @APIResponse(responseCode = "409", description = "Stale If-Match, or already closed")
     @APIResponse(responseCode = "422", description = "No completion note (field completionNote)")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Uni<Response> complete(@PathParam("actionId") String actionId,
                                   @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
                                   @NotNull @Valid Requests.Complete body) {
@@ -169,7 +160,6 @@ public class ActionResource {
     @APIResponse(responseCode = "400", description = "A malformed date or If-Match (named in field)")
     @APIResponse(responseCode = "409", description = "Stale If-Match, or already closed")
     @APIResponse(responseCode = "422", description = "No reason (field reason), or until not after today")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Uni<Response> defer(@PathParam("actionId") String actionId,
                                @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
                                @NotNull @Valid Requests.Defer body) {
@@ -181,10 +171,8 @@ public class ActionResource {
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Cancel the action; needs a reason")
     @APIResponse(responseCode = "200", description = "Cancelled")
-    @APIResponse(responseCode = "400", description = "A malformed If-Match (field If-Match)")
     @APIResponse(responseCode = "409", description = "Stale If-Match, or already closed")
     @APIResponse(responseCode = "422", description = "No reason (field reason)")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Uni<Response> cancel(@PathParam("actionId") String actionId,
                                 @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
                                 @NotNull @Valid Requests.Cancel body) {
@@ -198,8 +186,6 @@ public class ActionResource {
             description = "One reference per system: linking a system again replaces its reference.")
     @APIResponse(responseCode = "200", description = "Linked")
     @APIResponse(responseCode = "400", description = "A missing system or reference (named in field)")
-    @APIResponse(responseCode = "409", description = "Stale If-Match")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Uni<Response> link(@PathParam("actionId") String actionId,
                               @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
                               @NotNull @Valid Requests.LinkExternalReference body) {

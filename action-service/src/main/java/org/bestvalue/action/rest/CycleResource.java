@@ -57,10 +57,6 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Access.EVERY_ROLE)
-// Every operation: a missing token is 401, a role it does not allow 403.
-@APIResponse(responseCode = "401", description = "No valid bearer token")
-@APIResponse(responseCode = "403", description = "Your role does not allow this operation")
-@APIResponse(responseCode = "404", description = "Unknown cycle (field cycleId)")
 @Tag(name = "Action plan", description = "Appendix A, progress per theme, overdue actions and an officer's own actions")
 public class CycleResource {
     @Inject

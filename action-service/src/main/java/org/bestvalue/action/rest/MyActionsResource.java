@@ -28,9 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The caller's own actions: those naming them as a responsible officer. */
 @Path("/me/actions")
 @Produces(MediaType.APPLICATION_JSON)
-// Every operation: a missing token is 401, a role it does not allow 403.
-@APIResponse(responseCode = "401", description = "No valid bearer token")
-@APIResponse(responseCode = "403", description = "Your role does not allow this operation")
 @Tag(name = "Action plan")
 public class MyActionsResource {
     @Inject

@@ -45,10 +45,6 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Access.EVERY_ROLE)
-// Every operation: a missing token is 401, a role it does not allow 403.
-@APIResponse(responseCode = "401", description = "No valid bearer token")
-@APIResponse(responseCode = "403", description = "Your role does not allow this operation")
-@APIResponse(responseCode = "404", description = "No such opportunity in your council")
 @Tag(name = "Opportunities", description = "Opportunities for improvement per cycle and characteristic")
 public class OpportunityResource {
     @Inject
@@ -79,8 +75,6 @@ public class OpportunityResource {
     @Operation(summary = "Describe the gap anew (e.g. of an opportunity proposed from a score)")
     @APIResponse(responseCode = "200", description = "Revised; ETag is the new version")
     @APIResponse(responseCode = "400", description = "A missing or too long gap, or a malformed If-Match (named in field)")
-    @APIResponse(responseCode = "409", description = "Stale If-Match; the body carries currentVersion")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Uni<Response> reviseGap(@PathParam("opportunityId") String opportunityId,
                                    @Parameter(description = "The version you read (ETag)", example = "\"1\"")
                                    @HeaderParam("If-Match") String ifMatch,

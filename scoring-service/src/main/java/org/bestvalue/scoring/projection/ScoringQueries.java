@@ -208,7 +208,7 @@ public class ScoringQueries {
             if (cycle == null) throw new RuleViolation(409, "cycle-not-in-view", "cycleId",
                     "Cycle " + round.cycleId + " of this round is not (yet) known to scoring; try again shortly");
             return FrameworkCharacteristicRow.<FrameworkCharacteristicRow>findById(
-                            new FrameworkCharacteristicRow.Key(cycle.frameworkVersionId, code))
+                            new FrameworkEntryRow.Key(cycle.frameworkVersionId, code))
                     .map(ch -> {
                         if (ch == null) throw new NotFound("Characteristic " + code + " is not in the framework of this round's cycle");
                         return new ScoreTarget(round, cycle, ch.characteristic());

@@ -51,7 +51,6 @@ public class CycleResource {
     @APIResponse(responseCode = "200", description = "The cycle's scores; the ETag is a digest of the document",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CycleScores.class)))
     @APIResponse(responseCode = "304", description = "If-None-Match names the current ETag")
-    @APIResponse(responseCode = "404", description = "No such cycle in your council")
     public Uni<Response> scores(@PathParam("cycleId") String cycleId, @Context Request request) {
         return queries.cycleScores(ctx.councilId(), cycleId).map(scores -> Conditional.json(request, scores, mapper));
     }
@@ -62,8 +61,6 @@ public class CycleResource {
     @Operation(summary = "Every change of a characteristic's score across all rounds of the cycle: who, when, old → new colour, why (paged)",
             description = "Sort by at, version, position; default -position (newest first).")
     @APIResponse(responseCode = "200", description = "One page of the characteristic's score events")
-    @APIResponse(responseCode = "400", description = "page, size or sort out of range (field names the parameter)")
-    @APIResponse(responseCode = "404", description = "No such cycle in your council")
     public Uni<Page<HistoryEntry>> history(@PathParam("cycleId") String cycleId, @PathParam("code") String code,
                                            @BeanParam PageParams params) {
         PageRequest page = params.validate(ScoringQueries.HISTORY_SORTS, ScoringQueries.HISTORY_DEFAULT_SORT);

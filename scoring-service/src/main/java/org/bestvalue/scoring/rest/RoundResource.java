@@ -79,7 +79,6 @@ public class RoundResource {
     @Operation(summary = "The council's scoring rounds, optionally of one cycle (paged)",
             description = "Sort by openedAt, name, status, roundId; default openedAt,roundId (oldest first).")
     @APIResponse(responseCode = "200", description = "One page of rounds")
-    @APIResponse(responseCode = "400", description = "page, size or sort out of range (field names the parameter)")
     public Uni<Page<RoundSummary>> list(@QueryParam("cycleId") String cycleId, @BeanParam PageParams params) {
         var page = params.validate(ScoringQueries.ROUND_SORTS, ScoringQueries.ROUND_DEFAULT_SORT);
         return queries.rounds(ctx.councilId(), cycleId, page);
@@ -91,7 +90,6 @@ public class RoundResource {
     @Operation(summary = "A round's status: reviewers, and what is unscored, not yet moderated, awaiting leadership, reopened")
     @APIResponse(responseCode = "200", description = "The round; its ETag is the version a planner's write must name")
     @APIResponse(responseCode = "304", description = "If-None-Match names the current ETag")
-    @APIResponse(responseCode = "404", description = "No such round in your council")
     public Uni<Response> get(@PathParam("roundId") String roundId, @Context Request request) {
         return queries.round(ctx.councilId(), roundId).map(round -> ok(request, round));
     }
@@ -105,11 +103,9 @@ public class RoundResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "reviewer", value = "{\"reviewerId\":\"3f6c1a9e-reviewer-ci\"}")))
     @APIResponse(responseCode = "200", description = "Assigned")
     @APIResponse(responseCode = "400", description = "A blank reviewerId, or a malformed If-Match")
-    @APIResponse(responseCode = "404", description = "No such round in your council")
     @APIResponse(responseCode = "409", description = "The reviewer authored or contributed to a narrative of the theme "
             + "(conflictingNarratives names them), the round is closed, or If-Match is stale")
     @APIResponse(responseCode = "422", description = "The theme is not in the cycle's framework")
-    @APIResponse(responseCode = "428", description = "No If-Match")
     public Uni<Response> assign(@PathParam("roundId") String roundId, @PathParam("themeCode") String themeCode,
                                 @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
                                 @Valid @NotNull Requests.AssignReviewer body) {
@@ -125,10 +121,7 @@ public class RoundResource {
     @WithSession
     @Operation(summary = "Close the round once every scored characteristic is final; records the snapshot instant")
     @APIResponse(responseCode = "200", description = "Closed; snapshotAt is the instant the scores are frozen at")
-    @APIResponse(responseCode = "400", description = "A malformed If-Match")
-    @APIResponse(responseCode = "404", description = "No such round in your council")
     @APIResponse(responseCode = "409", description = "Scores are still open (named in detail), the round is closed, or If-Match is stale")
-    @APIResponse(responseCode = "428", description = "No If-Match")
     public Uni<Response> close(@PathParam("roundId") String roundId,
                                @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch) {
         long expected = StreamVersions.fromIfMatch(ifMatch);

@@ -73,7 +73,6 @@ public class ScoreResource {
                     + "The CSV has the columns characteristicCode, themeCode, colour, status, reviewerId, version.")
     @APIResponse(responseCode = "200", description = "One page of scores, or the CSV file (Content-Disposition: attachment)")
     @APIResponse(responseCode = "400", description = "page, size, sort or state out of range (field names the parameter)")
-    @APIResponse(responseCode = "404", description = "No such round in your council")
     public Uni<Response> list(@PathParam("roundId") String roundId,
                               @Parameter(description = "Only this theme's scores") @QueryParam("theme") String theme,
                               @Parameter(description = "Only scores in this state") @QueryParam("state") String state,
@@ -128,7 +127,6 @@ public class ScoreResource {
             + "the score is already moderated or final, the round is closed, or If-Match is stale")
     @APIResponse(responseCode = "422", description = "Outside your assigned theme, a cross-reference, grey without justification, "
             + "or a reopened score whose narrative has not changed")
-    @APIResponse(responseCode = "428", description = "No If-Match")
     public Uni<Response> record(@PathParam("roundId") String roundId, @PathParam("code") String code,
                                 @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
                                 @Valid @NotNull Requests.RecordScore body) {
@@ -150,7 +148,6 @@ public class ScoreResource {
     @APIResponse(responseCode = "404", description = "No such round in your council, or no such characteristic in its framework")
     @APIResponse(responseCode = "409", description = "Not scored yet, already moderated, reopened, round closed, or If-Match stale")
     @APIResponse(responseCode = "422", description = "A revision without colour or reason, or moderating your own score")
-    @APIResponse(responseCode = "428", description = "No If-Match")
     public Uni<Response> moderate(@PathParam("roundId") String roundId, @PathParam("code") String code,
                                   @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
                                   @Valid @NotNull Requests.Moderate body) {
@@ -172,7 +169,6 @@ public class ScoreResource {
     @APIResponse(responseCode = "404", description = "No such round in your council, or no such characteristic in its framework")
     @APIResponse(responseCode = "409", description = "Not moderated yet, already final, round closed, or If-Match stale")
     @APIResponse(responseCode = "422", description = "A revision without colour or reason, or a request for evidence without a reason")
-    @APIResponse(responseCode = "428", description = "No If-Match")
     public Uni<Response> reviewByLeadership(@PathParam("roundId") String roundId, @PathParam("code") String code,
                                             @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
                                             @Valid @NotNull Requests.ReviewByLeadership body) {
@@ -186,7 +182,6 @@ public class ScoreResource {
     @Operation(summary = "Every change of this score in the round: who, when, old → new colour, why (paged)",
             description = "Sort by at, version, position; default -position (newest first).")
     @APIResponse(responseCode = "200", description = "One page of the score's events")
-    @APIResponse(responseCode = "400", description = "page, size or sort out of range (field names the parameter)")
     @APIResponse(responseCode = "404", description = "No such round in your council, or no such characteristic in its framework")
     public Uni<Page<HistoryEntry>> history(@PathParam("roundId") String roundId, @PathParam("code") String code,
                                            @BeanParam PageParams params) {
