@@ -1,6 +1,5 @@
 package org.bestvalue.reporting.projection;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -8,9 +7,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "characteristics")
 public class CharacteristicRow extends CatalogueEntryRow {
-    @Column(name = "theme_code")
     public String themeCode;
     public String description;
-    @Column(name = "cross_reference_to")
     public String crossReferenceTo;
 }

@@ -1,6 +1,5 @@
 package org.bestvalue.reporting.projection;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
@@ -11,11 +10,8 @@ import java.util.UUID;
 @MappedSuperclass
 public abstract class CycleEventRow extends GenerationRow {
     @Id
-    @Column(name = "event_id")
     public UUID eventId;
-    @Column(name = "council_id")
     public String councilId;
-    @Column(name = "cycle_id")
     public String cycleId;
     public String actor;
     public Instant at;

@@ -1,6 +1,5 @@
 package org.bestvalue.reporting.projection;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -12,6 +11,5 @@ import java.time.Instant;
 public class CycleMilestoneRow extends CycleEventRow {
     /** SNAPSHOT_TAKEN, PUBLISHED or CLOSED. */
     public String kind;
-    @Column(name = "as_of")
     public Instant asOf;
 }

@@ -1,6 +1,5 @@
 package org.bestvalue.reporting.projection;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -12,7 +11,6 @@ public class FrameworkMappingRow extends FrameworkPartRow {
     @Id
     public int seq;
     public String code;
-    @Column(name = "predecessor_code")
     public String predecessorCode;
     public String change;
 }

@@ -1,6 +1,5 @@
 package org.bestvalue.reporting.projection;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
@@ -8,6 +7,5 @@ import jakarta.persistence.MappedSuperclass;
 @MappedSuperclass
 public abstract class FrameworkPartRow extends GenerationRow {
     @Id
-    @Column(name = "framework_version_id")
     public String frameworkVersionId;
 }

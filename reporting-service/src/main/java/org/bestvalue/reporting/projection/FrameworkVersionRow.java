@@ -1,6 +1,5 @@
 package org.bestvalue.reporting.projection;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -12,14 +11,10 @@ import java.time.Instant;
 @Table(name = "framework_versions")
 public class FrameworkVersionRow extends GenerationRow {
     @Id
-    @Column(name = "framework_version_id")
     public String frameworkVersionId;
-    @Column(name = "council_id")
     public String councilId;
     public String name;
     public String label;
-    @Column(name = "predecessor_id")
     public String predecessorId;
-    @Column(name = "imported_at")
     public Instant importedAt;
 }

@@ -60,8 +60,6 @@ import static org.bestvalue.reporting.rest.Formats.XLSX;
 @Tag(name = "Reports")
 @RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER,
         Roles.AUDITOR, Roles.ADMIN})
-@APIResponse(responseCode = "401", description = "No valid bearer token")
-@APIResponse(responseCode = "403", description = "The role does not allow this")
 public class ReportsResource {
     static final String AS_OF_DOC = "An instant (2024-06-10T12:00:00Z) or a date (2024-06-10, meaning the end of that day"
             + " in England). Omitted: the latest scores.";
@@ -80,7 +78,6 @@ public class ReportsResource {
     @Operation(summary = "The council's assessment cycles with their snapshot and publication instants, paged",
             description = "Sort by year, title, openedAt, cycleId (prefix '-' for descending); default -year,cycleId.")
     @APIResponse(responseCode = "200", description = "A page of cycles")
-    @APIResponse(responseCode = "400", description = "page, size or sort out of range (invalid-parameter)")
     public Uni<Page<Cycle>> cycles(@BeanParam PageParams params) {
         return reports.cycles(ctx.councilId(), params.validate(CYCLE_SORTS, CYCLE_DEFAULT_SORT));
     }
@@ -99,7 +96,6 @@ public class ReportsResource {
             @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "304", description = "Not modified since the ETag named in If-None-Match")
     @APIResponse(responseCode = "400", description = "asOf is not an instant or date (invalid-as-of)")
-    @APIResponse(responseCode = "404", description = "No such cycle in your council")
     @APIResponse(responseCode = "406", description = "Accept names none of the formats")
     public Uni<Response> heatMap(@PathParam("cycleId") @Size(max = 100) String cycleId,
                                  @Parameter(description = AS_OF_DOC) @QueryParam("asOf") String asOf,
@@ -124,7 +120,6 @@ public class ReportsResource {
             content = @Content(mediaType = JSON, schema = @Schema(implementation = HeatMap.Summary.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag named in If-None-Match")
     @APIResponse(responseCode = "400", description = "asOf is not an instant or date (invalid-as-of)")
-    @APIResponse(responseCode = "404", description = "No such cycle in your council")
     public Uni<Response> summary(@PathParam("cycleId") @Size(max = 100) String cycleId,
                                  @Parameter(description = AS_OF_DOC) @QueryParam("asOf") String asOf,
                                  @Context Request request) {
@@ -158,7 +153,6 @@ public class ReportsResource {
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "304", description = "Not modified since the ETag named in If-None-Match")
-    @APIResponse(responseCode = "404", description = "No such cycle in your council")
     @APIResponse(responseCode = "406", description = "Accept names none of the formats")
     public Uni<Response> actionPlan(@PathParam("cycleId") @Size(max = 100) String cycleId,
                                     @Context HttpHeaders headers, @Context Request request) {
@@ -180,7 +174,6 @@ public class ReportsResource {
     @APIResponse(responseCode = "200", description = "One entry per round",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = CycleAgreement.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag named in If-None-Match")
-    @APIResponse(responseCode = "404", description = "No such cycle in your council")
     public Uni<Response> agreement(@PathParam("cycleId") @Size(max = 100) String cycleId, @Context Request request) {
         return reports.agreement(ctx.councilId(), cycleId).map(a -> Conditional.json(request, a, mapper));
     }
@@ -192,7 +185,6 @@ public class ReportsResource {
     @APIResponse(responseCode = "200", description = "The round's agreement",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = InterRaterAgreement.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag named in If-None-Match")
-    @APIResponse(responseCode = "404", description = "No such cycle or round in your council")
     public Uni<Response> roundAgreement(@PathParam("cycleId") @Size(max = 100) String cycleId,
                                         @PathParam("roundId") @Size(max = 100) String roundId, @Context Request request) {
         return reports.agreement(ctx.councilId(), cycleId, roundId).map(a -> Conditional.json(request, a, mapper));
@@ -221,7 +213,6 @@ public class ReportsResource {
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag named in If-None-Match")
     @APIResponse(responseCode = "400", description = "asOf is not an instant or date (invalid-as-of)")
-    @APIResponse(responseCode = "404", description = "No such cycle in your council")
     @APIResponse(responseCode = "406", description = "Accept does not allow application/pdf")
     public Uni<Response> committeePack(@PathParam("cycleId") @Size(max = 100) String cycleId,
                                        @Parameter(description = AS_OF_DOC + " Omitted: the latest snapshot, else the latest scores.")
