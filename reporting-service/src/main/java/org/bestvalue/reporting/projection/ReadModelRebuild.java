@@ -37,8 +37,10 @@ public class ReadModelRebuild {
     ObjectMapper mapper;
     @Inject
     Clock clock;
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    /** The whole {@code kafka.*} configuration (bootstrap servers, SASL, TLS), as the live consumers get it. */
+    @Inject
+    @io.smallrye.common.annotation.Identifier("default-kafka-broker")
+    java.util.Map<String, Object> kafkaConfig;
     @ConfigProperty(name = "reporting.rebuild.batch-events", defaultValue = "2000")
     int batchEvents;
     @ConfigProperty(name = "reporting.rebuild.lease", defaultValue = "PT30S")
@@ -134,7 +136,7 @@ public class ReadModelRebuild {
         int previous = taken;
         Instant started = clock.instant();
         status = new Status("RUNNING", generation, previous, 0, 0, 0, started, null, null, null);
-        replay = new Replay(bootstrapServers, TOPICS, pool, mapper, batchEvents);
+        replay = new Replay(kafkaConfig, TOPICS, pool, mapper, batchEvents);
         Thread worker = new Thread(() -> run(generation, previous, started), "read-model-rebuild-" + generation);
         worker.setDaemon(true);
         worker.start();

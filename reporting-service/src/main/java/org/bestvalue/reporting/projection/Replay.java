@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Replay {
     private static final Logger LOG = Logger.getLogger(Replay.class);
 
-    private final String bootstrapServers;
+    private final Map<String, ?> kafkaConfig;
     private final List<String> topics;
     private final Pool pool;
     private final ObjectMapper mapper;
@@ -44,7 +44,12 @@ public final class Replay {
     public long writeWaitNanos;
 
     public Replay(String bootstrapServers, List<String> topics, Pool pool, ObjectMapper mapper, int batchEvents) {
-        this.bootstrapServers = bootstrapServers;
+        this(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), topics, pool, mapper, batchEvents);
+    }
+
+    /** With the whole {@code kafka.*} client configuration (bootstrap servers, SASL, TLS). */
+    public Replay(Map<String, ?> kafkaConfig, List<String> topics, Pool pool, ObjectMapper mapper, int batchEvents) {
+        this.kafkaConfig = kafkaConfig;
         this.topics = topics;
         this.pool = pool;
         this.mapper = mapper;
@@ -54,7 +59,8 @@ public final class Replay {
     /** Replays into {@code generation}; returns the number of records read. */
     public long into(int generation) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        kafkaConfig.forEach((k, v) -> { if (v != null) props.put(k, v.toString()); });
+        props.remove(ConsumerConfig.GROUP_ID_CONFIG);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
         props.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, "65536");
