@@ -1,6 +1,11 @@
 package org.bestvalue.e2e;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
 import java.util.List;
+import java.util.Properties;
 
 /**
  * Where the launched suite answers. Defaults are the local launcher's ports; each can be overridden with a
@@ -30,5 +35,16 @@ public final class Suite {
 
     public static String kafka() {
         return System.getProperty("bv.kafka", "localhost:9092");
+    }
+
+    /** A consumer of the launched broker as an outside subscriber reads it: strings, committed records only, no group. */
+    public static KafkaConsumer<String, String> kafkaConsumer() {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka());
+        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        return new KafkaConsumer<>(p);
     }
 }
