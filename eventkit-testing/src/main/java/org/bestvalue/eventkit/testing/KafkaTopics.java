@@ -7,9 +7,11 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,6 +66,20 @@ public final class KafkaTopics {
             }
         }
         return seen;
+    }
+
+    /**
+     * Reads a dead-letter topic until the record of {@code key} is there and asserts that its reason (the
+     * {@code dead-letter-reason} header the channel wrote) says {@code reasonSays}; answers the record.
+     */
+    public static ConsumerRecord<String, String> deadLettered(String topic, Duration timeout, String key, String reasonSays) {
+        ConsumerRecord<String, String> dead = readUntil(topic, timeout, seen -> seen.stream().anyMatch(r -> key.equals(r.key())))
+                .stream().filter(r -> key.equals(r.key())).findFirst()
+                .orElseThrow(() -> new AssertionError(key + " was not dead-lettered on " + topic + " within " + timeout));
+        Header header = dead.headers().lastHeader("dead-letter-reason");
+        String reason = header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
+        if (!reason.contains(reasonSays)) throw new AssertionError("The reason of " + key + " does not say '" + reasonSays + "': " + reason);
+        return dead;
     }
 
     private static void sleep() {

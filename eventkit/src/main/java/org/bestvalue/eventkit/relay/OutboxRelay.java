@@ -161,12 +161,12 @@ public class OutboxRelay {
         }
     }
 
-    public double backlogSeen() {
-        return backlogSeen;
+    /** What the readiness check shows: the outbox lag as last read, and how the last pass went. */
+    public record Status(String topic, boolean enabled, long backlog, double oldestAgeSeconds, Instant lastSuccess, String lastError) {
     }
 
-    public double oldestAgeSeconds() {
-        return oldestAgeSeen;
+    public Status status() {
+        return new Status(topic, enabled, (long) backlogSeen, oldestAgeSeen, lastSuccess, lastError);
     }
 
     /** One pass: publishes up to a batch of outbox events and returns how many were published. */
@@ -314,22 +314,6 @@ public class OutboxRelay {
 
     public Uni<Long> backlog() {
         return pool.query("SELECT count(*) AS n FROM outbox").execute().map(rs -> rs.iterator().next().getLong("n"));
-    }
-
-    public boolean enabled() {
-        return enabled;
-    }
-
-    public Instant lastSuccess() {
-        return lastSuccess;
-    }
-
-    public String lastError() {
-        return lastError;
-    }
-
-    public String topic() {
-        return topic;
     }
 
     /** What runs between Kafka's acknowledgement and the outbox delete. */

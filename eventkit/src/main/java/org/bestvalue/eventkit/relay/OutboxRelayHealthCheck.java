@@ -20,12 +20,13 @@ public class OutboxRelayHealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        var b = HealthCheckResponse.named("outbox-relay").withData("topic", relay.topic()).up()
-                .withData("backlog", (long) relay.backlogSeen())
-                .withData("oldestAgeSeconds", Math.round(relay.oldestAgeSeconds()));
-        if (!relay.enabled()) return b.withData("relay", "disabled").build();
-        if (relay.lastSuccess() != null) b.withData("lastPass", relay.lastSuccess().toString());
-        if (relay.lastError() != null) b.withData("lastError", relay.lastError());
+        OutboxRelay.Status status = relay.status();
+        var b = HealthCheckResponse.named("outbox-relay").withData("topic", status.topic()).up()
+                .withData("backlog", status.backlog())
+                .withData("oldestAgeSeconds", Math.round(status.oldestAgeSeconds()));
+        if (!status.enabled()) return b.withData("relay", "disabled").build();
+        if (status.lastSuccess() != null) b.withData("lastPass", status.lastSuccess().toString());
+        if (status.lastError() != null) b.withData("lastError", status.lastError());
         return b.build();
     }
 }

@@ -13,33 +13,13 @@ import java.util.UUID;
  * A framework version read from a file, with where each element and field stood, so that the rules'
  * findings can be reported by line and column.
  */
-public final class FrameworkFile {
+public record FrameworkFile(FrameworkSpec spec, UUID predecessorId, String predecessorLabel, Map<String, Location> locations) {
     /** Where something stands in the file. */
     public record Location(int line, int column) {
     }
 
-    private final FrameworkSpec spec;
-    private final UUID predecessorId;
-    private final String predecessorLabel;
-    private final Map<String, Location> locations;
-
-    FrameworkFile(FrameworkSpec spec, UUID predecessorId, String predecessorLabel, Map<String, Location> locations) {
-        this.spec = spec;
-        this.predecessorId = predecessorId;
-        this.predecessorLabel = predecessorLabel;
-        this.locations = new HashMap<>(locations);
-    }
-
-    public FrameworkSpec spec() {
-        return spec;
-    }
-
-    public UUID predecessorId() {
-        return predecessorId;
-    }
-
-    public String predecessorLabel() {
-        return predecessorLabel;
+    public FrameworkFile {
+        locations = new HashMap<>(locations);
     }
 
     /** The location of a field path such as {@code characteristics[3].code}, else of its element, else none. */
