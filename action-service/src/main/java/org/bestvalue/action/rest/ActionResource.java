@@ -47,7 +47,7 @@ import java.time.LocalDate;
 @Path("/actions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed(Access.EVERY_ROLE)
+@RolesAllowed(Roles.EVERY_ROLE)
 @Tag(name = "Actions", description = "Actions under an opportunity: officers, dates, status and progress")
 public class ActionResource {
     private static final String IF_MATCH_DOC = "The version you read (the ETag), e.g. \"3\"";

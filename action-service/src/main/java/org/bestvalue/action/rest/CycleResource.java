@@ -56,7 +56,7 @@ import java.util.List;
 @Path("/cycles/{cycleId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed(Access.EVERY_ROLE)
+@RolesAllowed(Roles.EVERY_ROLE)
 @Tag(name = "Action plan", description = "Appendix A, progress per theme, overdue actions and an officer's own actions")
 public class CycleResource {
     @Inject

@@ -39,7 +39,7 @@ public class MyActionsResource {
 
     @GET
     @WithSession
-    @RolesAllowed(Access.EVERY_ROLE)
+    @RolesAllowed(Roles.EVERY_ROLE)
     @Operation(summary = "The actions you are a responsible officer of, across cycles, one page",
             description = "Filters: status, overdue=true|false. Sort by end, start, indicativeTimeline, status, plannedAt, "
                     + "actionId; prefix '-' for descending. Default end,indicativeTimeline,plannedAt,actionId "

@@ -44,7 +44,7 @@ import java.util.List;
 @Path("/opportunities")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed(Access.EVERY_ROLE)
+@RolesAllowed(Roles.EVERY_ROLE)
 @Tag(name = "Opportunities", description = "Opportunities for improvement per cycle and characteristic")
 public class OpportunityResource {
     @Inject

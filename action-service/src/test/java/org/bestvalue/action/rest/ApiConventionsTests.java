@@ -165,5 +165,7 @@ class ApiConventionsTests {
         assertEquals(List.of(), wrong);
         assertEquals(ids.size(), ids.stream().distinct().count(), "operationIds are unique: " + ids);
         assertTrue(ids.contains("actionActionCancel"), "e.g. actionActionCancel: " + ids);
+        JsonNode readers = doc.at("/paths/~1actions~1{actionId}/get/security/0/keycloak");
+        assertTrue(readers.toString().contains("\"auditor\"") && !readers.toString().contains("${"), "every role by name: " + readers);
     }
 }

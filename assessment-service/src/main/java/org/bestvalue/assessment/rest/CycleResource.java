@@ -53,7 +53,7 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 // Reads are open to every role; each write names its own roles.
-@RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER, Roles.AUDITOR, Roles.ADMIN})
+@RolesAllowed(Roles.EVERY_ROLE)
 @Tag(name = "Cycles", description = "A year's self-assessment: open, snapshot, publish, close, carry forward")
 public class CycleResource {
     @Inject

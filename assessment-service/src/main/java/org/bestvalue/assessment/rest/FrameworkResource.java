@@ -51,7 +51,7 @@ import java.util.UUID;
 @Path("/frameworks")
 @Produces(MediaType.APPLICATION_JSON)
 // Reads are open to every role; each write names its own roles.
-@RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER, Roles.AUDITOR, Roles.ADMIN})
+@RolesAllowed(Roles.EVERY_ROLE)
 @Tag(name = "Frameworks", description = "Versions of the Best Value guidance: themes, characteristics, cross-references and mappings")
 public class FrameworkResource {
     @Inject

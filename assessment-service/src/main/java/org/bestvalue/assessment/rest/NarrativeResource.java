@@ -63,7 +63,7 @@ import java.util.function.Function;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 // Reads are open to every role; each write names its own roles.
-@RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER, Roles.AUDITOR, Roles.ADMIN})
+@RolesAllowed(Roles.EVERY_ROLE)
 @Tag(name = "Narratives", description = "Position statements per characteristic, with their history, contributors, review status and evidence")
 public class NarrativeResource {
     @Inject

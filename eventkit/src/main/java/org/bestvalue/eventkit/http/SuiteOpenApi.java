@@ -11,11 +11,16 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * What every service's OpenAPI document shares: an operationId on every operation, unique across the
@@ -30,6 +35,7 @@ public class SuiteOpenApi implements OASFilter {
     static final String PROBLEM = "Problem";
     /** SmallRye's description of the 400 it adds to every operation with a body or parameters. */
     private static final String BAD_REQUEST = "Bad Request";
+    private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}:]+)}");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -42,6 +48,7 @@ public class SuiteOpenApi implements OASFilter {
             for (Map.Entry<PathItem.HttpMethod, Operation> e : item.getOperations().entrySet()) {
                 Operation op = e.getValue();
                 op.setOperationId(operationId(service, op.getOperationId()));
+                resolveRoles(op);
                 if (op.getResponses() == null) continue;
                 standardResponses(path.getKey(), item, op);
                 for (Map.Entry<String, APIResponse> r : op.getResponses().getAPIResponses().entrySet()) {
@@ -89,6 +96,23 @@ public class SuiteOpenApi implements OASFilter {
         if (hasParameter(parameters, Parameter.In.QUERY, "page") && hasParameter(parameters, Parameter.In.QUERY, "size")) {
             standard(responses, "400", "page, size or sort out of range (field names the parameter)");
         }
+    }
+
+    /** A role named by a property expression ({@code Roles.EVERY_ROLE}) is documented as the roles it stands for. */
+    static void resolveRoles(Operation op) {
+        if (op.getSecurity() == null) return;
+        for (SecurityRequirement requirement : op.getSecurity()) {
+            Map<String, List<String>> schemes = new LinkedHashMap<>();
+            requirement.getSchemes().forEach((scheme, roles) ->
+                    schemes.put(scheme, roles == null ? null : roles.stream().flatMap(SuiteOpenApi::roles).toList()));
+            requirement.setSchemes(schemes);
+        }
+    }
+
+    private static Stream<String> roles(String role) {
+        Matcher m = EXPRESSION.matcher(role);
+        if (!m.matches()) return Stream.of(role);
+        return ConfigProvider.getConfig().getOptionalValues(m.group(1), String.class).map(List::stream).orElse(Stream.of(role));
     }
 
     /** Adds the response unless the operation states its own (a generated default description is replaced). */

@@ -58,8 +58,7 @@ import static org.bestvalue.reporting.rest.Formats.XLSX;
 @Path("/reports/cycles")
 @Produces(JSON)
 @Tag(name = "Reports")
-@RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER,
-        Roles.AUDITOR, Roles.ADMIN})
+@RolesAllowed(Roles.EVERY_ROLE)
 public class ReportsResource {
     static final String AS_OF_DOC = "An instant (2024-06-10T12:00:00Z) or a date (2024-06-10, meaning the end of that day"
             + " in England). Omitted: the latest scores.";

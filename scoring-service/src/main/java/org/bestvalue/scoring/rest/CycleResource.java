@@ -33,8 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/cycles/{cycleId}")
 @Tag(name = "Cycle scores")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER,
-        Roles.AUDITOR, Roles.ADMIN})
+@RolesAllowed(Roles.EVERY_ROLE)
 public class CycleResource {
     @Inject
     ScoringQueries queries;

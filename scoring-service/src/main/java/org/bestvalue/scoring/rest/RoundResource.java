@@ -43,8 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/rounds")
 @Tag(name = "Scoring rounds")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER,
-        Roles.AUDITOR, Roles.ADMIN})
+@RolesAllowed(Roles.EVERY_ROLE)
 public class RoundResource {
     static final String IF_MATCH_DOC = "The round's version as its ETag stated, e.g. \"3\"";
 

@@ -51,8 +51,7 @@ import java.util.List;
 @Path("/rounds/{roundId}/scores")
 @Tag(name = "Scores")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.PLANNER, Roles.AUTHOR, Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.ACTION_OWNER,
-        Roles.AUDITOR, Roles.ADMIN})
+@RolesAllowed(Roles.EVERY_ROLE)
 public class ScoreResource {
     static final String IF_MATCH_DOC = "The score's version as its ETag stated; \"0\" for a characteristic not scored yet";
     static final String CSV = "text/csv";
