@@ -62,7 +62,7 @@ export const action = {
     api.get<ActionPlan>(`/cycles/${enc(cycleId)}/action-plan`, { ...filters, size: 200 }),
   myActions: (q: PageQuery = {}) => api.page<ActionPlanRow>('/me/actions', { size: 200, ...q }),
   actionItem: (id: string) => api.getVersioned<Action>(`/actions/${enc(id)}`),
-  reportProgress: (id: string, body: { percent?: number; rag?: string; note?: string }, etag: string) =>
+  reportProgress: (id: string, body: { percent?: number; rag?: string; note?: string; notePublic?: boolean }, etag: string) =>
     api.send<Action>('POST', `/actions/${enc(id)}/progress-reports`, body, { ifMatch: etag }),
   start: (id: string, etag: string) => api.send<Action>('POST', `/actions/${enc(id)}/start`, {}, { ifMatch: etag }),
   complete: (id: string, completionNote: string, etag: string) => api.send<Action>('POST', `/actions/${enc(id)}/complete`, { completionNote }, { ifMatch: etag }),

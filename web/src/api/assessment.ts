@@ -125,6 +125,8 @@ export const assessment = {
   history: (cycleId: string, code: string, q: PageQuery = {}) => api.page<HistoryEntry>(narrativePath(cycleId, code) + '/history', q),
   addContributor: (cycleId: string, code: string, c: Contributor, etag: string) =>
     api.send<Narrative>('POST', narrativePath(cycleId, code) + '/contributors', c, { ifMatch: etag }),
+  removeContributor: (cycleId: string, code: string, userId: string, reason: string, etag: string) =>
+    api.send<Narrative>('POST', narrativePath(cycleId, code) + `/contributors/${enc(userId)}/remove`, { reason }, { ifMatch: etag }),
   markReady: (cycleId: string, code: string, etag: string) => api.send<Narrative>('POST', narrativePath(cycleId, code) + '/mark-ready', {}, { ifMatch: etag }),
   returnToDraft: (cycleId: string, code: string, etag: string) => api.send<Narrative>('POST', narrativePath(cycleId, code) + '/return-to-draft', {}, { ifMatch: etag }),
   requestEvidence: (cycleId: string, code: string, etag: string, reason?: string) =>

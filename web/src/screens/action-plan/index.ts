@@ -62,7 +62,8 @@ export async function render(ctx: ScreenContext): Promise<void> {
       <form id="progress-form" novalidate><div class="bv-row">
         <div class="govuk-form-group"><label class="govuk-label" for="percent">Percent complete</label><input class="govuk-input govuk-input--width-3" id="percent" name="percent" inputmode="numeric"></div>
         <div class="govuk-form-group"><label class="govuk-label" for="rag">RAG</label><select class="govuk-select" id="rag" name="rag"><option value="">Not given</option><option value="GREEN">Green</option><option value="AMBER">Amber</option><option value="RED">Red</option></select></div></div>
-        <div class="govuk-form-group"><label class="govuk-label" for="note">What has happened</label><textarea class="govuk-textarea" id="note" name="note" rows="3"></textarea></div>
+        <div class="govuk-form-group"><label class="govuk-label" for="note">What has happened</label><div id="note-hint" class="govuk-hint">Internal to the council unless you tick the box below.</div><textarea class="govuk-textarea" id="note" name="note" rows="3" aria-describedby="note-hint"></textarea></div>
+        <div class="govuk-form-group"><div class="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes"><div class="govuk-checkboxes__item"><input class="govuk-checkboxes__input" id="note-public" name="notePublic" type="checkbox" value="true"><label class="govuk-label govuk-checkboxes__label" for="note-public">Show this note on the council's public page when the plan is next published</label></div></div></div>
         <button class="govuk-button" data-module="govuk-button">Save progress</button></form>` : ''}`.value;
   routeGetForms(ctx.main, ctx.navigate);
   ctx.main.querySelector('#progress-form')?.addEventListener('submit', async (event) => {
@@ -71,7 +72,7 @@ export async function render(ctx: ScreenContext): Promise<void> {
     try {
       const { etag } = await action.actionItem(reporting!);
       const percent = String(d.get('percent') ?? '');
-      await action.reportProgress(reporting!, { percent: percent === '' ? undefined : Number(percent), rag: String(d.get('rag') ?? '') || undefined, note: String(d.get('note') ?? '') || undefined }, etag);
+      await action.reportProgress(reporting!, { percent: percent === '' ? undefined : Number(percent), rag: String(d.get('rag') ?? '') || undefined, note: String(d.get('note') ?? '') || undefined, notePublic: d.get('notePublic') === 'true' }, etag);
       ctx.navigate(`/action-plan?cycle=${encodeURIComponent(cycle.cycleId)}`, true);
     } catch (e) {
       showErrorSummary(ctx.main, e, { percent: 'percent', rag: 'rag', note: 'note' });

@@ -6,6 +6,7 @@ import { ApiError, type Versioned } from '../../api/http';
 import { showErrorSummary } from '../../components/errors';
 import { diffView } from '../../components/diff';
 import { humanise } from '../../colours';
+import { hasAnyRole } from '../../auth';
 import { html } from '../../html';
 import type { ScreenContext } from '../../router';
 
@@ -63,7 +64,16 @@ export async function render(ctx: ScreenContext): Promise<void> {
         <div class="govuk-form-group"><label class="govuk-label" for="contributor-role">Role in the work</label><input class="govuk-input govuk-input--width-20" id="contributor-role" name="role" type="text" placeholder="e.g. workshop"></div>
         <div class="govuk-form-group"><button class="govuk-button govuk-button--secondary" data-module="govuk-button">Record contributor</button></div>
       </div>
-    </form>` : ''}
+    </form>
+    ${state.body.contributors?.length && hasAnyRole(['planner']) ? html`
+    <details class="govuk-details"><summary class="govuk-details__summary"><span class="govuk-details__summary-text">Remove a contributor recorded by mistake</span></summary>
+      <div class="govuk-details__text"><form id="remove-contributor-form" novalidate>
+        <div class="govuk-form-group"><label class="govuk-label" for="remove-id">Contributor</label>
+          <select class="govuk-select" id="remove-id" name="userId">${[...new Set(state.body.contributors.map((c) => c.userId))].map((u) => html`<option value="${u}">${u}</option>`)}</select></div>
+        <div class="govuk-form-group"><label class="govuk-label" for="remove-reason">Reason (kept in the history)</label>
+          <textarea class="govuk-textarea" id="remove-reason" name="reason" rows="2"></textarea></div>
+        <button class="govuk-button govuk-button--warning" data-module="govuk-button">Remove contributor</button>
+      </form></div></details>` : ''}` : ''}
   `.value;
 
   const reload = (message: string) => ctx.navigate(`${location.pathname}?saved=${encodeURIComponent(message)}`, true);
@@ -116,6 +126,16 @@ export async function render(ctx: ScreenContext): Promise<void> {
       reload('Evidence linked');
     } catch (e) {
       showErrorSummary(ctx.main, e, { evidenceId: 'evidence' });
+    }
+  });
+  ctx.main.querySelector('#remove-contributor-form')?.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const data = new FormData(event.target as HTMLFormElement);
+    try {
+      await assessment.removeContributor(cycleId, code, String(data.get('userId')), String(data.get('reason') ?? ''), state!.etag);
+      reload('Contributor removed');
+    } catch (e) {
+      showErrorSummary(ctx.main, e, { userId: 'remove-id', reason: 'remove-reason' });
     }
   });
   ctx.main.querySelector('#contributor-form')?.addEventListener('submit', async (event) => {

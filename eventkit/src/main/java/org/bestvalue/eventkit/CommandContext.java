@@ -10,6 +10,8 @@ import java.util.UUID;
  *
  * @param idempotencyKey optional client-chosen key; when present, event ids are derived from it so a
  *                       retried request appends nothing new
+ * @param requestDigest  with a key from a client: the digest of the request it was sent with (method, URI, body;
+ *                       {@link org.bestvalue.eventkit.http.IdempotentRequests}), so the key cannot be reused for another
  */
 public record CommandContext(
         String councilId,
@@ -17,7 +19,13 @@ public record CommandContext(
         String correlationId,
         String causationId,
         String idempotencyKey,
-        Instant now) {
+        Instant now,
+        String requestDigest) {
+
+    public CommandContext(String councilId, String actor, String correlationId, String causationId, String idempotencyKey,
+                          Instant now) {
+        this(councilId, actor, correlationId, causationId, idempotencyKey, now, null);
+    }
 
     public CommandContext {
         if (councilId == null || councilId.isBlank()) throw new IllegalArgumentException("councilId is required");

@@ -36,6 +36,8 @@ public final class CouncilHistory {
     public static final Instant BEFORE_LEADERSHIP_REVIEW = Instant.parse("2024-06-01T12:00:00Z");
     public static final Instant SNAPSHOT = Instant.parse("2024-06-10T17:00:00Z");
     public static final String ASSESSOR = "moderator-1";
+    /** The planner's rewording of CI011's gap (OpportunityGapRevised), which the action plan must show. */
+    public static final String REVISED_GAP = "Lessons learned are not shared across directorates";
 
     public final String council;
     public final String framework2024;
@@ -200,13 +202,15 @@ public final class CouncilHistory {
         add("OpportunityRaised", "opportunity", opp2, t.plusSeconds(120), "planner-1", data().put("opportunityId", opp2)
                 .put("cycleId", cycle2024).put("characteristicCode", "CI011").put("gap", "Lessons learned are not shared")
                 .put("origin", "SCORE").put("colour", "YELLOW"));
+        add("OpportunityGapRevised", "opportunity", opp2, t.plusSeconds(150), "planner-1", data().put("opportunityId", opp2)
+                .put("cycleId", cycle2024).put("characteristicCode", "CI011").put("gap", REVISED_GAP));
         String a2 = id("action-CI011-1");
         actionEvent("ActionPlanned", a2, opp2, "CI011", t.plusSeconds(180), d -> {
             d.put("description", "Publish a lessons-learned log").put("serviceArea", "CEX Office").put("indicativeTimeline", "2024-10");
             d.putArray("officers").add("officer-8").add("officer-9");
         });
         actionEvent("ActionCompleted", a2, opp2, "CI011", t.plus(90, ChronoUnit.DAYS),
-                d -> d.put("on", "2024-09-18").put("completionNote", "Log live on the intranet"));
+                d -> d.put("on", "2024-09-18").put("completionNote", "Log live on the intranet").put("notePublic", true));
         String a3 = id("action-CI011-2");
         actionEvent("ActionPlanned", a3, opp2, "CI011", t.plusSeconds(240), d -> {
             d.put("description", "Train heads of service in after-action reviews").put("serviceArea", "HR")
@@ -261,10 +265,21 @@ public final class CouncilHistory {
         return this;
     }
 
-    /** The planner publishes the 2024 snapshot. */
+    /** When the planner last published the 2024 cycle (first on 1 July 2024). */
+    public static final Instant REPUBLISHED = Instant.parse("2024-10-01T09:00:00Z");
+
+    /**
+     * The planner publishes the 2024 snapshot on 1 July and again on 1 October 2024 (to show the action plan's
+     * progress); an officer reports progress after that, which the public does not see until the next publication.
+     */
     public CouncilHistory publish2024() {
         add("CyclePublished", "cycle", cycle2024, Instant.parse("2024-07-01T09:00:00Z"), "planner-1",
                 data().put("cycleId", cycle2024).put("asOf", SNAPSHOT.toString()));
+        add("CyclePublished", "cycle", cycle2024, REPUBLISHED, "planner-1",
+                data().put("cycleId", cycle2024).put("asOf", SNAPSHOT.toString()));
+        actionEvent("ProgressReported", id("action-CI010-1"), id("opportunity-CI010"), "CI010", Instant.parse("2024-10-20T09:00:00Z"),
+                d -> d.put("on", "2024-10-18").put("percent", 60).put("rag", "GREEN").put("note", "Second benchmark in")
+                        .put("authorId", "officer-7").put("notePublic", true));
         return this;
     }
 

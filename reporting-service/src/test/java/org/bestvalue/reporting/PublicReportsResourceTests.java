@@ -1,6 +1,8 @@
 package org.bestvalue.reporting;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.bestvalue.reporting.application.Reports;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
@@ -9,6 +11,7 @@ import static org.bestvalue.reporting.Contract.SVG;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
@@ -20,6 +23,9 @@ class PublicReportsResourceTests extends FedTests {
     static final CouncilHistory HISTORY = new CouncilHistory("public-borough").year2024().year2025().publish2024();
     static final String CYCLES = "/public/councils/public-borough/cycles";
 
+
+    @Inject
+    Reports reports;
 
     @Override
     CouncilHistory history() {
@@ -51,6 +57,22 @@ class PublicReportsResourceTests extends FedTests {
                 .body("opportunities[0].actions[0]", not(hasKey("officers")))
                 .body("opportunities[0].actions[0]", not(hasKey("externalReferences")))
                 .body("overdueActions[0]", not(hasKey("officers")));
+    }
+
+    @Test
+    void theActionPlanIsAsTheCouncilLastPublishedItWithOnlyTheNotesMarkedPublic() {
+        // Internally the plan is live: the benchmarking action is at 60% since 18 October.
+        var live = Reads.await(() -> reports.actionPlan(HISTORY.council, HISTORY.cycle2024)).opportunities().get(0).actions().get(0);
+        org.assertj.core.api.Assertions.assertThat(live.percent()).isEqualTo(60);
+        given().get(CYCLES + "/{id}/action-plan", HISTORY.cycle2024).then().statusCode(200)
+                .body("today", equalTo("2024-10-01"))
+                // As published on 1 October: 40% from the August report, whose note was internal.
+                .body("opportunities[0].actions[0].percent", equalTo(40))
+                .body("opportunities[0].actions[0].latestProgress", nullValue())
+                .body("opportunities[0].actions[0].latestProgressOn", equalTo("2024-08-19"))
+                // The lessons-learned log was completed before then, and its officer marked the note public.
+                .body("opportunities[1].actions.find { it.status == 'COMPLETED' }.completionNote", equalTo("Log live on the intranet"))
+                .body("opportunities[0].actions[0]", not(hasKey("statusReason")));
     }
 
     @Test

@@ -165,6 +165,8 @@ class ReadModelProjectionTests extends FedTests {
         ActionPlan plan = Reads.await(() -> reports.actionPlan(HISTORY.council, HISTORY.cycle2024));
         assertThat(plan.today()).isEqualTo(java.time.LocalDate.of(2024, 11, 1));
         assertThat(plan.opportunities()).extracting(ActionPlan.Opportunity::characteristicCode).containsExactly("CI010", "CI011");
+        assertThat(plan.opportunities()).extracting(ActionPlan.Opportunity::gap)
+                .containsExactly("Benchmarking is not yet evidenced", CouncilHistory.REVISED_GAP);
         assertThat(plan.actions()).isEqualTo(3);
         assertThat(plan.statusCounts()).containsEntry(ActionStatus.IN_PROGRESS, 1).containsEntry(ActionStatus.COMPLETED, 1)
                 .containsEntry(ActionStatus.PLANNED, 1);

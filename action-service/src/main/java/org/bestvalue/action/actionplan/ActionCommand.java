@@ -21,11 +21,19 @@ public sealed interface ActionCommand {
     record Start(LocalDate on, LocalDate today, Actor actor) implements ActionCommand {
     }
 
-    record ReportProgress(LocalDate on, Integer percent, Rag rag, String note, LocalDate today, Actor actor)
+    /** @param notePublic show the note on the council's public page */
+    record ReportProgress(LocalDate on, Integer percent, Rag rag, String note, LocalDate today, Actor actor, boolean notePublic)
             implements ActionCommand {
+        public ReportProgress(LocalDate on, Integer percent, Rag rag, String note, LocalDate today, Actor actor) {
+            this(on, percent, rag, note, today, actor, false);
+        }
     }
 
-    record Complete(LocalDate on, String completionNote, LocalDate today, Actor actor) implements ActionCommand {
+    /** @param notePublic show the completion note on the council's public page */
+    record Complete(LocalDate on, String completionNote, LocalDate today, Actor actor, boolean notePublic) implements ActionCommand {
+        public Complete(LocalDate on, String completionNote, LocalDate today, Actor actor) {
+            this(on, completionNote, today, actor, false);
+        }
     }
 
     record Defer(String reason, LocalDate until, LocalDate today) implements ActionCommand {

@@ -143,7 +143,7 @@ public final class ActionDecider implements Decider<ActionCommand, ActionEvent, 
             throw new RuleViolation("note-too-long", "note", "The note is at most " + TEXT_MAX + " characters");
         }
         return List.of(new ProgressReported(s.actionId(), s.opportunityId(), s.cycleId(), s.characteristicCode(), c.on(),
-                c.percent(), c.rag(), hasNote ? c.note().strip() : null, c.actor().userId()));
+                c.percent(), c.rag(), hasNote ? c.note().strip() : null, c.actor().userId(), hasNote && c.notePublic()));
     }
 
     private static List<ActionEvent> complete(Complete c, Action s) {
@@ -152,7 +152,7 @@ public final class ActionDecider implements Decider<ActionCommand, ActionEvent, 
         requireNotAfterToday(c.on(), c.today(), "on");
         requireText(c.completionNote(), "completionNote", "Say what was done: completing an action needs a completion note");
         return List.of(new ActionCompleted(s.actionId(), s.opportunityId(), s.cycleId(), s.characteristicCode(), c.on(),
-                c.completionNote().strip()));
+                c.completionNote().strip(), c.notePublic()));
     }
 
     private static List<ActionEvent> defer(Defer c, Action s) {

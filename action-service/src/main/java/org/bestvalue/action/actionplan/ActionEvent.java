@@ -30,12 +30,23 @@ public sealed interface ActionEvent {
                          LocalDate on) implements ActionEvent {
     }
 
+    /** @param notePublic the officer marked the note for the council's public page (internal otherwise; absent = false) */
     record ProgressReported(String actionId, String opportunityId, String cycleId, String characteristicCode,
-                            LocalDate on, Integer percent, Rag rag, String note, String authorId) implements ActionEvent {
+                            LocalDate on, Integer percent, Rag rag, String note, String authorId, boolean notePublic)
+            implements ActionEvent {
+        public ProgressReported(String actionId, String opportunityId, String cycleId, String characteristicCode,
+                                LocalDate on, Integer percent, Rag rag, String note, String authorId) {
+            this(actionId, opportunityId, cycleId, characteristicCode, on, percent, rag, note, authorId, false);
+        }
     }
 
+    /** @param notePublic the completion note may be shown on the council's public page (internal otherwise; absent = false) */
     record ActionCompleted(String actionId, String opportunityId, String cycleId, String characteristicCode,
-                           LocalDate on, String completionNote) implements ActionEvent {
+                           LocalDate on, String completionNote, boolean notePublic) implements ActionEvent {
+        public ActionCompleted(String actionId, String opportunityId, String cycleId, String characteristicCode,
+                               LocalDate on, String completionNote) {
+            this(actionId, opportunityId, cycleId, characteristicCode, on, completionNote, false);
+        }
     }
 
     record ActionDeferred(String actionId, String opportunityId, String cycleId, String characteristicCode,

@@ -21,6 +21,12 @@ import java.util.List;
 @ApplicationScoped
 public class AssessmentEventsConsumer extends org.bestvalue.eventkit.inbox.InboxConsumer {
     static final String CONSUMER = "action-service.catalogue";
+    /** The assessment event types the catalogue applies (the cases of {@link #apply}). */
+    public static final java.util.Set<String> APPLIED = java.util.Set.of("FrameworkVersionImported", "CycleOpened");
+    /** The ones the action plan does not need, named so that a new type is a decision (ConsumedEventsContractTest). */
+    public static final java.util.Set<String> IGNORED = java.util.Set.of("FrameworkVersionPublished", "CycleSnapshotTaken",
+            "CyclePublished", "CycleClosed", "NarrativeDrafted", "NarrativeRevised", "ContributorRecorded", "ContributorRemoved",
+            "NarrativeStatusChanged", "EvidenceAttached", "EvidenceDetached", "EvidenceItemAdded", "EvidenceItemRevised");
 
     public AssessmentEventsConsumer() {
         super(CONSUMER, "bv.assessment.events");

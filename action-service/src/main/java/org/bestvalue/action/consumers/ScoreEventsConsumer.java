@@ -32,6 +32,11 @@ import java.util.List;
 @ApplicationScoped
 public class ScoreEventsConsumer extends org.bestvalue.eventkit.inbox.InboxConsumer {
     static final String CONSUMER = "action-service.proposals";
+    /** The scoring event types that can propose an opportunity (the one case of {@link #apply}). */
+    public static final java.util.Set<String> APPLIED = java.util.Set.of("ScoreFinalised");
+    /** The rest of the round's story, which proposes nothing; named so that a new type is a decision (ConsumedEventsContractTest). */
+    public static final java.util.Set<String> IGNORED = java.util.Set.of("ScoringRoundOpened", "ReviewerAssigned", "ScoringRoundClosed",
+            "ScoreRecorded", "ScoreModerated", "LeadershipReviewed", "ScoreReopened");
     /** The actor of events the service appends by itself; the causing score event is in {@code causationid}. */
     public static final String SYSTEM_ACTOR = "service:action-service";
 
@@ -54,7 +59,7 @@ public class ScoreEventsConsumer extends org.bestvalue.eventkit.inbox.InboxConsu
 
     @Override
     protected Uni<Void> apply(SqlConnection tx, EventEnvelope e) {
-        if (!"ScoreFinalised".equals(e.type())) return Uni.createFrom().voidItem();
+        if (!APPLIED.contains(e.type())) return Uni.createFrom().voidItem();
         JsonNode d = e.data();
         String cycleId = EventData.requiredText(d, "cycleId");
         String code = EventData.requiredText(d, "characteristicCode");

@@ -132,7 +132,8 @@ public class ActionResource {
                                         @NotNull @Valid Requests.ReportProgress body) {
         LocalDate today = calendar.today();
         return decide(actionId, ifMatch, new ActionCommand.ReportProgress(
-                body.on() == null ? today : body.on(), body.percent(), body.rag(), body.note(), today, actor()));
+                body.on() == null ? today : body.on(), body.percent(), body.rag(), body.note(), today, actor(),
+                Boolean.TRUE.equals(body.notePublic())));
     }
 
     @POST
@@ -149,7 +150,7 @@ public class ActionResource {
                                   @NotNull @Valid Requests.Complete body) {
         LocalDate today = calendar.today();
         return decide(actionId, ifMatch, new ActionCommand.Complete(
-                body.on() == null ? today : body.on(), body.completionNote(), today, actor()));
+                body.on() == null ? today : body.on(), body.completionNote(), today, actor(), Boolean.TRUE.equals(body.notePublic())));
     }
 
     @POST

@@ -56,12 +56,16 @@ public final class Requests {
             @Schema(description = "Defaults to today", examples = "2024-10-01") LocalDate on,
             @Min(0) @Max(100) @Schema(examples = "40") Integer percent,
             @Schema(examples = "AMBER") Rag rag,
-            @Size(max = 4000) @Schema(examples = "Benchmark set agreed; two service plans updated") String note) {
+            @Size(max = 4000) @Schema(examples = "Benchmark set agreed; two service plans updated") String note,
+            @Schema(description = "Show the note on the council's public page once the plan is published; default false (internal)")
+            Boolean notePublic) {
     }
 
     @Schema(name = "Complete")
     public record Complete(@Schema(description = "Defaults to today", examples = "2024-12-16") LocalDate on,
-                           @Size(max = 4000) @Schema(description = "Required: what was done", examples = "All service plans carry benchmarks") String completionNote) {
+                           @Size(max = 4000) @Schema(description = "Required: what was done", examples = "All service plans carry benchmarks") String completionNote,
+                           @Schema(description = "Show the completion note on the council's public page; default false (internal)")
+                           Boolean notePublic) {
     }
 
     @Schema(name = "Defer")

@@ -156,6 +156,14 @@ class ActionDeciderTest {
     }
 
     @Test
+    void anOfficerMayMarkANoteForThePublicPageButNotAnAbsentOne() {
+        assertEquals(List.of(new ProgressReported(A, O, CY, CH, TODAY, 40, Rag.AMBER, "Benchmarks agreed", "officer-1", true)),
+                given(new ReportProgress(TODAY, 40, Rag.AMBER, "Benchmarks agreed", TODAY, OFFICER, true), PLANNED, STARTED));
+        assertEquals(false, ((ProgressReported) given(new ReportProgress(TODAY, 50, null, null, TODAY, OFFICER, true), PLANNED,
+                STARTED).get(0)).notePublic());
+    }
+
+    @Test
     void aPlannerWhoIsNotAnOfficerMayReportProgress() {
         assertEquals("planner-1", ((ProgressReported) given(new ReportProgress(TODAY, 10, null, null, TODAY, PLANNER), PLANNED).get(0)).authorId());
     }

@@ -52,6 +52,11 @@ public class FrameworkService {
 
     /** Imports a file as a new version; nothing is stored unless the whole file is right. */
     public Uni<Loaded<FrameworkVersion>> importFile(CommandContext ctx, UUID id, FrameworkFile file) {
+        return aggregates.frameworks.retriedCreate(ctx, id.toString())
+                .chain(retried -> retried != null ? Uni.createFrom().item(retried) : importNew(ctx, id, file));
+    }
+
+    private Uni<Loaded<FrameworkVersion>> importNew(CommandContext ctx, UUID id, FrameworkFile file) {
         return predecessor(ctx.councilId(), file).chain(pred -> {
             Set<String> codes = pred == null ? null : new LinkedHashSet<>(pred.scored().stream().map(c -> c.code()).toList());
             List<FileProblem> problems = file.problems(codes);

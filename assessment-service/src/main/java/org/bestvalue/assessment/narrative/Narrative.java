@@ -40,6 +40,11 @@ public record Narrative(UUID id, UUID cycleId, String characteristicCode, Narrat
         return new Narrative(id, cycleId, characteristicCode, status, revisions, List.copyOf(all), evidenceIds);
     }
 
+    Narrative withoutContributor(String userId) {
+        List<Contributor> rest = contributors.stream().filter(c -> !c.userId().equals(userId)).toList();
+        return new Narrative(id, cycleId, characteristicCode, status, revisions, rest, evidenceIds);
+    }
+
     Narrative withStatus(NarrativeStatus s) {
         return new Narrative(id, cycleId, characteristicCode, s, revisions, contributors, evidenceIds);
     }

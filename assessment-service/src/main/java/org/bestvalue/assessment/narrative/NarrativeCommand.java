@@ -23,6 +23,10 @@ public sealed interface NarrativeCommand {
     record RecordContributor(String userId, String role, boolean cycleOpen) implements NarrativeCommand {
     }
 
+    /** The planner takes back a contributor recorded by mistake; the reason stays in the history. */
+    record RemoveContributor(String userId, String reason, boolean cycleOpen) implements NarrativeCommand {
+    }
+
     record ChangeStatus(NarrativeStatus to, boolean cycleOpen) implements NarrativeCommand {
     }
 

@@ -5,8 +5,10 @@ import org.bestvalue.assessment.narrative.NarrativeCommand.ChangeStatus;
 import org.bestvalue.assessment.narrative.NarrativeCommand.DetachEvidence;
 import org.bestvalue.assessment.narrative.NarrativeCommand.DraftNarrative;
 import org.bestvalue.assessment.narrative.NarrativeCommand.RecordContributor;
+import org.bestvalue.assessment.narrative.NarrativeCommand.RemoveContributor;
 import org.bestvalue.assessment.narrative.NarrativeCommand.ReviseNarrative;
 import org.bestvalue.assessment.narrative.NarrativeEvent.ContributorRecorded;
+import org.bestvalue.assessment.narrative.NarrativeEvent.ContributorRemoved;
 import org.bestvalue.assessment.narrative.NarrativeEvent.EvidenceAttached;
 import org.bestvalue.assessment.narrative.NarrativeEvent.EvidenceDetached;
 import org.bestvalue.assessment.narrative.NarrativeEvent.NarrativeDrafted;
@@ -22,6 +24,7 @@ import java.util.List;
 public class NarrativeDecider implements Decider<NarrativeCommand, NarrativeEvent, Narrative> {
     public static final int MAX_TEXT = 50_000;
     public static final int MAX_ROLE = 100;
+    public static final int MAX_REASON = 2_000;
 
     @Override
     public Narrative initialState() {
@@ -35,6 +38,7 @@ public class NarrativeDecider implements Decider<NarrativeCommand, NarrativeEven
                     List.of(new Narrative.Revision(e.revision(), e.text(), e.authorId())), List.of(), new LinkedHashSet<>());
         if (event instanceof NarrativeRevised e) return state.withRevision(new Narrative.Revision(e.revision(), e.text(), e.authorId()));
         if (event instanceof ContributorRecorded e) return state.withContributor(new Narrative.Contributor(e.userId(), e.role()));
+        if (event instanceof ContributorRemoved e) return state.withoutContributor(e.userId());
         if (event instanceof NarrativeStatusChanged e) return state.withStatus(e.to());
         if (event instanceof EvidenceAttached e) return state.withEvidence(e.evidenceId(), true);
         if (event instanceof EvidenceDetached e) return state.withEvidence(e.evidenceId(), false);
@@ -48,6 +52,7 @@ public class NarrativeDecider implements Decider<NarrativeCommand, NarrativeEven
         if (!state.exists()) throw new RuleViolation(404, "not-found", "characteristicCode", "No narrative for this characteristic yet");
         if (command instanceof ReviseNarrative c) return revise(c, state);
         if (command instanceof RecordContributor c) return contributor(c, state);
+        if (command instanceof RemoveContributor c) return removeContributor(c, state);
         if (command instanceof ChangeStatus c) return status(c, state);
         if (command instanceof AttachEvidence c) return attach(c, state);
         if (command instanceof DetachEvidence c) return detach(c, state);
@@ -82,6 +87,21 @@ public class NarrativeDecider implements Decider<NarrativeCommand, NarrativeEven
         Narrative.Contributor who = new Narrative.Contributor(c.userId(), c.role().trim());
         if (state.contributors().contains(who)) return List.of();
         return List.of(new ContributorRecorded(state.id(), state.cycleId(), state.characteristicCode(), who.userId(), who.role()));
+    }
+
+    private List<NarrativeEvent> removeContributor(RemoveContributor c, Narrative state) {
+        if (c.reason() == null || c.reason().isBlank()) {
+            throw new RuleViolation("reason-required", "reason", "Say why the contributor is removed; the reason stays in the history");
+        }
+        if (c.reason().length() > MAX_REASON) throw new RuleViolation("reason-too-long", "reason", "reason is longer than " + MAX_REASON);
+        List<String> roles = state.contributors().stream().filter(who -> who.userId().equals(c.userId()))
+                .map(Narrative.Contributor::role).toList();
+        if (roles.isEmpty()) {
+            throw new RuleViolation(404, "not-a-contributor", "userId",
+                    c.userId() + " is not recorded as a contributor to the narrative of " + state.characteristicCode());
+        }
+        return List.of(new ContributorRemoved(state.id(), state.cycleId(), state.characteristicCode(), c.userId(), roles,
+                c.reason().strip()));
     }
 
     private List<NarrativeEvent> status(ChangeStatus c, Narrative state) {

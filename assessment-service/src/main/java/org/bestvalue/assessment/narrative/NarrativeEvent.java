@@ -25,6 +25,11 @@ public sealed interface NarrativeEvent {
             implements NarrativeEvent {
     }
 
+    /** The user is no longer a contributor, in any of {@code roles}; {@code reason} says why (e.g. recorded by mistake). */
+    record ContributorRemoved(UUID narrativeId, UUID cycleId, String characteristicCode, String userId,
+                              java.util.List<String> roles, String reason) implements NarrativeEvent {
+    }
+
     record NarrativeStatusChanged(UUID narrativeId, UUID cycleId, String characteristicCode, NarrativeStatus from,
                                   NarrativeStatus to) implements NarrativeEvent {
     }

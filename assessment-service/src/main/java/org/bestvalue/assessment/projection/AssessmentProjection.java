@@ -70,6 +70,9 @@ public class AssessmentProjection implements InlineProjection {
                             .addString(d.path("authorId").asText()).addOffsetDateTime(at).addLong(e.streamVersion()));
             case "ContributorRecorded" -> exec(tx, "UPDATE narratives SET contributor_count = contributor_count + 1, updated_at = $2, "
                     + "stream_version = $3 WHERE id = $1", Tuple.of(EventData.uuid(d, "narrativeId"), at, e.streamVersion()));
+            case "ContributorRemoved" -> exec(tx, "UPDATE narratives SET contributor_count = contributor_count - $4, updated_at = $2, "
+                    + "stream_version = $3 WHERE id = $1", Tuple.of(EventData.uuid(d, "narrativeId"), at, e.streamVersion(),
+                    d.path("roles").size()));
             case "NarrativeStatusChanged" -> exec(tx, "UPDATE narratives SET status = $2, updated_at = $3, stream_version = $4 WHERE id = $1",
                     Tuple.of(EventData.uuid(d, "narrativeId"), d.path("to").asText(), at, e.streamVersion()));
             case "EvidenceAttached" -> exec(tx, "INSERT INTO narrative_evidence (narrative_id, evidence_id, council_id, cycle_id, "

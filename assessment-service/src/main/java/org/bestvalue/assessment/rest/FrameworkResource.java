@@ -120,7 +120,7 @@ public class FrameworkResource {
                 ? FrameworkService.Format.CSV : FrameworkService.Format.JSON;
         var command = ctx.command();
         FrameworkFile file = frameworks.read(format, body, name, label, predecessorId, predecessorLabel);
-        UUID id = UUID.randomUUID();
+        UUID id = org.bestvalue.eventkit.DerivedIds.forCreate(command, "framework-version");
         return frameworks.importFile(command, id, file).map(l -> Response.created(URI.create("/frameworks/" + id))
                 .tag(StreamVersions.etag(l.version())).entity(FrameworkView.of(l)).build());
     }

@@ -99,6 +99,9 @@ public class NarrativeResource {
     public record ContributorRequest(@NotBlank @Size(max = 200) String userId, @NotBlank @Size(max = NarrativeDecider.MAX_ROLE) String role) {
     }
 
+    public record RemoveContributorRequest(@NotBlank @Size(max = NarrativeDecider.MAX_REASON) String reason) {
+    }
+
     public record AttachRequest(@NotNull UUID evidenceId) {
     }
 
@@ -178,6 +181,26 @@ public class NarrativeResource {
                                      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ContributorRequest body) {
         long expected = StreamVersions.fromIfMatch(ifMatch);
         return decide(cycleId, code, expected, open -> new NarrativeCommand.RecordContributor(body.userId().trim(), body.role(), open));
+    }
+
+    @POST
+    @Path("/{code}/contributors/{userId}/remove")
+    @RolesAllowed(Roles.PLANNER)
+    @Operation(summary = "Remove a contributor recorded by mistake, with a reason (kept in the history)",
+            description = "Scoring's independence rule stops counting the user for this narrative: a reviewer, moderator "
+                    + "or leader wrongly recorded as a contributor may then act on the characteristic.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "mistake", value = "{ \"reason\": \"Recorded by mistake: attended as the theme's independent reviewer\" }")))
+    @APIResponse(responseCode = "200", description = "Removed; the narrative with its new ETag")
+    @APIResponse(responseCode = "404", description = "No such narrative, or the user is not a contributor (not-a-contributor)")
+    @APIResponse(responseCode = "409", description = "Stale If-Match or closed cycle")
+    @APIResponse(responseCode = "422", description = "No reason (field reason)")
+    @APIResponse(responseCode = "428", description = "No If-Match header")
+    public Uni<Response> removeContributor(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code,
+                                           @PathParam("userId") String userId,
+                                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                           @Valid @NotNull RemoveContributorRequest body) {
+        long expected = StreamVersions.fromIfMatch(ifMatch);
+        return decide(cycleId, code, expected, open -> new NarrativeCommand.RemoveContributor(userId, body.reason(), open));
     }
 
     @POST

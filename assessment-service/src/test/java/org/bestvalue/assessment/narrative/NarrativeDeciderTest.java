@@ -7,8 +7,10 @@ import org.bestvalue.assessment.narrative.NarrativeCommand.CharacteristicKind;
 import org.bestvalue.assessment.narrative.NarrativeCommand.DetachEvidence;
 import org.bestvalue.assessment.narrative.NarrativeCommand.DraftNarrative;
 import org.bestvalue.assessment.narrative.NarrativeCommand.RecordContributor;
+import org.bestvalue.assessment.narrative.NarrativeCommand.RemoveContributor;
 import org.bestvalue.assessment.narrative.NarrativeCommand.ReviseNarrative;
 import org.bestvalue.assessment.narrative.NarrativeEvent.ContributorRecorded;
+import org.bestvalue.assessment.narrative.NarrativeEvent.ContributorRemoved;
 import org.bestvalue.assessment.narrative.NarrativeEvent.EvidenceAttached;
 import org.bestvalue.assessment.narrative.NarrativeEvent.EvidenceDetached;
 import org.bestvalue.assessment.narrative.NarrativeEvent.NarrativeDrafted;
@@ -16,11 +18,13 @@ import org.bestvalue.assessment.narrative.NarrativeEvent.NarrativeRevised;
 import org.bestvalue.assessment.narrative.NarrativeEvent.NarrativeStatusChanged;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.UUID;
 
 import static org.bestvalue.assessment.narrative.NarrativeStatus.DRAFT;
 import static org.bestvalue.assessment.narrative.NarrativeStatus.MORE_EVIDENCE_REQUESTED;
 import static org.bestvalue.assessment.narrative.NarrativeStatus.READY_FOR_REVIEW;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class NarrativeDeciderTest {
     static final UUID ID = UUID.fromString("00000000-0000-0000-0000-0000000000a1");
@@ -63,6 +67,21 @@ class NarrativeDeciderTest {
     @Test
     void aClosedCyclesNarrativeDoesNotChange() {
         fixture.given(DRAFTED).when(new ReviseNarrative("late", "a", false)).thenRejected(409, "cycleId");
+    }
+
+    @Test
+    void thePlannerRemovesAContributorInEveryRoleWithAReason() {
+        ContributorRecorded asParticipant = new ContributorRecorded(ID, CYCLE, "CI011", "hos-1", "workshop participant");
+        ContributorRecorded asReader = new ContributorRecorded(ID, CYCLE, "CI011", "hos-1", "reader");
+        fixture.given(DRAFTED, asParticipant, asReader).when(new RemoveContributor("hos-1", " Recorded by mistake ", true))
+                .then(new ContributorRemoved(ID, CYCLE, "CI011", "hos-1", List.of("workshop participant", "reader"), "Recorded by mistake"));
+        assertEquals("reason-required", fixture.given(DRAFTED, asParticipant).when(new RemoveContributor("hos-1", " ", true))
+                .thenRejected(422, "reason").code());
+        fixture.given(DRAFTED, asParticipant).when(new RemoveContributor("someone-else", "Mistake", true))
+                .thenRejected(404, "userId");
+        fixture.given(DRAFTED, asParticipant, new ContributorRemoved(ID, CYCLE, "CI011", "hos-1", List.of("workshop participant"), "Mistake"))
+                .when(new RemoveContributor("hos-1", "Again", true)).thenRejected(404, "userId");
+        fixture.given(DRAFTED, asParticipant).when(new RemoveContributor("hos-1", "Mistake", false)).thenRejected(409, "cycleId");
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -96,6 +97,21 @@ class EvidenceResourceTests {
                 .then().statusCode(201).body("id", equalTo(id)).header("ETag", equalTo("\"1\""));
         given().header("If-None-Match", "\"1\"").when().get("/evidence/" + id).then().statusCode(304);
         given().when().get("/evidence/" + id + "/history").then().statusCode(200).body("total", equalTo(1));
+    }
+
+    @Test
+    void theSameIdempotencyKeyWithAnotherBodyIsRefusedAndStoresNothing() {
+        String key = "add-" + UUID.randomUUID();
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(item("First")).when().post("/evidence")
+                .then().statusCode(201);
+        int before = given().when().get("/evidence").then().statusCode(200).extract().path("total");
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(item("Second")).when().post("/evidence")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", endsWith("idempotency-key-reused")).body("field", equalTo("Idempotency-Key"));
+        given().when().get("/evidence").then().body("total", equalTo(before));
+        // A new key is a new request.
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key + "-2").body(item("Second")).when().post("/evidence")
+                .then().statusCode(201);
     }
 
     @Test

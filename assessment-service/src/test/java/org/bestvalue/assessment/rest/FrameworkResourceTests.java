@@ -131,6 +131,22 @@ class FrameworkResourceTests {
     }
 
     @Test
+    @TestSecurity(user = "admin-1", roles = "admin")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void aRetriedImportWithItsIdempotencyKeyAnswersTheFirstVersionAndTheKeyServesNoOtherFile() {
+        String csv = CSV_HEADER + "CI,Continuous Improvement,CI001,Retried,,1,,,\n";
+        String key = "import-" + java.util.UUID.randomUUID();
+        String first = given().contentType("text/csv").header("Idempotency-Key", key).body(csv).queryParam("name", "Retry")
+                .queryParam("label", key).when().post("/frameworks").then().statusCode(201).extract().path("id");
+        given().contentType("text/csv").header("Idempotency-Key", key).body(csv).queryParam("name", "Retry")
+                .queryParam("label", key).when().post("/frameworks").then().statusCode(201)
+                .header("Location", org.hamcrest.Matchers.endsWith("/frameworks/" + first)).body("id", equalTo(first));
+        given().contentType("text/csv").header("Idempotency-Key", key).body(csv).queryParam("name", "Retry")
+                .queryParam("label", key + "-other").when().post("/frameworks").then().statusCode(422)
+                .body("type", org.hamcrest.Matchers.endsWith("idempotency-key-reused"));
+    }
+
+    @Test
     @TestSecurity(user = "planner-1", roles = "planner")
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
     void aPlannerImportsAFrameworkAndTheVersionsAreAPage() {

@@ -19,6 +19,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -107,6 +108,34 @@ class NarrativeResourceTests {
                 .body("contributors[0].userId", equalTo("head-of-finance")).body("contributors[0].role", equalTo("workshop participant"));
         given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body(Map.of("userId", "", "role", "x"))
                 .when().post(narratives(cycle) + "/R001/contributors").then().statusCode(400).body("field", equalTo("userId"));
+    }
+
+    @Test
+    @TestSecurity(user = "planner-1", roles = "planner")
+    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    void thePlannerRemovesAContributorRecordedByMistakeWithAReasonKeptInTheHistory() {
+        UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
+        fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "R002", "Budget monitoring ...");
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("userId", "reviewer-r", "role", "workshop participant"))
+                .when().post(narratives(cycle) + "/R002/contributors").then().statusCode(200);
+        String remove = narratives(cycle) + "/R002/contributors/reviewer-r/remove";
+        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body(Map.of("reason", " "))
+                .when().post(remove).then().statusCode(400).contentType("application/problem+json").body("field", equalTo("reason"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body(Map.of("reason", "Attended as the theme's reviewer"))
+                .when().post(remove).then().statusCode(200).header("ETag", "\"3\"").body("contributors", hasSize(0));
+        given().when().get(narratives(cycle) + "/R002/history").then().statusCode(200)
+                .body("items[0].type", equalTo("ContributorRemoved")).body("items[0].reason", equalTo("Attended as the theme's reviewer"))
+                .body("items[0].actor", equalTo("planner-1"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"3\"").body(Map.of("reason", "Again"))
+                .when().post(remove).then().statusCode(404).body("type", endsWith("not-a-contributor"));
+    }
+
+    @Test
+    void anAuthorCannotRemoveAContributor() {
+        UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
+        fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "R003", "Procurement ...");
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("reason", "Mine"))
+                .when().post(narratives(cycle) + "/R003/contributors/someone/remove").then().statusCode(403);
     }
 
     @Test

@@ -99,6 +99,50 @@ public final class AsyncApiContract {
         return gaps;
     }
 
+    /**
+     * A producing service's AsyncAPI document, read from its module's sources: a consumer's test runs in its own
+     * module folder, and the suite's modules are siblings.
+     */
+    public static JsonNode producer(String module) {
+        java.nio.file.Path file = java.nio.file.Path.of("..", module, "src", "main", "resources", "asyncapi.yaml");
+        try {
+            return YAML.readTree(java.nio.file.Files.readString(file));
+        } catch (IOException e) {
+            throw new AssertionError("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The event types a document puts on a topic: the messages of the channel at that address. */
+    public static Set<String> typesOn(JsonNode doc, String topic) {
+        Set<String> types = new java.util.TreeSet<>();
+        doc.path("channels").forEach(ch -> {
+            if (topic.equals(ch.path("address").asText())) ch.path("messages").fieldNames().forEachRemaining(types::add);
+        });
+        if (types.isEmpty()) throw new AssertionError("the document has no channel at " + topic);
+        return types;
+    }
+
+    /**
+     * Every type the producers publish on the topics a consumer reads is a decision of the consumer's: applied or
+     * explicitly ignored (at run time it still ignores types it does not know yet). Fails naming each undecided
+     * type, each type decided twice, and each decided type no producer publishes (a typo or a removed type).
+     *
+     * @param producers the topics the consumer reads, each with its producer's document
+     */
+    public static void assertConsumerDecidesEvery(String consumer, java.util.Map<String, JsonNode> producers,
+                                                  Set<String> applied, Set<String> ignored) {
+        Set<String> published = new java.util.TreeSet<>();
+        producers.forEach((topic, doc) -> published.addAll(typesOn(doc, topic)));
+        List<String> gaps = new ArrayList<>();
+        for (String type : published) {
+            if (!applied.contains(type) && !ignored.contains(type)) gaps.add(type + ": neither applied nor ignored");
+            if (applied.contains(type) && ignored.contains(type)) gaps.add(type + ": both applied and ignored");
+        }
+        for (String type : applied) if (!published.contains(type)) gaps.add(type + ": applied, but no producer publishes it");
+        for (String type : ignored) if (!published.contains(type)) gaps.add(type + ": ignored, but no producer publishes it");
+        if (!gaps.isEmpty()) throw new AssertionError(consumer + " reading " + producers.keySet() + ":\n  " + String.join("\n  ", gaps));
+    }
+
     private static JsonNode resolve(JsonNode doc, JsonNode node) {
         String ref = node.path("$ref").asText("");
         if (ref.startsWith("#/")) return doc.at(ref.substring(1));

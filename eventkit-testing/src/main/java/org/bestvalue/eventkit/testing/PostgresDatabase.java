@@ -19,7 +19,8 @@ public class PostgresDatabase implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void init(Map<String, String> initArgs) {
-        database = initArgs.getOrDefault("database", database);
+        // BV_TEST_DB_SUFFIX keeps two checkouts' test runs on one server apart (e.g. a git worktree beside the main one).
+        database = initArgs.getOrDefault("database", database) + env("BV_TEST_DB_SUFFIX", "");
     }
 
     @Override

@@ -19,10 +19,13 @@ public class RequestContext {
     CurrentUser user;
     @Inject
     HttpServerRequest request;
+    @Inject
+    io.vertx.ext.web.RoutingContext routing;
 
     /** The metadata every event of the command this request issues carries. */
     public CommandContext command() {
-        return user.context(correlationId(), idempotencyKey());
+        String key = idempotencyKey();
+        return user.context(correlationId(), key, key == null ? null : IdempotentRequests.of(routing));
     }
 
     public String councilId() {

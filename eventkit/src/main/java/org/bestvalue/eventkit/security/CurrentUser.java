@@ -46,6 +46,10 @@ public class CurrentUser {
 
     /** Metadata for the events of a command this user issues now. */
     public CommandContext context(String correlationId, String idempotencyKey) {
-        return new CommandContext(councilId(), userId(), correlationId, null, idempotencyKey, clock.instant());
+        return context(correlationId, idempotencyKey, null);
+    }
+
+    public CommandContext context(String correlationId, String idempotencyKey, String requestDigest) {
+        return new CommandContext(councilId(), userId(), correlationId, null, idempotencyKey, clock.instant(), requestDigest);
     }
 }

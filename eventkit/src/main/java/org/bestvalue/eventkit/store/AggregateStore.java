@@ -58,6 +58,18 @@ public final class AggregateStore<C, E, S> {
         });
     }
 
+    /**
+     * For a create whose checks come before the append (e.g. a unique label): when the request carries an
+     * Idempotency-Key and its stream already exists, this is a retry — the aggregate as stored (or 422 when the key
+     * was first used with another request); otherwise null, and the create goes ahead.
+     */
+    public Uni<Loaded<S>> retriedCreate(CommandContext ctx, String id) {
+        if (ctx.idempotencyKey() == null) return Uni.createFrom().nullItem();
+        return load(ctx.councilId(), id).chain(loaded -> loaded.exists()
+                ? store.requireKeyForThisRequest(ctx).replaceWith(loaded)
+                : Uni.createFrom().<Loaded<S>>nullItem());
+    }
+
     public Uni<Handled<S, E>> handle(CommandContext ctx, String id, long expectedVersion, C command) {
         return handle(ctx, id, expectedVersion, command, InlineProjection.NONE);
     }
@@ -79,7 +91,7 @@ public final class AggregateStore<C, E, S> {
     public Uni<Handled<S, E>> handle(CommandContext ctx, String id, long expectedVersion, C command,
                                      InlineProjection projection) {
         StreamId streamId = stream(id);
-        return load(ctx.councilId(), id).chain(loaded -> {
+        return store.requireKeyForThisRequest(ctx).chain(() -> load(ctx.councilId(), id)).chain(loaded -> {
             if (expectedVersion != EventStore.ANY_VERSION && loaded.version() != expectedVersion) {
                 return retriedOrConflict(ctx, streamId, expectedVersion, loaded);
             }

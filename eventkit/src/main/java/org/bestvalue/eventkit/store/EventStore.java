@@ -122,9 +122,36 @@ public class EventStore {
                 return Uni.createFrom().failure(new ConcurrencyConflict(stream, expectedVersion, vo.version));
             }
             return insert(tx, ctx, stream, vo.version, events)
+                    .call(() -> rememberKey(tx, ctx))
                     .chain(stored -> projection.apply(tx, stored)
                             .replaceWith(new AppendResult(vo.version + events.size(), stored, false)));
         });
+    }
+
+    /**
+     * Fails with 422 {@code idempotency-key-reused} when the command's Idempotency-Key was first used with another
+     * request of the council (another body, path or method); a first use or a retry of the same request passes.
+     */
+    public Uni<Void> requireKeyForThisRequest(CommandContext ctx) {
+        if (ctx.idempotencyKey() == null || ctx.requestDigest() == null) return Uni.createFrom().voidItem();
+        return pool.preparedQuery("SELECT request_digest FROM idempotency_keys WHERE council_id = $1 AND idempotency_key = $2")
+                .execute(Tuple.of(ctx.councilId(), ctx.idempotencyKey()))
+                .map(rows -> {
+                    if (rows.size() > 0 && !ctx.requestDigest().equals(rows.iterator().next().getString(0))) {
+                        throw new org.bestvalue.eventkit.RuleViolation(422, "idempotency-key-reused", "Idempotency-Key",
+                                "This Idempotency-Key was first used with another request (another body, path or method); "
+                                        + "a retry must repeat the first request exactly, and a new request needs a new key");
+                    }
+                    return null;
+                });
+    }
+
+    // The request the key was first used with, kept in the transaction of its events.
+    private Uni<Void> rememberKey(SqlConnection tx, CommandContext ctx) {
+        if (ctx.idempotencyKey() == null || ctx.requestDigest() == null) return Uni.createFrom().voidItem();
+        return tx.preparedQuery("INSERT INTO idempotency_keys (council_id, idempotency_key, request_digest) VALUES ($1, $2, $3) "
+                        + "ON CONFLICT (council_id, idempotency_key) DO NOTHING")
+                .execute(Tuple.of(ctx.councilId(), ctx.idempotencyKey(), ctx.requestDigest())).replaceWithVoid();
     }
 
     // The same event ids were stored before: a retry of an append that succeeded. Answer as the first time.

@@ -21,6 +21,6 @@ public record ActionPlan(String cycleId, int year, LocalDate today, List<Opportu
                          LocalDate end, ActionStatus status, Integer percent, String rag, String latestProgress,
                          LocalDate latestProgressOn, LocalDate completedOn, String completionNote,
                          LocalDate deferredUntil, String statusReason, List<String> externalReferences,
-                         LocalDate dueBy, boolean overdue) {
+                         LocalDate dueBy, boolean overdue, boolean progressPublic, boolean completionNotePublic) {
     }
 }

@@ -37,6 +37,12 @@ public final class ActionPlans {
                 o.colour = text(d, "colour");
                 continue;
             }
+            if ("OpportunityGapRevised".equals(e.eventType())) {
+                OpportunityFold o = opportunities.computeIfAbsent(e.opportunityId(), OpportunityFold::new);
+                if (o.code == null) o.code = e.characteristicCode();
+                o.gap = text(d, "gap");
+                continue;
+            }
             if (e.actionId() == null) continue;
             ActionFold a = actions.computeIfAbsent(e.actionId(), ActionFold::new);
             a.opportunityId = e.opportunityId();
@@ -62,6 +68,7 @@ public final class ActionPlans {
                     if (d.hasNonNull("percent")) a.percent = d.get("percent").asInt();
                     if (d.hasNonNull("rag")) a.rag = d.get("rag").asText();
                     a.progress = text(d, "note");
+                    a.progressPublic = a.progress != null && d.path("notePublic").asBoolean(false);
                     a.progressOn = date(d, "on");
                     if (a.status == ActionStatus.PLANNED || a.status == ActionStatus.SCHEDULED) a.status = ActionStatus.IN_PROGRESS;
                 }
@@ -69,6 +76,7 @@ public final class ActionPlans {
                     a.status = ActionStatus.COMPLETED;
                     a.completedOn = date(d, "on");
                     a.completionNote = text(d, "completionNote");
+                    a.completionNotePublic = d.path("notePublic").asBoolean(false);
                     a.percent = 100;
                 }
                 case "ActionDeferred" -> {
@@ -177,6 +185,7 @@ public final class ActionPlans {
         List<String> references = new ArrayList<>();
         LocalDate start, end, progressOn, completedOn, deferredUntil;
         Integer percent;
+        boolean progressPublic, completionNotePublic;
         ActionStatus status = ActionStatus.PLANNED;
 
         ActionFold(String id) {
@@ -188,7 +197,7 @@ public final class ActionPlans {
             boolean overdue = due != null && due.isBefore(today);
             return new ActionPlan.Action(id, opportunityId, code, description, List.copyOf(officers), serviceArea,
                     timeline, start, end, status, percent, rag, progress, progressOn, completedOn, completionNote,
-                    deferredUntil, statusReason, List.copyOf(references), due, overdue);
+                    deferredUntil, statusReason, List.copyOf(references), due, overdue, progressPublic, completionNotePublic);
         }
     }
 }

@@ -181,8 +181,15 @@ public class Reports {
         return publishedCycle(councilId, cycleId).chain(c -> heatMap(councilId, cycleId, c.publishedAsOf()));
     }
 
+    /**
+     * The action plan as published: folded from the opportunity and action events up to the instant the planner last
+     * published the cycle, dated that day; a later publication brings it up to date.
+     */
     public Uni<ActionPlan> publishedActionPlan(String councilId, String cycleId) {
-        return publishedCycle(councilId, cycleId).chain(c -> actionPlan(councilId, cycleId));
+        return publishedCycle(councilId, cycleId).chain(c -> read(q -> q.framework(c.frameworkVersionId())
+                .chain(f -> q.actionHistory(councilId, cycleId).map(h -> ActionPlans.of(c, f,
+                        h.stream().filter(e -> !e.at().isAfter(c.publishedAt())).toList(),
+                        LocalDate.ofInstant(c.publishedAt(), LOCAL))))));
     }
 
     private static FrameworkVersion require(Map<String, FrameworkVersion> fws, String id) {

@@ -17,13 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Admin operation: rebuild every read model from the beginning of the topics into a fresh generation, then switch over. */
+/** Platform operator's operation (it spans every council, so no council's admin has it): rebuild every read model from the beginning of the topics into a fresh generation, then switch over. */
 @Path("/admin/projections/rebuild")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Administration")
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed(Roles.OPERATOR)
 @APIResponse(responseCode = "401", description = "No valid bearer token")
-@APIResponse(responseCode = "403", description = "Only an admin rebuilds")
+@APIResponse(responseCode = "403", description = "Only the platform operator rebuilds")
 public class ProjectionRebuildResource {
     static final String PATH = "/admin/projections/rebuild";
 

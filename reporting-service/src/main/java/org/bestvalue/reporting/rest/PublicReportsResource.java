@@ -99,7 +99,10 @@ public class PublicReportsResource {
     @GET
     @Path("/{cycleId}/action-plan")
     @PermitAll
-    @Operation(summary = "The published cycle's action plan and its progress")
+    @Operation(summary = "The action plan as the planner last published the cycle",
+            description = "Folded from the events up to the instant of the latest publication and dated that day; "
+                    + "officers' progress and completion notes only where they marked them public; no reasons for deferring "
+                    + "or cancelling. Publishing the cycle again brings it up to date.")
     @APIResponse(responseCode = "200", description = "The action plan",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = PublicActionPlan.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag named in If-None-Match")

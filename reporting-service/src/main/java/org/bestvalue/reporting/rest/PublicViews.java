@@ -53,7 +53,7 @@ public final class PublicViews {
         }
     }
 
-    /** The published cycle's action plan and its progress. */
+    /** The cycle's action plan as it stood when the planner last published the cycle, and its progress then. */
     public record PublicActionPlan(String cycleId, int year, LocalDate today, List<PublicOpportunity> opportunities,
                                    Map<ActionStatus, Integer> statusCounts, int actions, int overdue,
                                    List<PublicAction> overdueActions) {
@@ -72,17 +72,20 @@ public final class PublicViews {
         }
     }
 
-    /** An action as the public sees it: who is responsible by service area, never by user id. */
+    /**
+     * An action as the public sees it: who is responsible by service area, never by user id; officers' free text
+     * (progress and completion notes) only where they marked it public; reasons for deferring or cancelling never.
+     */
     public record PublicAction(String actionId, String opportunityId, String characteristicCode, String description,
                                String serviceArea, String indicativeTimeline, LocalDate start, LocalDate end,
                                ActionStatus status, Integer percent, String rag, String latestProgress,
                                LocalDate latestProgressOn, LocalDate completedOn, String completionNote,
-                               LocalDate deferredUntil, String statusReason, LocalDate dueBy, boolean overdue) {
+                               LocalDate deferredUntil, LocalDate dueBy, boolean overdue) {
         static PublicAction of(ActionPlan.Action a) {
             return new PublicAction(a.actionId(), a.opportunityId(), a.characteristicCode(), a.description(),
                     a.serviceArea(), a.indicativeTimeline(), a.start(), a.end(), a.status(), a.percent(), a.rag(),
-                    a.latestProgress(), a.latestProgressOn(), a.completedOn(), a.completionNote(), a.deferredUntil(),
-                    a.statusReason(), a.dueBy(), a.overdue());
+                    a.progressPublic() ? a.latestProgress() : null, a.latestProgressOn(), a.completedOn(),
+                    a.completionNotePublic() ? a.completionNote() : null, a.deferredUntil(), a.dueBy(), a.overdue());
         }
     }
 }

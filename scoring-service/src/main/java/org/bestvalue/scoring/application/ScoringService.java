@@ -130,16 +130,20 @@ public class ScoringService {
 
     public Uni<Handled<Score, ScoreEvent>> moderate(CommandContext ctx, String roundId, String code, long expectedVersion,
                                                     ModerationOutcome outcome, Colour colour, String reason) {
-        return target(ctx.councilId(), roundId, code).chain(t -> stores.scores().handle(ctx,
-                ScoringAggregates.scoreId(roundId, code), expectedVersion,
-                new ScoreCommand.ModerateScore(ctx.actor(), outcome, colour, reason, t.round().state().isOpen()), projection));
+        return target(ctx.councilId(), roundId, code).chain(t -> assessment
+                .workOnCharacteristic(ctx.councilId(), t.cycle().cycleId(), code, ctx.actor())
+                .chain(work -> stores.scores().handle(ctx, ScoringAggregates.scoreId(roundId, code), expectedVersion,
+                        new ScoreCommand.ModerateScore(ctx.actor(), outcome, colour, reason, t.round().state().isOpen(), work),
+                        projection)));
     }
 
     public Uni<Handled<Score, ScoreEvent>> reviewByLeadership(CommandContext ctx, String roundId, String code, long expectedVersion,
                                                               LeadershipDecision decision, Colour colour, String reason) {
-        return target(ctx.councilId(), roundId, code).chain(t -> stores.scores().handle(ctx,
-                ScoringAggregates.scoreId(roundId, code), expectedVersion,
-                new ScoreCommand.ReviewByLeadership(ctx.actor(), decision, colour, reason, t.round().state().isOpen()), projection));
+        return target(ctx.councilId(), roundId, code).chain(t -> assessment
+                .workOnCharacteristic(ctx.councilId(), t.cycle().cycleId(), code, ctx.actor())
+                .chain(work -> stores.scores().handle(ctx, ScoringAggregates.scoreId(roundId, code), expectedVersion,
+                        new ScoreCommand.ReviewByLeadership(ctx.actor(), decision, colour, reason, t.round().state().isOpen(), work),
+                        projection)));
     }
 
     private Uni<Boolean> narrativeChangedSinceReopen(String councilId, ScoreTarget t) {

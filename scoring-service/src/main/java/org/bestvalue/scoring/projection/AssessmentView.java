@@ -34,6 +34,13 @@ import static org.bestvalue.eventkit.EventData.requiredText;
  */
 @ApplicationScoped
 public class AssessmentView {
+    /** The assessment event types this view applies (the cases of {@link #apply}). */
+    public static final java.util.Set<String> APPLIED = java.util.Set.of("FrameworkVersionImported", "CycleOpened", "CycleClosed",
+            "NarrativeDrafted", "NarrativeRevised", "ContributorRecorded", "ContributorRemoved", "EvidenceAttached", "EvidenceDetached");
+    /** The ones scoring does not need, named so that a new type is a decision (ConsumedEventsContractTest). */
+    public static final java.util.Set<String> IGNORED = java.util.Set.of("FrameworkVersionPublished", "CycleSnapshotTaken",
+            "CyclePublished", "NarrativeStatusChanged", "EvidenceItemAdded", "EvidenceItemRevised");
+
     @Inject
     Pool pool;
 
@@ -59,6 +66,11 @@ public class AssessmentView {
                     .chain(() -> work(tx, e, requiredText(d, "authorId"), "author"));
             case "ContributorRecorded" -> narrativeKnown(tx, e)
                     .chain(() -> work(tx, e, requiredText(d, "userId"), d.path("role").asText("contributor")));
+            // The roles they were recorded in stop counting; authorship (role 'author', from the narrative's own revisions) stays.
+            case "ContributorRemoved" -> tx.preparedQuery("DELETE FROM narrative_work WHERE narrative_id = $1 AND user_id = $2 "
+                            + "AND council_id = $3 AND role = ANY($4) AND role <> 'author'")
+                    .execute(Tuple.of(requiredText(d, "narrativeId"), requiredText(d, "userId"), e.councilId(), roles(d)))
+                    .replaceWithVoid();
             case "EvidenceAttached", "EvidenceDetached" -> narrativeChanged(tx, e);
             default -> Uni.createFrom().voidItem(); // not needed by scoring; the inbox still checkpoints it
         };
@@ -119,6 +131,12 @@ public class AssessmentView {
                 .execute(Tuple.tuple(List.of(requiredText(d, "narrativeId"), userId, role, e.councilId(),
                         requiredText(d, "cycleId"), requiredText(d, "characteristicCode"))))
                 .replaceWithVoid();
+    }
+
+    private static String[] roles(JsonNode d) {
+        List<String> roles = new ArrayList<>();
+        d.path("roles").forEach(r -> roles.add(r.asText()));
+        return roles.toArray(String[]::new);
     }
 
     private static OffsetDateTime at(Instant instant) {

@@ -28,11 +28,12 @@ public class AdminResource {
 
     @POST
     @Path("/projections/rebuild")
-    @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Rebuild your council's rounds, assignments and scores query tables from the event store")
-    @APIResponse(responseCode = "200", description = "Rebuilt; eventsReplayed counts the council's round and score events")
-    @APIResponse(responseCode = "403", description = "Only an administrator rebuilds")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "Rebuild the rounds, assignments and scores query tables from the event store",
+            description = "A council's admin rebuilds its own council's rows; the platform operator rebuilds every council's.")
+    @APIResponse(responseCode = "200", description = "Rebuilt; eventsReplayed counts the round and score events replayed")
     public Uni<Map<String, Long>> rebuild() {
-        return rebuild.rebuild(ctx.councilId()).map(n -> Map.of("eventsReplayed", n));
+        Uni<Long> replayed = ctx.hasRole(Roles.OPERATOR) ? rebuild.rebuildEveryCouncil() : rebuild.rebuild(ctx.councilId());
+        return replayed.map(n -> Map.of("eventsReplayed", n));
     }
 }

@@ -2,7 +2,7 @@ package org.bestvalue.scoring.round;
 
 import org.bestvalue.eventkit.Decider;
 import org.bestvalue.eventkit.RuleViolation;
-import org.bestvalue.scoring.independence.ReviewerNotIndependent;
+import org.bestvalue.scoring.independence.Independence;
 import org.bestvalue.scoring.round.ScoringRoundCommand.AssignReviewer;
 import org.bestvalue.scoring.round.ScoringRoundCommand.CloseRound;
 import org.bestvalue.scoring.round.ScoringRoundCommand.OpenRound;
@@ -75,7 +75,7 @@ public final class ScoringRoundDecider implements Decider<ScoringRoundCommand, S
             throw new RuleViolation("unknown-theme", "themeCode", "Theme " + c.themeCode()
                     + " is not in the framework version of this cycle");
         }
-        if (!c.reviewerWork().isEmpty()) throw new ReviewerNotIndependent(c.reviewerId(), c.reviewerWork());
+        Independence.requireIndependentReviewer(c.reviewerId(), c.reviewerWork());
         if (c.reviewerId().equals(state.reviewersByTheme().get(c.themeCode()))) return List.of();
         return List.of(new ReviewerAssigned(state.roundId(), state.cycleId(), c.themeCode(), c.reviewerId()));
     }

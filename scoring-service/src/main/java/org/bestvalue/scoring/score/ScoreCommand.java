@@ -23,13 +23,19 @@ public sealed interface ScoreCommand {
                        boolean narrativeChangedSinceReopen) implements ScoreCommand {
     }
 
-    /** @param colour the revised colour; only for {@link ModerationOutcome#REVISED} */
-    record ModerateScore(String moderatorId, ModerationOutcome outcome, Colour colour, String reason, boolean roundOpen)
-            implements ScoreCommand {
+    /**
+     * @param colour        the revised colour; only for {@link ModerationOutcome#REVISED}
+     * @param moderatorWork narratives of this characteristic (this cycle) the moderator authored or contributed to
+     */
+    record ModerateScore(String moderatorId, ModerationOutcome outcome, Colour colour, String reason, boolean roundOpen,
+                         List<NarrativeWork> moderatorWork) implements ScoreCommand {
     }
 
-    /** @param colour the revised colour; only for {@link LeadershipDecision#REVISED} */
+    /**
+     * @param colour     the revised colour; only for {@link LeadershipDecision#REVISED}
+     * @param leaderWork narratives of this characteristic (this cycle) the leader authored or contributed to
+     */
     record ReviewByLeadership(String leaderId, LeadershipDecision decision, Colour colour, String reason,
-                              boolean roundOpen) implements ScoreCommand {
+                              boolean roundOpen, List<NarrativeWork> leaderWork) implements ScoreCommand {
     }
 }

@@ -2,7 +2,7 @@ package org.bestvalue.scoring.score;
 
 import org.bestvalue.eventkit.Decider;
 import org.bestvalue.eventkit.RuleViolation;
-import org.bestvalue.scoring.independence.ReviewerNotIndependent;
+import org.bestvalue.scoring.independence.Independence;
 import org.bestvalue.scoring.score.ScoreCommand.ModerateScore;
 import org.bestvalue.scoring.score.ScoreCommand.RecordScore;
 import org.bestvalue.scoring.score.ScoreCommand.ReviewByLeadership;
@@ -63,7 +63,7 @@ public final class ScoreDecider implements Decider<ScoreCommand, ScoreEvent, Sco
                     : ch.code() + " belongs to theme " + ch.themeCode() + "; you review " + String.join(", ",
                     c.reviewerThemes().stream().sorted().toList()));
         }
-        if (!c.reviewerWork().isEmpty()) throw new ReviewerNotIndependent(c.reviewerId(), c.reviewerWork());
+        Independence.requireIndependentReviewer(c.reviewerId(), c.reviewerWork());
         switch (state.status()) {
             case MODERATED -> throw new RuleViolation(409, "score-already-moderated", null,
                     "The score has been moderated and awaits leadership review; it can no longer be changed by its reviewer");
@@ -99,9 +99,7 @@ public final class ScoreDecider implements Decider<ScoreCommand, ScoreEvent, Sco
             default -> {
             }
         }
-        if (c.moderatorId().equals(state.reviewerId())) {
-            throw new RuleViolation("moderator-is-reviewer", null, "You scored this characteristic: another moderator must moderate it");
-        }
+        Independence.requireIndependentModerator(c.moderatorId(), state.characteristicCode(), state.reviewerId(), c.moderatorWork());
         Colour colour = revisedOrConfirmed(c.outcome() == ModerationOutcome.REVISED, c.colour(), c.reason(), state);
         ScoreModerated moderated = new ScoreModerated(state.roundId(), state.cycleId(), state.characteristicCode(),
                 state.themeCode(), colour, state.colour(), trimmed(c.reason()), c.outcome(), c.moderatorId());
@@ -118,6 +116,7 @@ public final class ScoreDecider implements Decider<ScoreCommand, ScoreEvent, Sco
             default -> {
             }
         }
+        Independence.requireIndependentLeader(c.leaderId(), state.characteristicCode(), state.reviewerId(), c.leaderWork());
         Colour current = state.colour();
         return switch (c.decision()) {
             case CONFIRMED -> {

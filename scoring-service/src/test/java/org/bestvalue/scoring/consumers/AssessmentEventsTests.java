@@ -80,6 +80,15 @@ class AssessmentEventsTests {
         // Another theme of the same cycle is still open to that reviewer.
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"reviewerId\":\"rev-kafka\"}")
                 .when().put("/rounds/" + round + "/reviewers/L").then().statusCode(200);
+
+        // The planner removes the contribution recorded by mistake (the narrative's next event): the reviewer is independent again.
+        var data = fixtures.narrativeData(a, "CI002", narrative).put("userId", "rev-kafka").put("reason", "Recorded by mistake");
+        data.putArray("roles").add("workshop participant");
+        publish(new EventEnvelope(UUID.randomUUID(), "ContributorRemoved", 1, Fixtures.COUNCIL, "narrative", narrative, 2,
+                Instant.now(), "planner-1", UUID.randomUUID().toString(), null, data));
+        await().atMost(WAIT).until(() -> workRows(narrative, "rev-kafka") == 0);
+        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body("{\"reviewerId\":\"rev-kafka\"}")
+                .when().put("/rounds/" + round + "/reviewers/CI").then().statusCode(200);
     }
 
     @Test

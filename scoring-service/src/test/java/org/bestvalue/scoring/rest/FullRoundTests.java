@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import org.bestvalue.eventkit.security.Roles;
 import org.bestvalue.scoring.Fixtures;
 import org.bestvalue.scoring.Fixtures.Assessment;
+import org.bestvalue.scoring.application.ScoringAggregates;
 import org.bestvalue.scoring.projection.ProjectionRebuild;
 import org.bestvalue.scoring.score.Colour;
 import org.junit.jupiter.api.Test;
@@ -132,11 +133,33 @@ class FullRoundTests {
         assertEquals(before, snapshot(), "the rebuilt query tables equal the live ones");
     }
 
+    @Test
+    @TestSecurity(user = "operator-1", roles = Roles.OPERATOR)
+    void thePlatformOperatorRebuildsEveryCouncilsTables() {
+        String before = snapshot("");
+        long events = pool.query("SELECT count(*) FROM events WHERE stream_type IN ('" + ScoringAggregates.ROUND + "', '"
+                + ScoringAggregates.SCORE + "')").execute().await().atMost(Duration.ofSeconds(30)).iterator().next().getLong(0);
+        given().when().post("/admin/projections/rebuild").then().statusCode(200).body("eventsReplayed", equalTo((int) events));
+        assertEquals(before, snapshot(""), "every council's rebuilt query tables equal the live ones");
+    }
+
+    @Test
+    @TestSecurity(user = "author-1", roles = Roles.AUTHOR)
+    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    void onlyACouncilsAdminOrTheOperatorRebuilds() {
+        given().when().post("/admin/projections/rebuild").then().statusCode(403).contentType("application/problem+json");
+    }
+
     private String snapshot() {
+        return snapshot(Fixtures.COUNCIL);
+    }
+
+    // One council's rows, or every council's when council is empty.
+    private String snapshot(String council) {
         StringBuilder out = new StringBuilder();
         for (String table : List.of("scoring_round", "reviewer_assignment", "score")) {
-            pool.preparedQuery("SELECT row_to_json(t)::text AS r FROM " + table + " t WHERE council_id = $1 ORDER BY 1")
-                    .execute(Tuple.of(Fixtures.COUNCIL)).await().atMost(Duration.ofSeconds(30))
+            pool.preparedQuery("SELECT row_to_json(t)::text AS r FROM " + table + " t WHERE $1 = '' OR council_id = $1 ORDER BY 1")
+                    .execute(Tuple.of(council)).await().atMost(Duration.ofSeconds(30))
                     .forEach(r -> out.append(r.getString("r")).append('\n'));
         }
         return out.toString();

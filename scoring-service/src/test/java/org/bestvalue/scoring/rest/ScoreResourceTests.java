@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.bestvalue.eventkit.security.Roles;
 import org.bestvalue.scoring.Fixtures;
 import org.bestvalue.scoring.Fixtures.Assessment;
+import org.bestvalue.scoring.independence.Independence;
 import org.bestvalue.scoring.score.Colour;
 import org.bestvalue.scoring.score.LeadershipDecision;
 import org.bestvalue.scoring.score.ModerationOutcome;
@@ -19,6 +20,7 @@ import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -209,7 +211,8 @@ class ScoreResourceTests {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String round = fixtures.roundWithReviewers(a);
         fixtures.score(a, round, "CI001", "rev-ci", Colour.LIGHT_GREEN);
-        Http.post(Http.score(round, "CI001") + "/moderate", "1", "{\"outcome\":\"CONFIRMED\"}").statusCode(422).body("type", endsWith("moderator-is-reviewer"));
+        Http.post(Http.score(round, "CI001") + "/moderate", "1", "{\"outcome\":\"CONFIRMED\"}").statusCode(409).body("type", endsWith("moderator-not-independent"))
+                .body("characteristicCodes", contains("CI001")).body("rule", equalTo(Independence.MODERATOR_RULE));
     }
 
     @Test

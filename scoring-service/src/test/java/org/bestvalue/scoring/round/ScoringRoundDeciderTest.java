@@ -2,7 +2,7 @@ package org.bestvalue.scoring.round;
 
 import org.bestvalue.scoring.DeciderFixture;
 import org.bestvalue.scoring.independence.NarrativeWork;
-import org.bestvalue.scoring.independence.ReviewerNotIndependent;
+import org.bestvalue.scoring.independence.NotIndependent;
 import org.bestvalue.scoring.round.ScoringRoundCommand.AssignReviewer;
 import org.bestvalue.scoring.round.ScoringRoundCommand.CloseRound;
 import org.bestvalue.scoring.round.ScoringRoundCommand.OpenRound;
@@ -110,8 +110,8 @@ class ScoringRoundDeciderTest {
         var refusal = fixture.given(OPENED)
                 .when(assign("CI", "author-1", new NarrativeWork("CI010", "n-10", "author")))
                 .thenRefused(409, "reviewer-not-independent");
-        assertTrue(refusal instanceof ReviewerNotIndependent);
-        assertEquals(List.of(new NarrativeWork("CI010", "n-10", "author")), ((ReviewerNotIndependent) refusal).conflicts());
+        assertTrue(refusal instanceof NotIndependent);
+        assertEquals(List.of(new NarrativeWork("CI010", "n-10", "author")), ((NotIndependent) refusal).conflicts());
         assertTrue(refusal.getMessage().contains("CI010") && refusal.getMessage().contains("n-10"), refusal.getMessage());
     }
 

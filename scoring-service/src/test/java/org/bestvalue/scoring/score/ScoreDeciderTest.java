@@ -3,7 +3,8 @@ package org.bestvalue.scoring.score;
 import org.bestvalue.eventkit.RuleViolation;
 import org.bestvalue.scoring.DeciderFixture;
 import org.bestvalue.scoring.independence.NarrativeWork;
-import org.bestvalue.scoring.independence.ReviewerNotIndependent;
+import org.bestvalue.scoring.independence.Independence;
+import org.bestvalue.scoring.independence.NotIndependent;
 import org.bestvalue.scoring.score.ScoreCommand.ModerateScore;
 import org.bestvalue.scoring.score.ScoreCommand.RecordScore;
 import org.bestvalue.scoring.score.ScoreCommand.ReviewByLeadership;
@@ -69,15 +70,15 @@ class ScoreDeciderTest {
     }
 
     private static ModerateScore confirm() {
-        return new ModerateScore(MODERATOR, ModerationOutcome.CONFIRMED, null, "Consistent", true);
+        return new ModerateScore(MODERATOR, ModerationOutcome.CONFIRMED, null, "Consistent", true, List.of());
     }
 
     private static ModerateScore revise(Colour colour, String reason) {
-        return new ModerateScore(MODERATOR, ModerationOutcome.REVISED, colour, reason, true);
+        return new ModerateScore(MODERATOR, ModerationOutcome.REVISED, colour, reason, true, List.of());
     }
 
     private static ReviewByLeadership lead(LeadershipDecision decision, Colour colour, String reason) {
-        return new ReviewByLeadership("leader-1", decision, colour, reason, true);
+        return new ReviewByLeadership("leader-1", decision, colour, reason, true, List.of());
     }
 
     private static final ScoreModerated AMBER_CONFIRMED = moderated(AMBER, AMBER, ModerationOutcome.CONFIRMED, "Consistent");
@@ -129,7 +130,7 @@ class ScoreDeciderTest {
         RuleViolation refusal = fixture.given()
                 .when(score(YELLOW, CI010, Set.of("CI"), List.of(new NarrativeWork("CI010", "n-10", "workshop participant")), false))
                 .thenRefused(409, "reviewer-not-independent");
-        assertEquals("n-10", assertInstanceOf(ReviewerNotIndependent.class, refusal).conflicts().get(0).narrativeId());
+        assertEquals("n-10", assertInstanceOf(NotIndependent.class, refusal).conflicts().get(0).narrativeId());
     }
 
     @Test
@@ -211,7 +212,7 @@ class ScoreDeciderTest {
     @Test
     void aConfirmationCannotChangeTheColour() {
         fixture.given(recorded(LIGHT_GREEN, null))
-                .when(new ModerateScore(MODERATOR, ModerationOutcome.CONFIRMED, YELLOW, "x", true))
+                .when(new ModerateScore(MODERATOR, ModerationOutcome.CONFIRMED, YELLOW, "x", true, List.of()))
                 .thenRefused(422, "colour-not-expected");
     }
 
@@ -236,15 +237,45 @@ class ScoreDeciderTest {
 
     @Test
     void aModeratorDoesNotModerateTheirOwnScore() {
-        fixture.given(recorded(AMBER, null))
-                .when(new ModerateScore(REVIEWER, ModerationOutcome.CONFIRMED, null, null, true))
-                .thenRefused(422, "moderator-is-reviewer");
+        RuleViolation refusal = fixture.given(recorded(AMBER, null))
+                .when(new ModerateScore(REVIEWER, ModerationOutcome.CONFIRMED, null, null, true, List.of()))
+                .thenRefused(409, "moderator-not-independent");
+        NotIndependent why = assertInstanceOf(NotIndependent.class, refusal);
+        assertEquals(List.of("CI010"), why.characteristicCodes());
+        assertEquals(Independence.MODERATOR_RULE, why.rule());
+    }
+
+    @Test
+    void aModeratorWhoContributedToTheNarrativeDoesNotModerateIt() {
+        RuleViolation refusal = fixture.given(recorded(AMBER, null))
+                .when(new ModerateScore(MODERATOR, ModerationOutcome.CONFIRMED, null, null, true,
+                        List.of(new NarrativeWork("CI010", "n-10", "contributor"))))
+                .thenRefused(409, "moderator-not-independent");
+        assertEquals("n-10", assertInstanceOf(NotIndependent.class, refusal).conflicts().get(0).narrativeId());
+    }
+
+    @Test
+    void leadershipWhoWroteTheNarrativeDoesNotReviewIt() {
+        RuleViolation refusal = fixture.given(recorded(AMBER, null), AMBER_CONFIRMED)
+                .when(new ReviewByLeadership("leader-1", LeadershipDecision.CONFIRMED, null, null, true,
+                        List.of(new NarrativeWork("CI010", "n-10", "author"))))
+                .thenRefused(409, "leader-not-independent");
+        NotIndependent why = assertInstanceOf(NotIndependent.class, refusal);
+        assertEquals(List.of("CI010"), why.characteristicCodes());
+        assertEquals(Independence.LEADER_RULE, why.rule());
+    }
+
+    @Test
+    void leadershipDoesNotReviewAScoreTheyRecorded() {
+        fixture.given(recorded(AMBER, null), AMBER_CONFIRMED)
+                .when(new ReviewByLeadership(REVIEWER, LeadershipDecision.CONFIRMED, null, null, true, List.of()))
+                .thenRefused(409, "leader-not-independent");
     }
 
     @Test
     void noModerationInAClosedRound() {
         fixture.given(recorded(AMBER, null))
-                .when(new ModerateScore(MODERATOR, ModerationOutcome.CONFIRMED, null, null, false))
+                .when(new ModerateScore(MODERATOR, ModerationOutcome.CONFIRMED, null, null, false, List.of()))
                 .thenRefused(409, "round-closed");
     }
 
@@ -333,7 +364,7 @@ class ScoreDeciderTest {
     @Test
     void noLeadershipReviewInAClosedRound() {
         fixture.given(recorded(AMBER, null), AMBER_CONFIRMED)
-                .when(new ReviewByLeadership("leader-1", LeadershipDecision.CONFIRMED, null, null, false))
+                .when(new ReviewByLeadership("leader-1", LeadershipDecision.CONFIRMED, null, null, false, List.of()))
                 .thenRefused(409, "round-closed");
     }
 
