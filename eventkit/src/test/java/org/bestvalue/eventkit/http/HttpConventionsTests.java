@@ -42,6 +42,14 @@ class HttpConventionsTests {
     }
 
     @Test
+    void aNulCharacterInThePathOrAQueryParameterIs400NamingWhereNot500() {
+        given().urlEncodingEnabled(false).when().get("/shelf/Al%00pha").then().statusCode(400)
+                .contentType("application/problem+json").body("type", equalTo("/problems/bad-request")).body("field", equalTo("path"));
+        given().urlEncodingEnabled(false).when().get("/shelf?sort=title%00").then().statusCode(400)
+                .contentType("application/problem+json").body("field", equalTo("sort"));
+    }
+
+    @Test
     void aConditionalGetWithTheCurrentEtagIsNotModified() {
         String etag = given().when().get("/shelf/Alpha").then().statusCode(200).header("ETag", "\"2023\"").extract().header("ETag");
         given().header("If-None-Match", etag).when().get("/shelf/Alpha").then().statusCode(304).header("ETag", etag);
