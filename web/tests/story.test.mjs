@@ -84,7 +84,8 @@ test('an author revises a narrative; a stale ETag shows the other change and the
   await author.fill('#contributor-role', 'Subject matter expert (workshop)');
   await author.getByRole('button', { name: 'Record contributor' }).click();
   await author.locator('[data-testid="saved"]', { hasText: 'Contributor recorded' }).waitFor();
-  assert.match(await author.locator('[data-testid="contributors"]').innerText(), new RegExp(userId('reviewer-g')));
+  // Named, not numbered: the contributor shows by name and job title (the id stays on the element).
+  assert.match(await author.locator(`[data-testid="contributors"] [data-user-id="${userId('reviewer-g')}"]`).innerText(), /Head of Audit and Risk/);
   await author.context().close();
   await colleague.context().close();
 });
@@ -112,7 +113,7 @@ test('the planner opens a recheck round; a reviewer who worked on a narrative is
   await page.fill('#rv-CI', userId('reviewer-ci'));
   await page.getByRole('button', { name: 'Assign reviewer for Continuous Improvement' }).click();
   await page.locator('[data-testid="saved"]', { hasText: 'Reviewer assigned to CI' }).waitFor();
-  assert.match(await page.locator('[data-testid="reviewers"]').innerText(), new RegExp(userId('reviewer-ci')));
+  assert.match(await page.locator(`[data-testid="reviewers"] [data-user-id="${userId('reviewer-ci')}"]`).innerText(), /Ruth Abbott, Head of Customer Services/);
   await page.context().close();
 });
 

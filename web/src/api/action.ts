@@ -1,6 +1,6 @@
 // action-service behind /api/action: improvement opportunities and the action plan.
 // Paths and shapes follow docs/api-conventions.md.
-import { ServiceClient, type Page, type PageQuery } from './http';
+import { ServiceClient, type Page, type PageQuery, type Person } from './http';
 
 const api = new ServiceClient('/api/action');
 const enc = encodeURIComponent;
@@ -18,6 +18,7 @@ export interface ActionPlanRow {
   actionId: string | null;
   action: string | null;
   officers: string[] | null;
+  officerPeople?: Person[] | null;
   serviceArea: string | null;
   indicativeTimeline: string | null;
   start: string | null;

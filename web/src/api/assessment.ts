@@ -1,6 +1,6 @@
 // assessment-service behind /api/assessment: frameworks, cycles, narratives, the evidence library.
 // Paths and shapes follow docs/api-conventions.md and the service's OpenAPI document (/q/openapi).
-import { ServiceClient, type Page, type PageQuery, type Versioned } from './http';
+import { ServiceClient, type Page, type PageQuery, type Versioned, type Person } from './http';
 
 const api = new ServiceClient('/api/assessment');
 
@@ -53,6 +53,8 @@ export interface Narrative {
   contributors: Contributor[];
   evidenceIds: string[];
   version?: number;
+  /** The author and contributors by name and job title, keyed by user id. */
+  people?: Record<string, Person>;
 }
 export interface NarrativeSummary {
   id: string;

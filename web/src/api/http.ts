@@ -3,6 +3,15 @@
 import { accessToken } from '../auth';
 
 /** Every list endpoint answers this envelope (docs/api-conventions.md). */
+/** A person as the APIs name them beside a user id: name and job title from the council's directory. */
+export interface Person { id: string; name: string | null; jobTitle: string | null; former: boolean }
+
+/** "Priya Hartley, Head of Business Planning" — or the id when the directory could not name them. */
+export function personLabel(p: Person | undefined | null, id: string): string {
+  if (!p || !p.name) return id;
+  return p.jobTitle ? `${p.name}, ${p.jobTitle}` : p.name;
+}
+
 export interface Page<T> {
   items: T[];
   page: number;

@@ -1,6 +1,6 @@
 // scoring-service behind /api/scoring: rounds, reviewers and the independence rule, scores, moderation,
 // leadership review. Paths and shapes follow docs/api-conventions.md.
-import { ServiceClient, type PageQuery, type Versioned } from './http';
+import { ServiceClient, type PageQuery, type Versioned, type Person } from './http';
 
 const api = new ServiceClient('/api/scoring');
 const enc = encodeURIComponent;
@@ -9,7 +9,7 @@ export const COLOURS = ['DARK_GREEN', 'LIGHT_GREEN', 'YELLOW', 'AMBER', 'RED', '
 export type Colour = (typeof COLOURS)[number];
 export type ScoreStatus = 'UNSCORED' | 'SCORED' | 'MODERATED' | 'REOPENED' | 'FINAL';
 
-export interface ThemeReviewer { themeCode: string; reviewerId: string; assignedAt?: string; assignedBy?: string }
+export interface ThemeReviewer { themeCode: string; reviewerId: string; assignedAt?: string; assignedBy?: string; reviewer?: Person }
 export interface RoundSummary { roundId: string; cycleId: string; name: string; kind: string; status: string; openedAt?: string; version?: number }
 export interface Round extends RoundSummary {
   reviewers: ThemeReviewer[];

@@ -1,5 +1,6 @@
 // The action plan in the report's Appendix A shape, with filters (theme, status, officer), overdue actions
 // highlighted, "my actions", and progress updates by the action's owners.
+import { personLabel } from '../../api/http';
 import { action, planRows, type ActionPlanRow } from '../../api/action';
 import { currentUser, hasAnyRole } from '../../auth';
 import { cyclePicker, routeGetForms } from '../../components/cycle-picker';
@@ -28,6 +29,7 @@ export async function render(ctx: ScreenContext): Promise<void> {
   const everything = planRows(all);
   const themes = [...new Map(everything.map((r) => [r.themeCode, r.themeTitle])).entries()];
   const officers = [...new Set(everything.flatMap((r) => r.officers ?? []))].sort();
+  const officerName = new Map(everything.flatMap((r) => (r.officers ?? []).map((o, i) => [o, personLabel(r.officerPeople?.[i], o)] as [string, string])));
   const mayReport = hasAnyRole(['planner', 'action-owner']);
   const reporting = ctx.query.get('progress');
   ctx.main.innerHTML = html`
@@ -38,7 +40,7 @@ export async function render(ctx: ScreenContext): Promise<void> {
       <div class="bv-row">
         <div class="govuk-form-group"><label class="govuk-label" for="f-theme">Theme</label><select class="govuk-select" id="f-theme" name="theme"><option value="">All</option>${themes.map(([c, t]) => html`<option value="${c}" ${filters.theme === c ? 'selected' : ''}>${t}</option>`)}</select></div>
         <div class="govuk-form-group"><label class="govuk-label" for="f-status">Status</label><select class="govuk-select" id="f-status" name="status"><option value="">All</option>${STATUSES.map((s) => html`<option value="${s}" ${filters.status === s ? 'selected' : ''}>${humanise(s)}</option>`)}</select></div>
-        <div class="govuk-form-group"><label class="govuk-label" for="f-officer">Officer</label><select class="govuk-select" id="f-officer" name="officer"><option value="">All</option>${officers.map((o) => html`<option value="${o}" ${filters.officer === o ? 'selected' : ''}>${o === me.id ? 'Me' : o}</option>`)}</select></div>
+        <div class="govuk-form-group"><label class="govuk-label" for="f-officer">Officer</label><select class="govuk-select" id="f-officer" name="officer"><option value="">All</option>${officers.map((o) => html`<option value="${o}" ${filters.officer === o ? 'selected' : ''}>${o === me.id ? 'Me' : officerName.get(o) ?? o}</option>`)}</select></div>
         <div class="govuk-form-group"><div class="govuk-checkboxes govuk-checkboxes--small"><div class="govuk-checkboxes__item"><input class="govuk-checkboxes__input" id="f-mine" name="mine" type="checkbox" value="yes" ${mine ? 'checked' : ''}><label class="govuk-label govuk-checkboxes__label" for="f-mine">Only my actions</label></div></div></div>
         <div class="govuk-form-group"><button class="govuk-button govuk-button--secondary" data-module="govuk-button">Apply filters</button></div>
       </div></form>
@@ -51,7 +53,7 @@ export async function render(ctx: ScreenContext): Promise<void> {
       <tbody class="govuk-table__body">${rows.map((r: ActionPlanRow) => html`<tr class="govuk-table__row${r.overdue ? ' bv-overdue' : ''}">
         <th scope="row" class="govuk-table__header">${r.characteristicCode}<br><span class="govuk-body-s">${r.characteristicTitle}</span></th>
         <td class="govuk-table__cell">${r.opportunity}</td><td class="govuk-table__cell">${r.action ?? 'No action planned yet'}</td>
-        <td class="govuk-table__cell">${(r.officers ?? []).map((o) => html`${o === me.id ? 'You' : o}<br>`)}</td>
+        <td class="govuk-table__cell">${(r.officers ?? []).map((o, i) => html`<span data-user-id="${o}">${o === me.id ? 'You' : personLabel(r.officerPeople?.[i], o)}</span><br>`)}</td>
         <td class="govuk-table__cell">${r.serviceArea ?? ''}</td><td class="govuk-table__cell">${r.indicativeTimeline ?? ''}</td>
         <td class="govuk-table__cell">${r.start ? formatDate(r.start) : ''}${r.end ? html` to ${formatDate(r.end)}` : ''}</td>
         <td class="govuk-table__cell">${r.status ? html`<strong class="govuk-tag govuk-tag--grey">${humanise(r.status)}</strong>` : ''}${r.overdue ? html` <strong class="govuk-tag govuk-tag--red" data-testid="overdue">Overdue</strong>` : ''}</td>

@@ -2,7 +2,7 @@
 // first (409/412) the author sees their version and the difference, and saves a merged text on top of it —
 // nothing is ever overwritten silently. Also: link evidence, record contributors, mark ready for review.
 import { assessment, type Evidence, type Narrative } from '../../api/assessment';
-import { ApiError, type Versioned } from '../../api/http';
+import { ApiError, type Versioned, personLabel } from '../../api/http';
 import { showErrorSummary } from '../../components/errors';
 import { diffView } from '../../components/diff';
 import { humanise } from '../../colours';
@@ -57,7 +57,7 @@ export async function render(ctx: ScreenContext): Promise<void> {
     <p class="govuk-body"><a class="govuk-link" href="/evidence">Add evidence to the library</a></p>
 
     <h2 class="govuk-heading-m">Contributors</h2>
-    ${state.body.contributors?.length ? html`<ul class="govuk-list govuk-list--bullet" data-testid="contributors">${state.body.contributors.map((c) => html`<li>${c.userId} – ${c.role}</li>`)}</ul>` : html`<p class="govuk-body">No contributors recorded yet.</p>`}
+    ${state.body.contributors?.length ? html`<ul class="govuk-list govuk-list--bullet" data-testid="contributors">${state.body.contributors.map((c) => html`<li data-user-id="${c.userId}">${personLabel(state!.body.people?.[c.userId], c.userId)} – ${c.role}</li>`)}</ul>` : html`<p class="govuk-body">No contributors recorded yet.</p>`}
     <form id="contributor-form">
       <div class="bv-row">
         <div class="govuk-form-group"><label class="govuk-label" for="contributor-id">Contributor (user id)</label><input class="govuk-input govuk-input--width-20" id="contributor-id" name="userId" type="text" spellcheck="false"></div>
@@ -69,7 +69,7 @@ export async function render(ctx: ScreenContext): Promise<void> {
     <details class="govuk-details"><summary class="govuk-details__summary"><span class="govuk-details__summary-text">Remove a contributor recorded by mistake</span></summary>
       <div class="govuk-details__text"><form id="remove-contributor-form" novalidate>
         <div class="govuk-form-group"><label class="govuk-label" for="remove-id">Contributor</label>
-          <select class="govuk-select" id="remove-id" name="userId">${[...new Set(state.body.contributors.map((c) => c.userId))].map((u) => html`<option value="${u}">${u}</option>`)}</select></div>
+          <select class="govuk-select" id="remove-id" name="userId">${[...new Set(state.body.contributors.map((c) => c.userId))].map((u) => html`<option value="${u}">${personLabel(state!.body.people?.[u], u)}</option>`)}</select></div>
         <div class="govuk-form-group"><label class="govuk-label" for="remove-reason">Reason (kept in the history)</label>
           <textarea class="govuk-textarea" id="remove-reason" name="reason" rows="2"></textarea></div>
         <button class="govuk-button govuk-button--warning" data-module="govuk-button">Remove contributor</button>

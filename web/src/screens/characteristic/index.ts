@@ -1,7 +1,7 @@
 // Characteristic: the guidance, the narrative and its revisions (diff between any two), contributors,
 // evidence, the score with its rationale and sampled evidence, and the full audit trail.
 import { assessment, type Evidence, type HistoryEntry } from '../../api/assessment';
-import { ApiError } from '../../api/http';
+import { ApiError, personLabel } from '../../api/http';
 import { reporting, type AuditChange } from '../../api/reporting';
 import type { Score } from '../../api/scoring';
 import { colourTag } from '../../components/heatmap';
@@ -65,7 +65,7 @@ export async function render(ctx: ScreenContext): Promise<void> {
 
     <h2 class="govuk-heading-m">Contributors</h2>
     ${n?.contributors?.length
-      ? html`<ul class="govuk-list govuk-list--bullet" data-testid="contributors">${n.contributors.map((c) => html`<li>${c.userId} – ${c.role}</li>`)}</ul>`
+      ? html`<ul class="govuk-list govuk-list--bullet" data-testid="contributors">${n.contributors.map((c) => html`<li data-user-id="${c.userId}">${personLabel(n.people?.[c.userId], c.userId)} – ${c.role}</li>`)}</ul>`
       : html`<p class="govuk-body">No contributors recorded.</p>`}
 
     <h2 class="govuk-heading-m">Evidence</h2>

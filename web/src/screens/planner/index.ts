@@ -2,7 +2,7 @@
 // round, assign one reviewer per theme (the independence refusal is shown with the characteristics that
 // caused it), and the round's progress.
 import { assessment, type Cycle } from '../../api/assessment';
-import { ApiError, type Versioned } from '../../api/http';
+import { ApiError, type Versioned, personLabel } from '../../api/http';
 import { scoring, type Round } from '../../api/scoring';
 import { showErrorSummary } from '../../components/errors';
 import { forgetCycles } from '../../cycles';
@@ -75,7 +75,7 @@ export async function render(ctx: ScreenContext): Promise<void> {
         <thead class="govuk-table__head"><tr class="govuk-table__row"><th scope="col" class="govuk-table__header">Theme</th><th scope="col" class="govuk-table__header">Reviewer</th><th scope="col" class="govuk-table__header">Assign</th></tr></thead>
         <tbody class="govuk-table__body">${themes.map((t) => {
           const r = round.body.reviewers.find((x) => x.themeCode === t.code);
-          return html`<tr class="govuk-table__row"><th scope="row" class="govuk-table__header">${t.title}</th><td class="govuk-table__cell">${r?.reviewerId ?? html`<strong class="govuk-tag govuk-tag--orange">None</strong>`}</td>
+          return html`<tr class="govuk-table__row"><th scope="row" class="govuk-table__header">${t.title}</th><td class="govuk-table__cell">${r ? html`<span data-user-id="${r.reviewerId}">${personLabel(r.reviewer, r.reviewerId)}</span>` : html`<strong class="govuk-tag govuk-tag--orange">None</strong>`}</td>
             <td class="govuk-table__cell">${round.body.status === 'CLOSED' ? '' : html`<form class="bv-inline-form bv-assign" data-theme="${t.code}"><div class="govuk-form-group govuk-!-margin-bottom-0">
               <label class="govuk-label govuk-visually-hidden" for="rv-${t.code}">Reviewer user id for ${t.title}</label>
               <input class="govuk-input govuk-input--width-20" id="rv-${t.code}" name="reviewerId" spellcheck="false">

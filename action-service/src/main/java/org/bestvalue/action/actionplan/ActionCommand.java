@@ -36,7 +36,7 @@ public sealed interface ActionCommand {
         }
     }
 
-    record Defer(String reason, LocalDate until, LocalDate today) implements ActionCommand {
+    record Defer(String reason, LocalDate until, LocalDate today, Actor actor) implements ActionCommand {
     }
 
     record Cancel(String reason) implements ActionCommand {

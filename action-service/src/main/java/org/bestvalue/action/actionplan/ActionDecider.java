@@ -157,6 +157,7 @@ public final class ActionDecider implements Decider<ActionCommand, ActionEvent, 
 
     private static List<ActionEvent> defer(Defer c, Action s) {
         requireOpen(s);
+        requireOfficerOrPlanner(c.actor(), s, "defer");
         requireText(c.reason(), "reason", "Deferring an action needs a reason");
         if (c.until() != null && !c.until().isAfter(c.today())) {
             throw new RuleViolation("deferral-until-not-in-future", "until", "Defer until a date after today, or leave it open");

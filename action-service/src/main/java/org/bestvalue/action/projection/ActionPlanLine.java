@@ -36,5 +36,16 @@ public record ActionPlanLine(
         @Schema(description = "Reason of a deferral or cancellation") String statusReason,
         Progress latestProgress,
         List<ExternalReference> externalReferences,
-        @Schema(description = "The action's stream version: name it in If-Match to change the action") Long version) {
+        @Schema(description = "The action's stream version: name it in If-Match to change the action") Long version,
+        @Schema(description = "The responsible officers by name and job title, in the order of officers") 
+        List<org.bestvalue.eventkit.people.Person> officerPeople) {
+
+    /** The same line with the officers' names and job titles from the directory. */
+    public ActionPlanLine named(java.util.Map<String, org.bestvalue.eventkit.people.Person> people) {
+        if (officers == null) return this;
+        return new ActionPlanLine(themeCode, themeTitle, characteristicCode, characteristicTitle, opportunityId, opportunity,
+                colour, actionId, action, officers, serviceArea, indicativeTimeline, start, end, status, overdue, statusReason,
+                latestProgress, externalReferences, version, officers.stream()
+                .map(id -> people.getOrDefault(id, org.bestvalue.eventkit.people.Person.unresolved(id))).toList());
+    }
 }

@@ -46,6 +46,14 @@ public class ActionPlanReads {
 
     @Inject
     ObjectMapper mapper;
+    @Inject
+    org.bestvalue.eventkit.people.PeopleDirectory people;
+
+    // Every officer named on the lines, by name and job title.
+    private Uni<List<ActionPlanLine>> named(List<ActionPlanLine> lines) {
+        List<String> ids = lines.stream().filter(l -> l.officers() != null).flatMap(l -> l.officers().stream()).distinct().toList();
+        return people.lookup(ids).map(who -> lines.stream().map(l -> l.named(who)).toList());
+    }
 
     /** A cycle's action plan (Appendix A): every opportunity in framework order, each of its actions on a line. */
     public Uni<List<ActionPlanLine>> actionPlan(CatalogueCycleRow cycle, String theme, Filter filter, LocalDate today) {
@@ -69,7 +77,7 @@ public class ActionPlanReads {
                         for (ActionPlanRow a : mine) lines.add(line(o, titles.get(o.themeCode), a, today));
                     }
                     return lines;
-                })));
+                })).chain(this::named));
     }
 
     /** The actions an officer is responsible for, across cycles, one page. */
@@ -77,7 +85,7 @@ public class ActionPlanReads {
                                                     PageRequest page) {
         Where w = where(councilId, ActionPlanRow.HAS_OFFICER, Parameters.with("officer", userId), filter, today);
         var query = ActionPlanRow.<ActionPlanRow>find(w.query, page.sort(), w.params).page(page.panachePage());
-        return query.list().chain(rows -> query.count().chain(total -> withOpportunities(rows, today)
+        return query.list().chain(rows -> query.count().chain(total -> withOpportunities(rows, today).chain(this::named)
                 .map(lines -> page.page(lines, total))));
     }
 
@@ -86,7 +94,7 @@ public class ActionPlanReads {
         return ActionPlanRow.<ActionPlanRow>list("councilId = ?1 and opportunityId = ?2", AS_PLANNED,
                         opportunity.councilId, opportunity.opportunityId)
                 .chain(rows -> themeTitle(opportunity).map(title ->
-                        rows.stream().map(a -> line(opportunity, title, a, today)).toList()));
+                        rows.stream().map(a -> line(opportunity, title, a, today)).toList())).chain(this::named);
     }
 
     /** One opportunity of the council's, or null. */
@@ -210,14 +218,14 @@ public class ActionPlanReads {
     private ActionPlanLine line(OpportunityRow o, String themeTitle, ActionPlanRow a, LocalDate today) {
         if (a == null) {
             return new ActionPlanLine(o.themeCode, themeTitle, o.characteristicCode, o.characteristicTitle, o.opportunityId,
-                    o.gap, o.colour, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                    o.gap, o.colour, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
         }
         Progress latest = a.progressOn == null ? null : new Progress(a.progressOn, a.progressPercent,
                 a.progressRag == null ? null : Rag.valueOf(a.progressRag), a.progressNote, a.progressAuthor);
         return new ActionPlanLine(o.themeCode, themeTitle, o.characteristicCode, o.characteristicTitle, o.opportunityId,
                 o.gap, o.colour, a.actionId, a.description, List.of(a.officers), a.serviceArea, a.indicativeTimeline,
                 a.startDate, a.endDate, ActionStatus.valueOf(a.status), a.isOverdueOn(today), a.statusReason, latest,
-                references(a.externalReferences), a.version);
+                references(a.externalReferences), a.version, List.of());
     }
 
     private List<ExternalReference> references(String json) {

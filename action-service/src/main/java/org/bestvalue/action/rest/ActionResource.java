@@ -60,6 +60,8 @@ public class ActionResource {
     ActionPlanReads reads;
     @Inject
     CouncilCalendar calendar;
+    @Inject
+    org.bestvalue.eventkit.people.PeopleDirectory people;
 
     @GET
     @Path("{actionId}")
@@ -69,7 +71,8 @@ public class ActionResource {
     public Uni<Response> get(@PathParam("actionId") String actionId, @Context Request http) {
         LocalDate today = calendar.today();
         return aggregates.actions().require(request.councilId(), actionId)
-                .map(l -> Conditional.ok(http, ActionResponse.of(l.state(), l.version(), today), l.version()));
+                .chain(l -> people.lookup(l.state().officers()).map(who ->
+                        Conditional.ok(http, ActionResponse.of(l.state(), l.version(), today, who), l.version())));
     }
 
     @GET
@@ -164,7 +167,7 @@ public class ActionResource {
     public Uni<Response> defer(@PathParam("actionId") String actionId,
                                @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
                                @NotNull @Valid Requests.Defer body) {
-        return decide(actionId, ifMatch, new ActionCommand.Defer(body.reason(), body.until(), calendar.today()));
+        return decide(actionId, ifMatch, new ActionCommand.Defer(body.reason(), body.until(), calendar.today(), actor()));
     }
 
     @POST
@@ -201,7 +204,7 @@ public class ActionResource {
         long expected = StreamVersions.fromIfMatch(ifMatch);
         LocalDate today = calendar.today();
         return aggregates.onAction(request.command(), actionId, expected, command)
-                .map(h -> Response.ok(ActionResponse.of(h.state(), h.version(), today))
-                        .tag(StreamVersions.etag(h.version())).build());
+                .chain(h -> people.lookup(h.state().officers()).map(who -> Response.ok(ActionResponse.of(h.state(), h.version(), today, who))
+                        .tag(StreamVersions.etag(h.version())).build()));
     }
 }

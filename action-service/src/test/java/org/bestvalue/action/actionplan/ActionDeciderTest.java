@@ -164,6 +164,13 @@ class ActionDeciderTest {
     }
 
     @Test
+    void onlyAnOfficerOfTheActionOrAPlannerMayDeferIt() {
+        RuleViolation v = rejected(new Defer("Not mine", null, TODAY, new Actor("someone-else", false)), PLANNED);
+        assertEquals(403, v.status());
+        assertEquals(1, given(new Defer("Awaiting the corporate plan", null, TODAY, PLANNER), PLANNED).size());
+    }
+
+    @Test
     void aPlannerWhoIsNotAnOfficerMayReportProgress() {
         assertEquals("planner-1", ((ProgressReported) given(new ReportProgress(TODAY, 10, null, null, TODAY, PLANNER), PLANNED).get(0)).authorId());
     }
@@ -238,7 +245,7 @@ class ActionDeciderTest {
 
     @Test
     void deferralNeedsAReason() {
-        RuleViolation v = rejected(new Defer(null, null, TODAY), PLANNED);
+        RuleViolation v = rejected(new Defer(null, null, TODAY, OFFICER), PLANNED);
         assertEquals("reason", v.field());
         assertEquals(422, v.status());
     }
@@ -246,8 +253,8 @@ class ActionDeciderTest {
     @Test
     void deferralWithAReasonAndADateAfterToday() {
         assertEquals(List.of(new ActionDeferred(A, O, CY, CH, "New corporate plan", TODAY.plusMonths(3))),
-                given(new Defer("New corporate plan", TODAY.plusMonths(3), TODAY), PLANNED));
-        assertEquals("until", rejected(new Defer("r", TODAY, TODAY), PLANNED).field());
+                given(new Defer("New corporate plan", TODAY.plusMonths(3), TODAY, OFFICER), PLANNED));
+        assertEquals("until", rejected(new Defer("r", TODAY, TODAY, OFFICER), PLANNED).field());
     }
 
     @Test
@@ -261,7 +268,7 @@ class ActionDeciderTest {
     @Test
     void aDoneActionCannotBeCancelledOrDeferred() {
         assertEquals(409, rejected(new Cancel("x"), PLANNED, COMPLETED).status());
-        assertEquals(409, rejected(new Defer("x", null, TODAY), PLANNED, COMPLETED).status());
+        assertEquals(409, rejected(new Defer("x", null, TODAY, OFFICER), PLANNED, COMPLETED).status());
     }
 
     // --- external reference

@@ -66,6 +66,9 @@ class CycleResourceTests {
         assertEquals("Continuous Improvement", plan.get("rows[1].themeTitle"));
         assertEquals("Characteristic CI011", plan.get("rows[1].characteristicTitle"));
         assertEquals(List.of("officer-1", "officer-2"), plan.get("rows[1].officers"));
+        assertEquals("Dana Okafor", plan.get("rows[1].officerPeople[0].name"), "officers are named from the directory");
+        assertEquals("Corporate Performance Manager", plan.get("rows[1].officerPeople[0].jobTitle"));
+        assertEquals("Former user", plan.get("rows[1].officerPeople[1].name"), "an id the directory does not hold is a former user");
         assertEquals("2024-Q4", plan.get("rows[1].indicativeTimeline"));
         assertEquals("PLANNED", plan.get("rows[1].status"));
         assertEquals(Map.of("on", "2024-10-01", "percent", 60, "rag", "GREEN", "note", "Latest", "authorId", "officer-1"),

@@ -20,13 +20,17 @@ public class EvidenceService {
     @Inject
     AssessmentAggregates aggregates;
 
+    private static java.time.LocalDate today(CommandContext ctx) {
+        return java.time.LocalDate.ofInstant(ctx.now(), java.time.ZoneId.of("Europe/London"));
+    }
+
     public Uni<Loaded<EvidenceItem>> add(CommandContext ctx, UUID id, EvidenceDetails details) {
-        return aggregates.evidence.handle(ctx, id.toString(), EventStore.NO_STREAM, new EvidenceCommand.AddEvidenceItem(id, details), aggregates.projection)
+        return aggregates.evidence.handle(ctx, id.toString(), EventStore.NO_STREAM, new EvidenceCommand.AddEvidenceItem(id, details, today(ctx)), aggregates.projection)
                 .map(h -> new Loaded<>(h.state(), h.version()));
     }
 
     public Uni<Loaded<EvidenceItem>> revise(CommandContext ctx, UUID id, long expectedVersion, EvidenceDetails details) {
-        return aggregates.evidence.handleExisting(ctx, id.toString(), expectedVersion, new EvidenceCommand.ReviseEvidenceItem(details), aggregates.projection)
+        return aggregates.evidence.handleExisting(ctx, id.toString(), expectedVersion, new EvidenceCommand.ReviseEvidenceItem(details, today(ctx)), aggregates.projection)
                 .map(h -> new Loaded<>(h.state(), h.version()));
     }
 

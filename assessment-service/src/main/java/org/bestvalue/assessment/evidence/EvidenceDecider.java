@@ -36,13 +36,13 @@ public class EvidenceDecider implements Decider<EvidenceCommand, EvidenceEvent, 
     public List<EvidenceEvent> decide(EvidenceCommand command, EvidenceItem state) {
         if (command instanceof AddEvidenceItem c) {
             if (state.exists()) throw new RuleViolation(409, "evidence-exists", "evidenceId", "The evidence item already exists");
-            EvidenceDetails d = check(c.details());
+            EvidenceDetails d = check(c.details(), c.today());
             return List.of(new EvidenceItemAdded(c.evidenceId(), 1, d.title(), d.kind(), d.reference(), d.uri(), d.owner(),
                     d.date(), d.description(), d.contentHash()));
         }
         if (command instanceof ReviseEvidenceItem c) {
             if (!state.exists()) throw new RuleViolation(404, "not-found", "evidenceId", "No such evidence item");
-            EvidenceDetails d = check(c.details());
+            EvidenceDetails d = check(c.details(), c.today());
             if (d.equals(state.details())) return List.of();
             return List.of(new EvidenceItemRevised(state.id(), state.revision() + 1, d.title(), d.kind(), d.reference(), d.uri(),
                     d.owner(), d.date(), d.description(), d.contentHash()));
@@ -50,8 +50,11 @@ public class EvidenceDecider implements Decider<EvidenceCommand, EvidenceEvent, 
         throw new IllegalArgumentException("Unknown command " + command);
     }
 
-    private static EvidenceDetails check(EvidenceDetails d) {
+    private static EvidenceDetails check(EvidenceDetails d, java.time.LocalDate today) {
         if (d.title() == null || d.title().isBlank()) throw new RuleViolation("title-required", "title", "title is required");
+        if (d.date() != null && d.date().isAfter(today)) {
+            throw new RuleViolation("date-in-future", "date", "The evidence is dated " + d.date() + ", after today: use the document's own date");
+        }
         if (d.kind() == null) throw new RuleViolation("kind-required", "kind", "kind is required");
         boolean hasReference = d.reference() != null && !d.reference().isBlank();
         boolean hasUri = d.uri() != null && !d.uri().isBlank();

@@ -39,6 +39,8 @@ import org.bestvalue.eventkit.http.Page;
 import org.bestvalue.eventkit.http.PageParams;
 import org.bestvalue.eventkit.http.PageRequest;
 import org.bestvalue.eventkit.http.RequestContext;
+import org.bestvalue.eventkit.people.PeopleDirectory;
+import org.bestvalue.eventkit.people.Person;
 import org.bestvalue.eventkit.http.StreamVersions;
 import org.bestvalue.eventkit.security.Roles;
 import org.bestvalue.eventkit.store.AggregateStore.Loaded;
@@ -54,6 +56,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
@@ -70,14 +73,26 @@ public class NarrativeResource {
     NarrativeService narratives;
     @Inject
     RequestContext ctx;
+    @Inject
+    PeopleDirectory people;
 
+    /** @param people the author and every contributor by name and job title, keyed by user id */
     public record NarrativeView(UUID id, UUID cycleId, String characteristicCode, NarrativeStatus status, int revision, String text,
-                                String authorId, List<Narrative.Contributor> contributors, List<UUID> evidenceIds, long version) {
-        static NarrativeView of(Loaded<Narrative> l) {
+                                String authorId, List<Narrative.Contributor> contributors, List<UUID> evidenceIds, long version,
+                                Map<String, Person> people) {
+        static NarrativeView of(Loaded<Narrative> l, Map<String, Person> people) {
             Narrative n = l.state();
             return new NarrativeView(n.id(), n.cycleId(), n.characteristicCode(), n.status(), n.current().revision(), n.current().text(),
-                    n.current().authorId(), n.contributors(), new ArrayList<>(n.evidenceIds()), l.version());
+                    n.current().authorId(), n.contributors(), new ArrayList<>(n.evidenceIds()), l.version(), people);
         }
+    }
+
+    // The narrative as people read it: its author and contributors named.
+    private Uni<NarrativeView> view(Loaded<Narrative> l) {
+        List<String> ids = new ArrayList<>();
+        ids.add(l.state().current().authorId());
+        l.state().contributors().forEach(c -> ids.add(c.userId()));
+        return people.lookup(ids).map(who -> NarrativeView.of(l, who));
     }
 
     /** A narrative as the list shows it (no text); {@code version} is the stream version. */
@@ -133,8 +148,8 @@ public class NarrativeResource {
     @APIResponse(responseCode = "422", description = "Unknown characteristic, or a cross-reference cell such as G002 (field characteristicCode)")
     public Uni<Response> draft(@PathParam("cycleId") UUID cycleId, @Valid @NotNull DraftRequest body) {
         return narratives.draft(ctx.command(), cycleId, body.characteristicCode().trim(), body.text())
-                .map(l -> Response.created(URI.create("/cycles/" + cycleId + "/narratives/" + l.state().characteristicCode()))
-                        .tag(StreamVersions.etag(l.version())).entity(NarrativeView.of(l)).build());
+                .chain(l -> view(l).map(v -> Response.created(URI.create("/cycles/" + cycleId + "/narratives/" + l.state().characteristicCode()))
+                        .tag(StreamVersions.etag(l.version())).entity(v).build()));
     }
 
     @GET
@@ -142,7 +157,7 @@ public class NarrativeResource {
     @Operation(summary = "Read a narrative at its latest revision; ETag = stream version")
     @APIResponse(responseCode = "200", description = "The narrative; 304 when If-None-Match names its ETag")
     public Uni<Response> get(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code, @Context Request request) {
-        return narratives.get(ctx.councilId(), cycleId, code).map(l -> Conditional.ok(request, NarrativeView.of(l), l.version()));
+        return narratives.get(ctx.councilId(), cycleId, code).chain(l -> view(l).map(v -> Conditional.ok(request, v, l.version())));
     }
 
     @PUT
@@ -265,7 +280,7 @@ public class NarrativeResource {
         return narratives.decide(ctx.command(), cycleId, code, expected,
                         cycle -> narratives.evidenceExists(council, body.evidenceId())
                                 .map(exists -> new NarrativeCommand.AttachEvidence(body.evidenceId(), exists, cycle.acceptsWrites())))
-                .map(NarrativeResource::ok);
+                .chain(this::ok);
     }
 
     @DELETE
@@ -289,7 +304,7 @@ public class NarrativeResource {
     private Uni<Response> decide(UUID cycleId, String code, long expected, Function<Boolean, NarrativeCommand> command) {
         return narratives.decide(ctx.command(), cycleId, code, expected,
                         cycle -> Uni.createFrom().item(command.apply(cycle.acceptsWrites())))
-                .map(NarrativeResource::ok);
+                .chain(this::ok);
     }
 
     private static String statusFilter(String status) {
@@ -302,7 +317,7 @@ public class NarrativeResource {
         }
     }
 
-    private static Response ok(Loaded<Narrative> l) {
-        return Response.ok(NarrativeView.of(l)).tag(StreamVersions.etag(l.version())).build();
+    private Uni<Response> ok(Loaded<Narrative> l) {
+        return view(l).map(v -> Response.ok(v).tag(StreamVersions.etag(l.version())).build());
     }
 }

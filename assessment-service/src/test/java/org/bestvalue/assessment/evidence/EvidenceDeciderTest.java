@@ -23,6 +23,16 @@ class EvidenceDeciderTest {
     }
 
     @Test
+    void anEvidenceItemCannotBeDatedAfterToday() {
+        java.time.LocalDate today = java.time.LocalDate.of(2024, 6, 10);
+        EvidenceDetails future = new EvidenceDetails("Plan", EvidenceKind.DOCUMENT, "ref", null, null, today.plusDays(1), null, null);
+        fixture.when(new AddEvidenceItem(ID, future, today)).thenRejected(422, "date");
+        EvidenceDetails onTheDay = new EvidenceDetails("Plan", EvidenceKind.DOCUMENT, "ref", null, null, today, null, null);
+        fixture.when(new AddEvidenceItem(ID, onTheDay, today)).then(new EvidenceItemAdded(ID, 1, "Plan", EvidenceKind.DOCUMENT, "ref",
+                null, null, today, null, null));
+    }
+
+    @Test
     void anItemIsAddedAsRevisionOne() {
         fixture.when(new AddEvidenceItem(ID, details(" Corporate Plan ", EvidenceKind.COMMITTEE_DECISION, "Minute 45/2024", null, null))).then(ADDED);
     }

@@ -105,7 +105,8 @@ class NarrativeResourceTests {
         fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "R001", "Medium-term financial strategy ...");
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("userId", "head-of-finance", "role", "workshop participant"))
                 .when().post(narratives(cycle) + "/R001/contributors").then().statusCode(200)
-                .body("contributors[0].userId", equalTo("head-of-finance")).body("contributors[0].role", equalTo("workshop participant"));
+                .body("contributors[0].userId", equalTo("head-of-finance")).body("contributors[0].role", equalTo("workshop participant"))
+                .body("people.'head-of-finance'.name", equalTo("Farah Khan")).body("people.'head-of-finance'.jobTitle", equalTo("Head of Finance"));
         given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body(Map.of("userId", "", "role", "x"))
                 .when().post(narratives(cycle) + "/R001/contributors").then().statusCode(400).body("field", equalTo("userId"));
     }

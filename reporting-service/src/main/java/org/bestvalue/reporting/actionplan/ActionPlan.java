@@ -21,6 +21,11 @@ public record ActionPlan(String cycleId, int year, LocalDate today, List<Opportu
                          LocalDate end, ActionStatus status, Integer percent, String rag, String latestProgress,
                          LocalDate latestProgressOn, LocalDate completedOn, String completionNote,
                          LocalDate deferredUntil, String statusReason, List<String> externalReferences,
-                         LocalDate dueBy, boolean overdue, boolean progressPublic, boolean completionNotePublic) {
+                         LocalDate dueBy, boolean overdue, boolean progressPublic, boolean completionNotePublic,
+                         List<org.bestvalue.eventkit.people.Person> officerPeople) {
+        /** The officers as people read them: "Priya Hartley, Head of Business Planning; …" (ids only when unknown). */
+        public String officersByName() {
+            return String.join("; ", officerPeople.stream().map(org.bestvalue.eventkit.people.Person::label).toList());
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.bestvalue.reporting.actionplan;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.bestvalue.eventkit.people.Person;
 import org.bestvalue.reporting.catalogue.Cycle;
 import org.bestvalue.reporting.catalogue.FrameworkVersion;
 
@@ -25,6 +26,19 @@ public final class ActionPlans {
     }
 
     public static ActionPlan of(Cycle cycle, FrameworkVersion framework, Collection<ActionEntry> history, LocalDate today) {
+        return of(cycle, framework, history, today, Person::unresolved);
+    }
+
+    /** The user ids of every officer the history names (to look their names up before folding). */
+    public static java.util.Set<String> officerIds(Collection<ActionEntry> history) {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        for (ActionEntry e : history) e.data().path("officers").forEach(n -> ids.add(n.asText()));
+        return ids;
+    }
+
+    /** @param people the name and job title of each officer's user id */
+    public static ActionPlan of(Cycle cycle, FrameworkVersion framework, Collection<ActionEntry> history, LocalDate today,
+                                java.util.function.Function<String, Person> people) {
         Map<String, OpportunityFold> opportunities = new LinkedHashMap<>();
         Map<String, ActionFold> actions = new LinkedHashMap<>();
         for (ActionEntry e : history.stream().sorted(ActionEntry.CHRONOLOGICAL).toList()) {
@@ -106,7 +120,7 @@ public final class ActionPlans {
         for (ActionStatus s : ActionStatus.values()) counts.put(s, 0);
         List<ActionPlan.Action> built = new ArrayList<>();
         for (ActionFold a : actions.values()) {
-            ActionPlan.Action action = a.build(today);
+            ActionPlan.Action action = a.build(today, people);
             counts.merge(action.status(), 1, Integer::sum);
             built.add(action);
         }
@@ -192,12 +206,13 @@ public final class ActionPlans {
             this.id = id;
         }
 
-        ActionPlan.Action build(LocalDate today) {
+        ActionPlan.Action build(LocalDate today, java.util.function.Function<String, Person> people) {
             LocalDate due = status.open() ? dueBy(deferredUntil, end, timeline) : null;
             boolean overdue = due != null && due.isBefore(today);
             return new ActionPlan.Action(id, opportunityId, code, description, List.copyOf(officers), serviceArea,
                     timeline, start, end, status, percent, rag, progress, progressOn, completedOn, completionNote,
-                    deferredUntil, statusReason, List.copyOf(references), due, overdue, progressPublic, completionNotePublic);
+                    deferredUntil, statusReason, List.copyOf(references), due, overdue, progressPublic, completionNotePublic,
+                    officers.stream().map(people).toList());
         }
     }
 }

@@ -9,6 +9,9 @@ import jakarta.inject.Inject;
 import org.bestvalue.eventkit.NotFound;
 import org.bestvalue.eventkit.http.Page;
 import org.bestvalue.eventkit.http.PageRequest;
+import org.bestvalue.eventkit.people.PeopleDirectory;
+import org.bestvalue.eventkit.people.Person;
+import org.bestvalue.reporting.actionplan.ActionEntry;
 import org.bestvalue.reporting.actionplan.ActionPlan;
 import org.bestvalue.reporting.actionplan.ActionPlans;
 import org.bestvalue.reporting.agreement.CycleAgreement;
@@ -46,6 +49,8 @@ public class Reports {
     ObjectMapper mapper;
     @Inject
     Clock clock;
+    @Inject
+    PeopleDirectory people;
 
     /** Runs a read in a reactive session against the generation active when it starts. */
     <T> Uni<T> read(Function<ReadModelQueries, Uni<T>> query) {
@@ -126,7 +131,8 @@ public class Reports {
                         : q.hasCharacteristic(c.frameworkVersionId(), code).map(known -> {
                             if (!known) throw new NotFound("No characteristic " + code + " in cycle " + cycleId);
                             return changes;
-                        }))));
+                        })))).chain(changes -> people.lookup(changes.items().stream().map(ScoreChange::actor).toList())
+                        .map(who -> changes.map(ch -> ch.by(who.getOrDefault(ch.actor(), Person.unresolved(ch.actor()))))));
     }
 
     public Uni<ActionPlan> actionPlan(String councilId, String cycleId) {
@@ -136,7 +142,8 @@ public class Reports {
     Uni<ActionPlan> actionPlan(ReadModelQueries q, String councilId, String cycleId) {
         LocalDate today = LocalDate.now(clock.withZone(LOCAL));
         return q.cycle(councilId, cycleId).chain(c -> q.framework(c.frameworkVersionId())
-                .chain(f -> q.actionHistory(councilId, cycleId).map(h -> ActionPlans.of(c, f, h, today))));
+                .chain(f -> q.actionHistory(councilId, cycleId).chain(h -> people.lookup(ActionPlans.officerIds(h))
+                        .map(who -> ActionPlans.of(c, f, h, today, id -> who.getOrDefault(id, Person.unresolved(id)))))));
     }
 
     public Uni<CycleAgreement> agreement(String councilId, String cycleId) {
@@ -187,9 +194,11 @@ public class Reports {
      */
     public Uni<ActionPlan> publishedActionPlan(String councilId, String cycleId) {
         return publishedCycle(councilId, cycleId).chain(c -> read(q -> q.framework(c.frameworkVersionId())
-                .chain(f -> q.actionHistory(councilId, cycleId).map(h -> ActionPlans.of(c, f,
-                        h.stream().filter(e -> !e.at().isAfter(c.publishedAt())).toList(),
-                        LocalDate.ofInstant(c.publishedAt(), LOCAL))))));
+                .chain(f -> q.actionHistory(councilId, cycleId).chain(all -> {
+                    List<ActionEntry> published = all.stream().filter(e -> !e.at().isAfter(c.publishedAt())).toList();
+                    return people.lookup(ActionPlans.officerIds(published)).map(who -> ActionPlans.of(c, f, published,
+                            LocalDate.ofInstant(c.publishedAt(), LOCAL), id -> who.getOrDefault(id, Person.unresolved(id))));
+                }))));
     }
 
     private static FrameworkVersion require(Map<String, FrameworkVersion> fws, String id) {

@@ -156,7 +156,7 @@ public final class CommitteePackPdf {
                 t.addCell(new Phrase(o.characteristicCode(), SMALL));
                 t.addCell(new Phrase(o.gap() == null ? "" : o.gap(), SMALL));
                 t.addCell(new Phrase(a == null || a.description() == null ? "" : a.description(), SMALL));
-                t.addCell(new Phrase(a == null ? "" : String.join(", ", a.officers()), SMALL));
+                t.addCell(new Phrase(a == null ? "" : a.officersByName(), SMALL));
                 t.addCell(new Phrase(a == null || a.serviceArea() == null ? "" : a.serviceArea(), SMALL));
                 t.addCell(new Phrase(a == null ? "" : timeline(a), SMALL));
                 t.addCell(new Phrase(a == null ? "" : a.status().name().toLowerCase().replace('_', ' ')

@@ -27,17 +27,18 @@ public final class Csv {
     public static String actionPlan(ActionPlan plan) {
         StringBuilder s = new StringBuilder();
         line(s, List.of("characteristic", "characteristic_title", "opportunity", "action", "officers", "service_area",
-                "indicative_timeline", "start", "end", "status", "percent", "rag", "latest_progress", "due_by", "overdue"));
+                "indicative_timeline", "start", "end", "status", "percent", "rag", "latest_progress", "due_by", "overdue",
+                "officer_ids"));
         for (ActionPlan.Opportunity o : plan.opportunities()) {
             if (o.actions().isEmpty()) {
                 line(s, List.of(n(o.characteristicCode()), n(o.characteristicTitle()), n(o.gap()), "", "", "", "", "", "",
-                        "", "", "", "", "", ""));
+                        "", "", "", "", "", "", ""));
             }
             for (ActionPlan.Action a : o.actions()) {
                 line(s, List.of(n(o.characteristicCode()), n(o.characteristicTitle()), n(o.gap()), n(a.description()),
-                        String.join("; ", a.officers()), n(a.serviceArea()), n(a.indicativeTimeline()), s(a.start()),
+                        a.officersByName(), n(a.serviceArea()), n(a.indicativeTimeline()), s(a.start()),
                         s(a.end()), a.status().name(), s(a.percent()), n(a.rag()), n(a.latestProgress()), s(a.dueBy()),
-                        a.overdue() ? "yes" : "no"));
+                        a.overdue() ? "yes" : "no", String.join("; ", a.officers())));
             }
         }
         return s.toString();

@@ -116,7 +116,7 @@ public final class Workbooks {
                 set(row, 2, o.gap(), null);
                 if (a == null) continue;
                 set(row, 3, a.description(), null);
-                set(row, 4, String.join(", ", a.officers()), null);
+                set(row, 4, a.officersByName(), null);
                 set(row, 5, a.serviceArea(), null);
                 set(row, 6, a.indicativeTimeline(), null);
                 set(row, 7, str(a.start()), null);

@@ -73,19 +73,21 @@ public final class PublicViews {
     }
 
     /**
-     * An action as the public sees it: who is responsible by service area, never by user id; officers' free text
+     * An action as the public sees it: who is responsible by service area and job title ({@code responsible}), never by
+     * name or user id; officers' free text
      * (progress and completion notes) only where they marked it public; reasons for deferring or cancelling never.
      */
     public record PublicAction(String actionId, String opportunityId, String characteristicCode, String description,
                                String serviceArea, String indicativeTimeline, LocalDate start, LocalDate end,
                                ActionStatus status, Integer percent, String rag, String latestProgress,
                                LocalDate latestProgressOn, LocalDate completedOn, String completionNote,
-                               LocalDate deferredUntil, LocalDate dueBy, boolean overdue) {
+                               LocalDate deferredUntil, LocalDate dueBy, boolean overdue, List<String> responsible) {
         static PublicAction of(ActionPlan.Action a) {
             return new PublicAction(a.actionId(), a.opportunityId(), a.characteristicCode(), a.description(),
                     a.serviceArea(), a.indicativeTimeline(), a.start(), a.end(), a.status(), a.percent(), a.rag(),
                     a.progressPublic() ? a.latestProgress() : null, a.latestProgressOn(), a.completedOn(),
-                    a.completionNotePublic() ? a.completionNote() : null, a.deferredUntil(), a.dueBy(), a.overdue());
+                    a.completionNotePublic() ? a.completionNote() : null, a.deferredUntil(), a.dueBy(), a.overdue(),
+                    a.officerPeople().stream().map(p -> p.jobTitle()).filter(t -> t != null && !t.isBlank()).distinct().toList());
         }
     }
 }

@@ -57,9 +57,13 @@ public class ScoringQueries {
     public static final String HISTORY_DEFAULT_SORT = "-position";
 
     @Inject
+    org.bestvalue.eventkit.people.PeopleDirectory people;
+    @Inject
     ObjectMapper mapper;
 
-    public record ThemeReviewer(String themeCode, String reviewerId, Instant assignedAt, String assignedBy) {
+    /** @param reviewer the reviewer by name and job title (the directory's; the id alone when it cannot be asked) */
+    public record ThemeReviewer(String themeCode, String reviewerId, Instant assignedAt, String assignedBy,
+                                org.bestvalue.eventkit.people.Person reviewer) {
     }
 
     /** A round and what is left to do in it. */
@@ -68,6 +72,14 @@ public class ScoringQueries {
                             List<String> themesWithoutReviewer, Map<ScoreStatus, Integer> counts, List<String> unscored,
                             List<String> awaitingModeration, List<String> awaitingLeadershipReview, List<String> reopened,
                             Map<Colour, Integer> finalColours, long version) {
+        /** The same view with each reviewer named. */
+        RoundView named(Map<String, org.bestvalue.eventkit.people.Person> people) {
+            List<ThemeReviewer> named = reviewers.stream().map(t -> new ThemeReviewer(t.themeCode(), t.reviewerId(), t.assignedAt(),
+                    t.assignedBy(), people.getOrDefault(t.reviewerId(), org.bestvalue.eventkit.people.Person.unresolved(t.reviewerId()))))
+                    .toList();
+            return new RoundView(roundId, cycleId, name, kind, status, openedAt, openedBy, snapshotAt, closedBy, named,
+                    themesWithoutReviewer, counts, unscored, awaitingModeration, awaitingLeadershipReview, reopened, finalColours, version);
+        }
     }
 
     public record RoundSummary(String roundId, String cycleId, String name, String kind, String status, Instant openedAt,
@@ -79,7 +91,22 @@ public class ScoringQueries {
                             Colour colour, boolean leadershipReviewRequired, String reviewerId, String rationale,
                             List<String> evidenceSampled, String moderationOutcome, String moderatorId,
                             String moderationReason, String leadershipDecision, String leadershipReason,
-                            Instant updatedAt, String updatedBy, long version) {
+                            Instant updatedAt, String updatedBy, long version,
+                            Map<String, org.bestvalue.eventkit.people.Person> people) {
+        /** The reviewer, moderator and last editor by name and job title, keyed by user id. */
+        ScoreView named(Map<String, org.bestvalue.eventkit.people.Person> who) {
+            return new ScoreView(roundId, cycleId, characteristicCode, themeCode, status, colour, leadershipReviewRequired,
+                    reviewerId, rationale, evidenceSampled, moderationOutcome, moderatorId, moderationReason, leadershipDecision,
+                    leadershipReason, updatedAt, updatedBy, version, who);
+        }
+
+        List<String> userIds() {
+            return java.util.stream.Stream.of(reviewerId, moderatorId, updatedBy).filter(java.util.Objects::nonNull).distinct().toList();
+        }
+    }
+
+    private Uni<ScoreView> named(ScoreView v) {
+        return people.lookup(v.userIds()).map(v::named);
     }
 
     /** One change of a score: who, when, old → new colour, why. */
@@ -140,13 +167,14 @@ public class ScoringQueries {
                                     Sort.by("themeCode"), councilId, roundId)
                             .chain(reviewers -> ScoreRow.<ScoreRow>list("councilId = ?1 and roundId = ?2", councilId, roundId)
                                     .map(scores -> roundView(round, themes, catalogue, reviewers, scores)))));
-        }));
+        })).chain(view -> people.lookup(view.reviewers().stream().map(ThemeReviewer::reviewerId).toList()).map(view::named));
     }
 
     private static RoundView roundView(RoundRow r, List<FrameworkThemeRow> themes, List<Characteristic> catalogue,
                                        List<ReviewerAssignmentRow> assignments, List<ScoreRow> scores) {
         List<ThemeReviewer> reviewers = assignments.stream()
-                .map(a -> new ThemeReviewer(a.themeCode, a.reviewerId, a.assignedAt, a.assignedBy)).toList();
+                .map(a -> new ThemeReviewer(a.themeCode, a.reviewerId, a.assignedAt, a.assignedBy,
+                        org.bestvalue.eventkit.people.Person.unresolved(a.reviewerId))).toList();
         List<String> withoutReviewer = new ArrayList<>();
         for (FrameworkThemeRow t : themes) if (reviewers.stream().noneMatch(a -> a.themeCode().equals(t.code))) withoutReviewer.add(t.code);
         Map<String, ScoreRow> byCode = new LinkedHashMap<>();
@@ -218,7 +246,9 @@ public class ScoringQueries {
 
     /** One page of a round's scores, filtered and sorted. */
     public Uni<Page<ScoreView>> scores(String councilId, String roundId, ScoreFilter filter, PageRequest page) {
-        return scoreQuery(councilId, roundId, filter, page).chain(q -> page(q, page, ScoringQueries::scoreView));
+        return scoreQuery(councilId, roundId, filter, page).chain(q -> page(q, page, ScoringQueries::scoreView))
+                .chain(p -> people.lookup(p.items().stream().flatMap(v -> v.userIds().stream()).distinct().toList())
+                        .map(who -> p.map(v -> v.named(who))));
     }
 
     /** Every score of a round that matches the filter, in the requested order (the CSV holds every row). */
@@ -260,7 +290,8 @@ public class ScoringQueries {
         return target(councilId, roundId, code).chain(t -> ScoreRow.<ScoreRow>findById(new ScoreRow.Key(roundId, code))
                 .map(s -> s != null ? scoreView(s)
                         : new ScoreView(roundId, t.cycle().cycleId, code, t.characteristic().themeCode(), ScoreStatus.UNSCORED,
-                        null, false, null, null, List.of(), null, null, null, null, null, null, null, 0)));
+                        null, false, null, null, List.of(), null, null, null, null, null, null, null, 0, Map.of())))
+                .chain(this::named);
     }
 
     private static ScoreView scoreView(ScoreRow r) {
@@ -270,7 +301,7 @@ public class ScoringQueries {
                 moderated && c != null && c.needsLeadershipReview() || r.leadershipDecision != null,
                 r.reviewerId, r.rationale, r.evidenceSampled == null ? List.of() : List.of(r.evidenceSampled),
                 r.moderationOutcome, r.moderatorId, r.moderationReason, r.leadershipDecision, r.leadershipReason,
-                r.updatedAt, r.updatedBy, r.version);
+                r.updatedAt, r.updatedBy, r.version, Map.of());
     }
 
     public Uni<CycleScores> cycleScores(String councilId, String cycleId) {

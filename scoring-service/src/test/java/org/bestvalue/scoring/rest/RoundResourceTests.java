@@ -128,6 +128,8 @@ class RoundResourceTests {
                 .header("ETag", "\"3\"")
                 .body("reviewers.themeCode", hasItems("CI", "L"))
                 .body("reviewers.find { it.themeCode == 'CI' }.reviewerId", equalTo("rev-ci"))
+                .body("reviewers.find { it.themeCode == 'CI' }.reviewer.name", equalTo("Chris Ndlovu"))
+                .body("reviewers.find { it.themeCode == 'CI' }.reviewer.jobTitle", equalTo("Head of Customer Services"))
                 .body("themesWithoutReviewer", equalTo(java.util.List.of("G")))
                 .body("awaitingModeration", equalTo(java.util.List.of("CI001")))
                 .body("awaitingLeadershipReview", equalTo(java.util.List.of("CI002")))

@@ -1,0 +1,93 @@
+package org.bestvalue.reporting;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.bestvalue.reporting.Contract.PDF;
+import static org.bestvalue.reporting.Contract.XLSX;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+
+/**
+ * People are named, not numbered: every report that names a person carries the name and job title beside the id,
+ * the documents show names instead of ids, someone who left shows as a former user, and the public sees job titles only.
+ */
+@QuarkusTest
+class PeopleNamedTests extends FedTests {
+    static final CouncilHistory HISTORY = new CouncilHistory("named-borough").year2024().publish2024();
+    static final String PLAN = "/reports/cycles/{id}/action-plan";
+
+    @Override
+    CouncilHistory history() {
+        return HISTORY;
+    }
+
+    @Test
+    @TestSecurity(user = "planner-1", roles = "planner")
+    @OidcSecurity(claims = @Claim(key = "council", value = "named-borough"))
+    void theActionPlanNamesEachOfficerWithTheirJobTitleAndALeaverAsAFormerUser() {
+        given().get(PLAN, HISTORY.cycle2024).then().statusCode(200)
+                .body("opportunities[0].actions[0].officers[0]", equalTo("officer-7"))
+                .body("opportunities[0].actions[0].officerPeople[0].name", equalTo("Dana Okafor"))
+                .body("opportunities[0].actions[0].officerPeople[0].jobTitle", equalTo("Corporate Performance Manager"))
+                .body("opportunities[1].actions[0].officerPeople.find { it.id == 'officer-8' }.name", equalTo("Former user"))
+                .body("opportunities[1].actions[0].officerPeople.find { it.id == 'officer-8' }.former", equalTo(true));
+    }
+
+    @Test
+    @TestSecurity(user = "auditor-1", roles = "auditor")
+    @OidcSecurity(claims = @Claim(key = "council", value = "named-borough"))
+    void theAuditTrailSaysWhoByNameAndRole() {
+        given().get("/reports/cycles/{id}/characteristics/{code}/history", HISTORY.cycle2024, "CI010").then().statusCode(200)
+                .body("items.find { it.actor == 'moderator-1' }.actorPerson.name", equalTo("Sam Whitfield"))
+                .body("items.find { it.actor == 'moderator-1' }.actorPerson.jobTitle", equalTo("Bid and Grants Officer"));
+    }
+
+    @Test
+    @TestSecurity(user = "planner-1", roles = "planner")
+    @OidcSecurity(claims = @Claim(key = "council", value = "named-borough"))
+    void theSpreadsheetAndTheCommitteePackShowNamesAndJobTitlesAndNoUserId() throws Exception {
+        byte[] xlsx = given().accept(XLSX).get(PLAN, HISTORY.cycle2024).then().statusCode(200).extract().asByteArray();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet plan = wb.getSheet("Action plan");
+            StringBuilder officers = new StringBuilder();
+            for (int r = 1; r <= plan.getLastRowNum(); r++) {
+                var cell = plan.getRow(r).getCell(4);
+                if (cell != null) officers.append(cell.getStringCellValue()).append('\n');
+            }
+            assertThat(officers).contains("Dana Okafor, Corporate Performance Manager", "Lee Marsh, HR Business Partner",
+                    "Former user").doesNotContain("officer-");
+        }
+        byte[] pdf = given().accept(PDF).get("/reports/cycles/{id}/committee-pack", HISTORY.cycle2024).then().statusCode(200)
+                .extract().asByteArray();
+        PdfReader reader = new PdfReader(pdf);
+        try {
+            StringBuilder text = new StringBuilder();
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            for (int p = 1; p <= reader.getNumberOfPages(); p++) text.append(extractor.getTextFromPage(p)).append('\n');
+            assertThat(text.toString()).contains("Dana Okafor").doesNotContain("officer-7").doesNotContain("officer-9");
+        } finally {
+            reader.close();
+        }
+    }
+
+    @Test
+    void thePublicSeesJobTitlesButNoPersonalName() {
+        given().get("/public/councils/named-borough/cycles/{id}/action-plan", HISTORY.cycle2024).then().statusCode(200)
+                .body("opportunities[0].actions[0].responsible[0]", equalTo("Corporate Performance Manager"))
+                .body(not(containsString("Dana Okafor")))
+                .body(not(containsString("officer-7")));
+    }
+}
