@@ -84,6 +84,26 @@ class PeopleNamedTests extends FedTests {
     }
 
     @Test
+    @TestSecurity(user = "planner-1", roles = "planner")
+    @OidcSecurity(claims = @Claim(key = "council", value = "named-borough"))
+    void theHeatMapNamesWhoLastChangedEachCellAndItsSpreadsheetShowsNoUserId() throws Exception {
+        given().get("/reports/cycles/{id}/heat-map", HISTORY.cycle2024).then().statusCode(200)
+                .body("themes[0].cells.find { it.code == 'CI010' }.lastChangedBy", equalTo("leader-1"))
+                .body("themes[0].cells.find { it.code == 'CI010' }.lastChangedByPerson.name", equalTo("Alex Morgan"));
+        byte[] xlsx = given().accept(XLSX).get("/reports/cycles/{id}/heat-map", HISTORY.cycle2024).then().statusCode(200)
+                .extract().asByteArray();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet characteristics = wb.getSheet("Characteristics");
+            StringBuilder editors = new StringBuilder();
+            for (int r = 1; r <= characteristics.getLastRowNum(); r++) {
+                var cell = characteristics.getRow(r).getCell(7);
+                if (cell != null) editors.append(cell.getStringCellValue()).append('\n');
+            }
+            assertThat(editors).contains("Alex Morgan, Assistant Chief Executive").doesNotContain("leader-1");
+        }
+    }
+
+    @Test
     void thePublicSeesJobTitlesButNoPersonalName() {
         given().get("/public/councils/named-borough/cycles/{id}/action-plan", HISTORY.cycle2024).then().statusCode(200)
                 .body("opportunities[0].actions[0].responsible[0]", equalTo("Corporate Performance Manager"))

@@ -71,7 +71,12 @@ public class Reports {
 
     /** The heat-map now (asOf null) or as it stood at {@code asOf}, from the recorded score history. */
     public Uni<HeatMap> heatMap(String councilId, String cycleId, Instant asOf) {
-        return read(q -> heatMap(q, councilId, cycleId, asOf));
+        return read(q -> heatMap(q, councilId, cycleId, asOf)).chain(this::named);
+    }
+
+    // Each cell's last editor by name and job title.
+    private Uni<HeatMap> named(HeatMap m) {
+        return people.lookup(m.editors()).map(m::named);
     }
 
     Uni<HeatMap> heatMap(ReadModelQueries q, String councilId, String cycleId, Instant asOf) {
@@ -164,7 +169,7 @@ public class Reports {
     public Uni<CommitteePack> committeePack(String councilId, String cycleId, Instant asOf) {
         return read(q -> q.cycle(councilId, cycleId).chain(c -> {
             Instant at = asOf != null ? asOf : c.snapshotAsOf();
-            return heatMap(q, councilId, cycleId, at).chain(hm -> yearOnYear(q, councilId, cycleId, null)
+            return heatMap(q, councilId, cycleId, at).chain(this::named).chain(hm -> yearOnYear(q, councilId, cycleId, null)
                     .onFailure(NotFound.class).recoverWithNull()
                     .chain(yoy -> actionPlan(q, councilId, cycleId).map(ap -> new CommitteePack(c, hm, yoy, ap))));
         }));

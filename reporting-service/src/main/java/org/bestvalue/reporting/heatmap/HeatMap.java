@@ -16,11 +16,35 @@ public record HeatMap(String cycleId, int year, String cycleTitle, String framew
      * One characteristic. A cross-reference has no colour and no status of its own: its label reads
      * "see CI012" and it is not counted.
      */
+    /** @param lastChangedByPerson who last changed it, by name and job title (the directory's) */
     public record Cell(String code, String title, Colour colour, String colourName, CellStatus status,
-                       String crossReferenceTo, String label, Instant lastChangedAt, String lastChangedBy) {
+                       String crossReferenceTo, String label, Instant lastChangedAt, String lastChangedBy,
+                       org.bestvalue.eventkit.people.Person lastChangedByPerson) {
         public boolean crossReference() {
             return crossReferenceTo != null;
         }
+
+        Cell named(Map<String, org.bestvalue.eventkit.people.Person> people) {
+            if (lastChangedBy == null) return this;
+            return new Cell(code, title, colour, colourName, status, crossReferenceTo, label, lastChangedAt, lastChangedBy,
+                    people.getOrDefault(lastChangedBy, org.bestvalue.eventkit.people.Person.unresolved(lastChangedBy)));
+        }
+    }
+
+    /** Everyone who last changed a cell. */
+    public java.util.Set<String> editors() {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        themes.forEach(t -> t.cells().forEach(c -> {
+            if (c.lastChangedBy() != null) ids.add(c.lastChangedBy());
+        }));
+        return ids;
+    }
+
+    /** The same heat-map with each cell's last editor named. */
+    public HeatMap named(Map<String, org.bestvalue.eventkit.people.Person> people) {
+        List<ThemeRow> rows = themes.stream().map(t -> new ThemeRow(t.code(), t.title(),
+                t.cells().stream().map(c -> c.named(people)).toList(), t.breakdown(), t.thematicConcern())).toList();
+        return new HeatMap(cycleId, year, cycleTitle, frameworkVersionId, frameworkLabel, asOf, rows, summary);
     }
 
     /** Counts per colour over the scoreable characteristics (cross-references excluded). */

@@ -71,16 +71,17 @@ public final class HeatMaps {
     private static HeatMap.Cell cell(FrameworkVersion.Characteristic c, ScoreEntry latest) {
         if (!c.scoreable()) {
             return new HeatMap.Cell(c.code(), c.title(), null, null, null, c.crossReferenceTo(),
-                    "see " + c.crossReferenceTo(), null, null);
+                    "see " + c.crossReferenceTo(), null, null, null);
         }
         if (latest == null) {
             return new HeatMap.Cell(c.code(), c.title(), null, null, CellStatus.UNSCORED, null,
-                    c.code() + " not scored", null, null);
+                    c.code() + " not scored", null, null, null);
         }
         Colour colour = latest.colour();
         String name = colour == null ? null : colour.label;
         return new HeatMap.Cell(c.code(), c.title(), colour, name, colour == null ? CellStatus.UNSCORED : latest.status(),
-                null, c.code() + " " + (name == null ? "not scored" : name), latest.at(), latest.actor());
+                null, c.code() + " " + (name == null ? "not scored" : name), latest.at(), latest.actor(),
+                org.bestvalue.eventkit.people.Person.unresolved(latest.actor()));
     }
 
     static HeatMap.Breakdown breakdown(List<HeatMap.Cell> cells) {

@@ -13,12 +13,13 @@ public final class Csv {
     public static String heatMap(HeatMap map) {
         StringBuilder s = new StringBuilder();
         line(s, List.of("theme", "theme_title", "code", "title", "colour", "status", "cross_reference_to", "last_changed_at",
-                "last_changed_by"));
+                "last_changed_by", "last_changed_by_id"));
         for (HeatMap.ThemeRow row : map.themes()) {
             for (HeatMap.Cell c : row.cells()) {
                 line(s, List.of(row.code(), row.title(), c.code(), c.title(), c.colour() == null ? "" : c.colour().name(),
                         c.status() == null ? "" : c.status().json(), n(c.crossReferenceTo()),
-                        c.lastChangedAt() == null ? "" : c.lastChangedAt().toString(), n(c.lastChangedBy())));
+                        c.lastChangedAt() == null ? "" : c.lastChangedAt().toString(),
+                        c.lastChangedByPerson() == null ? "" : c.lastChangedByPerson().label(), n(c.lastChangedBy())));
             }
         }
         return s.toString();

@@ -70,7 +70,7 @@ public final class Workbooks {
                     set(row, 4, cell.status() == null ? "" : cell.status().json(), null);
                     set(row, 5, cell.crossReferenceTo(), null);
                     set(row, 6, cell.lastChangedAt() == null ? null : cell.lastChangedAt().toString(), null);
-                    set(row, 7, cell.lastChangedBy(), null);
+                    set(row, 7, cell.lastChangedByPerson() == null ? null : cell.lastChangedByPerson().label(), null);
                 }
             }
 
