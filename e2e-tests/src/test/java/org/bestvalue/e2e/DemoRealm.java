@@ -36,9 +36,11 @@ public final class DemoRealm {
         }
     }
 
+    /** The demo realm's people (its service accounts, such as bv-service's, are no one to log in as). */
     public static List<User> users() {
         List<User> users = new ArrayList<>();
         for (JsonNode u : json().path("users")) {
+            if (u.has("serviceAccountClientId")) continue;
             Set<String> roles = new TreeSet<>();
             u.path("realmRoles").forEach(r -> roles.add(r.asText()));
             users.add(new User(u.path("username").asText(), u.path("id").asText(),

@@ -141,7 +141,12 @@ class TokenTrustIT {
     @Test
     void theProductionRealmHasNoDemoLoginsSecretsOrPasswordGrantAndKeycloakImportsIt() throws IOException {
         JsonNode prod = JSON.readTree(DemoRealm.file().resolveSibling("bestvalue-realm.production.json").toFile());
-        assertTrue(prod.path("users").isMissingNode() || prod.path("users").isEmpty(), "no demo users");
+        for (JsonNode u : prod.path("users")) {
+            // Only the service account of bv-service, which may read users (the people directory) and nothing else.
+            assertEquals("bv-service", u.path("serviceAccountClientId").asText(), "no demo users: " + u.path("username").asText());
+            assertEquals("[\"view-users\"]", u.path("clientRoles").path("realm-management").toString());
+            assertTrue(u.path("realmRoles").isMissingNode() || u.path("realmRoles").isEmpty(), "the service account has no realm role");
+        }
         assertTrue(prod.path("bruteForceProtected").asBoolean(), "brute-force detection on");
         assertTrue(prod.path("accessTokenLifespan").asInt() <= 300, "short-lived access tokens");
         Set<String> clients = new HashSet<>();

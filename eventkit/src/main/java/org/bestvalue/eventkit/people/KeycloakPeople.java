@@ -46,7 +46,11 @@ public class KeycloakPeople implements PeopleSource {
         }
         String realm = realmUrl.get().replaceAll("/+$", "");
         String users = realm.replace("/realms/", "/admin/realms/") + "/users";
-        return token(realm).chain(token -> page(users, token, 0, new ArrayList<>()));
+        Uni<List<Person>> everyone = token(realm).chain(token -> page(users, token, 0, new ArrayList<>()));
+        // The HTTP client completes on its own threads: hand the answer back to the caller's Vert.x context, where the
+        // reactive session of the request that asked must go on (Hibernate Reactive refuses any other thread).
+        io.vertx.core.Context context = io.vertx.core.Vertx.currentContext();
+        return context == null ? everyone : everyone.emitOn(task -> context.runOnContext(ignored -> task.run()));
     }
 
     private Uni<String> token(String realm) {
