@@ -47,6 +47,24 @@ class PeopleNamedIT {
         }
         assertTrue(named > 0, "the demo plan has officers, each named");
 
+        // The committee pack's action plan pages: names and job titles, no user id of anyone in the realm.
+        byte[] pdf = given().auth().oauth2(token).accept("application/pdf")
+                .get(Suite.url("reporting-service") + "/reports/cycles/" + cycle2024 + "/committee-pack").then().statusCode(200)
+                .extract().asByteArray();
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        StringBuilder text = new StringBuilder();
+        try {
+            var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            for (int p = 1; p <= reader.getNumberOfPages(); p++) text.append(extractor.getTextFromPage(p)).append('\n');
+        } finally {
+            reader.close();
+        }
+        for (String id : realm.keySet()) assertFalse(text.indexOf(id) >= 0, "the committee pack prints the user id " + id);
+        assertTrue(text.indexOf("Finance Manager") >= 0, "the finance officer is named with their job title");
+        int at = text.indexOf("Finance Manager");
+        System.out.println("Committee pack, action plan excerpt: " + text.substring(Math.max(0, at - 200), Math.min(text.length(), at + 60))
+                .replace('\n', ' '));
+
         JsonNode mine = JSON.readTree(given().auth().oauth2(Keycloak.token("action-owner-finance"))
                 .get(Suite.url("action-service") + "/me/actions").then().statusCode(200).extract().asString());
         JsonNode first = mine.path("items").get(0);
