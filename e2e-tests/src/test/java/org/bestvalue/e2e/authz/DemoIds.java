@@ -63,6 +63,8 @@ record DemoIds(String council, String cycle, String publishedCycle, String frame
             case "opportunityId" -> opportunity;
             case "actionId" -> action;
             case "councilId" -> council;
+            // The planner is recorded as the workstream lead on every demo narrative.
+            case "userId" -> org.bestvalue.e2e.DemoRealm.user("planner").id();
             default -> throw new IllegalStateException("no demo value for path parameter {" + name + "} of " + path
                     + ": add it to DemoIds.pathValue");
         };
