@@ -17,6 +17,8 @@ public final class InWords {
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
     /** The same "10 June 2024" as a spreadsheet's display format, for cells that stay real dates. */
     public static final String SPREADSHEET_DATE_FORMAT = "d mmmm yyyy";
+    /** "10 June 2024 18:00" as a spreadsheet's display format, for date-time cells. */
+    public static final String SPREADSHEET_DATE_TIME_FORMAT = "d mmmm yyyy hh:mm";
 
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -25,7 +27,12 @@ public final class InWords {
 
     /** {@code LIGHT_GREEN} → "light green", for the middle of a sentence; "" for null. */
     public static String lower(Enum<?> value) {
-        return value == null ? "" : value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+        return lower(value == null ? null : value.name());
+    }
+
+    /** The same for a constant kept as text ("AMBER" → "amber"); "" for null or blank. */
+    public static String lower(String constant) {
+        return constant == null ? "" : constant.strip().replace('_', ' ').toLowerCase(Locale.ROOT);
     }
 
     /** {@code IN_PROGRESS} → "In progress", for a cell or the start of a sentence; "" for null. */
@@ -36,7 +43,7 @@ public final class InWords {
     /** The same for a constant kept as text ("AMBER" → "Amber"); "" for null or blank. */
     public static String capitalised(String constant) {
         if (constant == null || constant.isBlank()) return "";
-        String words = constant.strip().replace('_', ' ').toLowerCase(Locale.ROOT);
+        String words = lower(constant);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 

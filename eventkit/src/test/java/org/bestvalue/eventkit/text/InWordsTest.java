@@ -21,7 +21,8 @@ class InWordsTest {
         assertEquals("In progress", InWords.capitalised(Status.IN_PROGRESS));
         assertEquals("Red", InWords.capitalised("RED"));
         assertEquals("", InWords.capitalised((String) null));
-        assertEquals("", InWords.lower(null));
+        assertEquals("", InWords.lower((Enum<?>) null));
+        assertEquals("not comparable", InWords.lower("NOT_COMPARABLE"));
     }
 
     @Test
