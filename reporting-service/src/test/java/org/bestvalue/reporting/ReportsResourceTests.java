@@ -7,6 +7,9 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -17,6 +20,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -271,6 +275,17 @@ class ReportsResourceTests extends FedTests {
             assertThat(grid.getRow(3).getCell(10).getStringCellValue()).isEqualTo("CI010 Amber");
             Sheet characteristics = wb.getSheet("Characteristics");
             assertThat(characteristics.getLastRowNum()).isEqualTo(74);
+            // For people: the colour and the status in words, the time of the last change a real date shown the UK way.
+            Row ci010 = null;
+            for (Row row : characteristics) if ("CI010".equals(row.getCell(1).getStringCellValue())) ci010 = row;
+            assertThat(ci010).isNotNull();
+            assertThat(ci010.getCell(3).getStringCellValue()).isEqualTo("Amber");
+            assertThat(ci010.getCell(4).getStringCellValue()).isEqualTo("Final");
+            assertThat(DateUtil.isCellDateFormatted(ci010.getCell(6))).isTrue();
+            assertThat(new DataFormatter(Locale.UK).formatCellValue(ci010.getCell(6))).matches("\\d{1,2} [A-Z][a-z]+ 20\\d\\d \\d\\d:\\d\\d");
+            DataFormatter shown = new DataFormatter(Locale.UK);
+            for (Row row : characteristics) row.forEach(cell -> assertThat(shown.formatCellValue(cell))
+                    .doesNotContainPattern("\\b[A-Z]+_[A-Z_]+\\b"));
             Sheet summary = wb.getSheet("Summary");
             var all = summary.getRow(8);
             assertThat(all.getCell(0).getStringCellValue()).isEqualTo("All themes");
@@ -322,6 +337,12 @@ class ReportsResourceTests extends FedTests {
         PdfReader reader = new PdfReader(pdf);
         try {
             assertThat(reader.getNumberOfPages()).isGreaterThanOrEqualTo(4);
+            StringBuilder text = new StringBuilder();
+            com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            for (int p = 1; p <= reader.getNumberOfPages(); p++) text.append(extractor.getTextFromPage(p)).append('\n');
+            // The movements and statuses in words, never a constant such as NOT_COMPARABLE or IN_PROGRESS.
+            assertThat(text.toString()).contains("Year on year: 2024 to 2025").containsAnyOf("Improved", "Declined", "New", "Removed")
+                    .doesNotContainPattern("\\b[A-Z]+_[A-Z_]+\\b");
         } finally {
             reader.close();
         }

@@ -25,18 +25,24 @@ import java.util.List;
 
 /**
  * Proposes an opportunity for improvement when a characteristic's score becomes final below dark green
- * (and not grey). The proposal is appended in the inbox transaction, so a redelivered ScoreFinalised
+ * (and not grey), its gap worded from the colour and the scorers' own words ({@link org.bestvalue.action.opportunity.ProposedGap}),
+ * which it keeps from the score events before the final one. The proposal is appended in the inbox transaction, so a redelivered ScoreFinalised
  * proposes nothing new; a second final score for the same cycle and characteristic finds the existing
  * opportunity (its id is derived from both) and proposes nothing either.
  */
 @ApplicationScoped
 public class ScoreEventsConsumer extends org.bestvalue.eventkit.inbox.InboxConsumer {
     static final String CONSUMER = "action-service.proposals";
-    /** The scoring event types that can propose an opportunity (the one case of {@link #apply}). */
-    public static final java.util.Set<String> APPLIED = java.util.Set.of("ScoreFinalised");
+    /** The scoring event type that can propose an opportunity. */
+    static final String FINALISED = "ScoreFinalised";
+    /** The event types whose reason may explain a colour: the latest such reason becomes the words of a proposed gap. */
+    static final java.util.Set<String> RATIONALES = java.util.Set.of("ScoreRecorded", "ScoreModerated", "LeadershipReviewed");
+    /** The scoring event types {@link #apply} acts on: the final score, and the reasons before it. */
+    public static final java.util.Set<String> APPLIED = java.util.Set.of(FINALISED, "ScoreRecorded", "ScoreModerated",
+            "LeadershipReviewed");
     /** The rest of the round's story, which proposes nothing; named so that a new type is a decision (ConsumedEventsContractTest). */
     public static final java.util.Set<String> IGNORED = java.util.Set.of("ScoringRoundOpened", "ReviewerAssigned", "ScoringRoundClosed",
-            "ScoreRecorded", "ScoreModerated", "LeadershipReviewed", "ScoreReopened");
+            "ScoreReopened");
     /** The actor of events the service appends by itself; the causing score event is in {@code causationid}. */
     public static final String SYSTEM_ACTOR = "service:action-service";
 
@@ -59,7 +65,8 @@ public class ScoreEventsConsumer extends org.bestvalue.eventkit.inbox.InboxConsu
 
     @Override
     protected Uni<Void> apply(SqlConnection tx, EventEnvelope e) {
-        if (!APPLIED.contains(e.type())) return Uni.createFrom().voidItem();
+        if (RATIONALES.contains(e.type())) return rememberRationale(tx, e);
+        if (!FINALISED.equals(e.type())) return Uni.createFrom().voidItem();
         JsonNode d = e.data();
         String cycleId = EventData.requiredText(d, "cycleId");
         String code = EventData.requiredText(d, "characteristicCode");
@@ -74,11 +81,16 @@ public class ScoreEventsConsumer extends org.bestvalue.eventkit.inbox.InboxConsu
                 .execute(Tuple.of(e.councilId(), cycleId, code, themeCode, colour.name())).replaceWithVoid();
         String opportunityId = ActionAggregates.opportunityId(e.councilId(), cycleId, code);
         var store = stores.opportunities();
-        return remember.chain(() -> projection.load(tx, e.councilId(), ActionAggregates.OPPORTUNITY, opportunityId))
+        Uni<String> rationale = tx.preparedQuery("""
+                        SELECT rationale FROM score_rationale WHERE council_id = $1 AND cycle_id = $2 AND characteristic_code = $3
+                        """)
+                .execute(Tuple.of(e.councilId(), cycleId, code))
+                .map(rows -> rows.iterator().hasNext() ? rows.iterator().next().getString("rationale") : null);
+        return remember.chain(() -> rationale).chain(words -> projection.load(tx, e.councilId(), ActionAggregates.OPPORTUNITY, opportunityId)
                 .chain(events -> {
                     var state = stores.opportunityDecider().fold(events.stream().map(stores.opportunityCodec()::decode).toList());
                     List<OpportunityEvent> decided = stores.opportunityDecider().decide(
-                            new ProposeFromFinalScore(opportunityId, cycleId, code, colour, EventData.text(d, "reason")), state);
+                            new ProposeFromFinalScore(opportunityId, cycleId, code, colour, words), state);
                     if (decided.isEmpty()) return Uni.createFrom().voidItem();
                     CommandContext ctx = new CommandContext(e.councilId(), SYSTEM_ACTOR, e.correlationId(),
                             e.eventId().toString(), e.eventId().toString(), clock.instant());
@@ -89,7 +101,32 @@ public class ScoreEventsConsumer extends org.bestvalue.eventkit.inbox.InboxConsu
                     }
                     return stores.eventStore().appendInTransaction(tx, ctx, store.stream(opportunityId), events.size(),
                             toStore, projection.inline()).replaceWithVoid();
-                });
+                }));
+    }
+
+    /**
+     * Keeps the words that explain the characteristic's colour: the reviewer's rationale on every score, and the reason
+     * of a moderator or leadership who revised the colour. A confirmation keeps the words of the colour it confirms,
+     * and a request for more evidence explains no colour (the rescore brings a new rationale).
+     */
+    private static Uni<Void> rememberRationale(SqlConnection tx, EventEnvelope e) {
+        JsonNode d = e.data();
+        String reason = EventData.text(d, "reason");
+        boolean explainsTheColour = switch (e.type()) {
+            case "ScoreRecorded" -> true;
+            case "ScoreModerated" -> "REVISED".equals(EventData.text(d, "outcome"));
+            case "LeadershipReviewed" -> "REVISED".equals(EventData.text(d, "decision"));
+            default -> false;
+        };
+        if (!explainsTheColour || reason == null || reason.isBlank()) return Uni.createFrom().voidItem();
+        return tx.preparedQuery("""
+                        INSERT INTO score_rationale (council_id, cycle_id, characteristic_code, rationale)
+                        VALUES ($1, $2, $3, $4)
+                        ON CONFLICT (council_id, cycle_id, characteristic_code) DO UPDATE SET rationale = EXCLUDED.rationale
+                        """)
+                .execute(Tuple.of(e.councilId(), EventData.requiredText(d, "cycleId"),
+                        EventData.requiredText(d, "characteristicCode"), reason.strip()))
+                .replaceWithVoid();
     }
 
     private static boolean isRace(Throwable t) {

@@ -12,9 +12,14 @@ public sealed interface OpportunityCommand {
                             CatalogueEntry characteristic, String gap) implements OpportunityCommand {
     }
 
-    /** A characteristic's score became final: propose an opportunity unless one exists or none is needed. */
+    /**
+     * A characteristic's score became final: propose an opportunity unless one exists or none is needed.
+     *
+     * @param rationale the scorers' own words for the colour (the reviewer's rationale, or the reason of a moderator's
+     *                  or leadership's revision), null when none reached this service
+     */
     record ProposeFromFinalScore(String opportunityId, String cycleId, String characteristicCode, Colour colour,
-                                 String reason) implements OpportunityCommand {
+                                 String rationale) implements OpportunityCommand {
     }
 
     record ReviseGap(String gap) implements OpportunityCommand {

@@ -66,10 +66,8 @@ public final class OpportunityDecider implements Decider<OpportunityCommand, Opp
 
     private static List<OpportunityEvent> propose(ProposeFromFinalScore c, Opportunity state) {
         if (state.exists() || c.colour() == null || !c.colour().leavesRoomToImprove()) return List.of();
-        String gap = "Final score " + c.colour().name().replace('_', ' ').toLowerCase()
-                + (c.reason() == null || c.reason().isBlank() ? "" : ": " + c.reason().strip());
-        if (gap.length() > GAP_MAX) gap = gap.substring(0, GAP_MAX);
-        return List.of(new OpportunityRaised(c.opportunityId(), c.cycleId(), c.characteristicCode(), gap,
+        return List.of(new OpportunityRaised(c.opportunityId(), c.cycleId(), c.characteristicCode(),
+                ProposedGap.text(c.colour(), c.rationale()),
                 Origin.SCORE, c.colour()));
     }
 

@@ -42,10 +42,15 @@ class FinalScoreProposalTests {
     ObjectMapper mapper;
 
     private EventEnvelope scoreFinalised(String cycleId, String code, String colour) {
+        return scoreEvent("ScoreFinalised", cycleId, code, colour, "Confirmed by leadership");
+    }
+
+    private EventEnvelope scoreEvent(String type, String cycleId, String code, String colour, String reason, String... more) {
         ObjectNode data = mapper.createObjectNode().put("roundId", UUID.randomUUID().toString()).put("cycleId", cycleId)
                 .put("characteristicCode", code).put("themeCode", "CI").put("colour", colour).put("previousColour", colour)
-                .put("reason", "Some evidence, gaps in the narrative");
-        return given.event("ScoreFinalised", Given.COUNCIL, "score", cycleId + ":" + code, data);
+                .put("reason", reason);
+        for (int i = 0; i + 1 < more.length; i += 2) data.put(more[i], more[i + 1]);
+        return given.event(type, Given.COUNCIL, "score", cycleId + ":" + code, data);
     }
 
     @Test
@@ -77,7 +82,31 @@ class FinalScoreProposalTests {
         assertEquals("CI011", published.at("/data/characteristicCode").asText());
         assertEquals("SCORE", published.at("/data/origin").asText());
         assertEquals("YELLOW", published.at("/data/colour").asText());
-        assertTrue(published.at("/data/gap").asText().startsWith("Final score yellow"));
+        assertEquals("Partly evidenced, with gaps in the narrative: see the reviewer's rationale", published.at("/data/gap").asText());
+    }
+
+    @Test
+    void theProposedGapQuotesTheReviewersRationaleOrLeadershipsRevision() {
+        String cycle = given.cycle(Given.COUNCIL);
+        // Light green: final on moderation; the gap quotes the reviewer, not scoring's procedural reason.
+        given.publish("bv.scoring.events", scoreEvent("ScoreRecorded", cycle, "CI013", "LIGHT_GREEN",
+                "Plans are evidenced; benchmarking is patchy"));
+        given.publish("bv.scoring.events", scoreEvent("ScoreModerated", cycle, "CI013", "LIGHT_GREEN", "Agreed",
+                "outcome", "CONFIRMED"));
+        given.publish("bv.scoring.events", scoreEvent("ScoreFinalised", cycle, "CI013", "LIGHT_GREEN",
+                "Final after moderation: light green needs no leadership review"));
+        // Amber revised by leadership: the gap quotes leadership's reason.
+        given.publish("bv.scoring.events", scoreEvent("ScoreRecorded", cycle, "CI014", "YELLOW", "Some evidence"));
+        given.publish("bv.scoring.events", scoreEvent("LeadershipReviewed", cycle, "CI014", "AMBER",
+                "No corporate benchmarking framework", "decision", "REVISED"));
+        given.publish("bv.scoring.events", scoreEvent("ScoreFinalised", cycle, "CI014", "AMBER", "Revised by leadership"));
+
+        given.awaitRow("SELECT 1 FROM opportunity_view WHERE opportunity_id = $1 AND gap = $2",
+                Tuple.of(ActionAggregates.opportunityId(Given.COUNCIL, cycle, "CI013"),
+                        "Evidence supports the narrative, with gaps in the evidence: Plans are evidenced; benchmarking is patchy"));
+        given.awaitRow("SELECT 1 FROM opportunity_view WHERE opportunity_id = $1 AND gap = $2",
+                Tuple.of(ActionAggregates.opportunityId(Given.COUNCIL, cycle, "CI014"),
+                        "Limited evidence for the narrative so far: No corporate benchmarking framework"));
     }
 
     @Test

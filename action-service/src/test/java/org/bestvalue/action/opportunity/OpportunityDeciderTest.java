@@ -73,7 +73,7 @@ class OpportunityDeciderTest {
     @Test
     void aFinalYellowScoreProposesAnOpportunity() {
         List<OpportunityEvent> events = given(new ProposeFromFinalScore(ID, CYCLE, "CI011", Colour.YELLOW, "Gaps in the narrative"));
-        assertEquals(List.of(new OpportunityRaised(ID, CYCLE, "CI011", "Final score yellow: Gaps in the narrative", Origin.SCORE,
+        assertEquals(List.of(new OpportunityRaised(ID, CYCLE, "CI011", "Partly evidenced, with gaps in the narrative: Gaps in the narrative", Origin.SCORE,
                 Colour.YELLOW)), events);
     }
 

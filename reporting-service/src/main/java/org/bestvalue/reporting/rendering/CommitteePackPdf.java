@@ -18,6 +18,7 @@ import org.bestvalue.reporting.heatmap.HeatMap;
 import org.bestvalue.reporting.application.Reports;
 import org.bestvalue.reporting.yearonyear.Movement;
 import org.bestvalue.reporting.yearonyear.YearOnYear;
+import org.bestvalue.eventkit.text.InWords;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -25,7 +26,8 @@ import java.io.ByteArrayOutputStream;
 /**
  * The committee pack as a PDF (OpenPDF): the heat-map, its summary, the year-on-year comparison and the
  * action plan, each section starting on a new landscape page. Cells are labelled with code and colour
- * name so the pack reads in black and white.
+ * name so the pack reads in black and white. It goes to committee and to residents, so it reads as the council
+ * writes: colours and statuses in words ("Light green", "In progress"), dates the UK way ("10 June 2024").
  */
 public final class CommitteePackPdf {
     private static final Font H1 = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
@@ -56,7 +58,7 @@ public final class CommitteePackPdf {
 
     private static void heatMap(Document doc, HeatMap map) {
         doc.add(new Paragraph("Best Value self-assessment " + map.year() + ": heat-map"
-                + (map.asOf() == null ? "" : " as of " + map.asOf().toString().substring(0, 10)), H1));
+                + (map.asOf() == null ? "" : " as of " + InWords.date(map.asOf())), H1));
         doc.add(new Paragraph(map.summary().greenSentence(), BODY));
         doc.add(Chunk.NEWLINE);
         int columns = map.themes().stream().mapToInt(t -> t.cells().size()).max().orElse(1);
@@ -130,7 +132,7 @@ public final class CommitteePackPdf {
             lines.addCell(new Phrase(l.change() == null ? "" : l.change(), SMALL));
             lines.addCell(new Phrase(l.previousColour() == null ? "" : l.previousColour().label, SMALL));
             lines.addCell(new Phrase(l.currentColour() == null ? "" : l.currentColour().label, SMALL));
-            lines.addCell(new Phrase(l.movement().name().toLowerCase().replace('_', ' '), SMALL));
+            lines.addCell(new Phrase(InWords.capitalised(l.movement()), SMALL));
         }
         doc.add(lines);
     }
@@ -142,11 +144,16 @@ public final class CommitteePackPdf {
 
     private static void actionPlan(Document doc, ActionPlan plan) {
         doc.add(new Paragraph("Action plan " + plan.year(), H1));
-        StringBuilder counts = new StringBuilder(plan.actions() + " actions: ");
-        for (ActionStatus s : ActionStatus.values()) counts.append(s.name().toLowerCase().replace('_', ' ')).append(' ')
-                .append(plan.statusCounts().get(s)).append("; ");
-        counts.append(plan.overdue()).append(" overdue on ").append(plan.today());
-        doc.add(new Paragraph(counts.toString(), BODY));
+        // "3 actions: 1 planned, 1 in progress, 1 completed. 1 overdue on 1 November 2024."
+        java.util.List<String> byStatus = new java.util.ArrayList<>();
+        for (ActionStatus s : ActionStatus.values()) {
+            Integer n = plan.statusCounts().get(s);
+            if (n != null && n > 0) byStatus.add(n + " " + InWords.lower(s));
+        }
+        String counts = plan.actions() + (plan.actions() == 1 ? " action" : " actions")
+                + (byStatus.isEmpty() ? "" : ": " + String.join(", ", byStatus)) + ". "
+                + plan.overdue() + " overdue on " + InWords.date(plan.today()) + ".";
+        doc.add(new Paragraph(counts, BODY));
         doc.add(Chunk.NEWLINE);
         PdfPTable t = table("Characteristic", "Opportunity for improvement", "Action", "Officers", "Service area",
                 "Timeline", "Status", "Progress");
@@ -159,18 +166,27 @@ public final class CommitteePackPdf {
                 t.addCell(new Phrase(a == null ? "" : a.officersByName(), SMALL));
                 t.addCell(new Phrase(a == null || a.serviceArea() == null ? "" : a.serviceArea(), SMALL));
                 t.addCell(new Phrase(a == null ? "" : timeline(a), SMALL));
-                t.addCell(new Phrase(a == null ? "" : a.status().name().toLowerCase().replace('_', ' ')
+                t.addCell(new Phrase(a == null ? "" : InWords.capitalised(a.status())
                         + (a.overdue() ? " (overdue)" : ""), SMALL));
-                t.addCell(new Phrase(a == null ? "" : (a.percent() == null ? "" : a.percent() + "% ")
-                        + (a.latestProgress() == null ? "" : a.latestProgress()), SMALL));
+                t.addCell(new Phrase(a == null ? "" : progress(a), SMALL));
             }
         }
         doc.add(t);
     }
 
     private static String timeline(ActionPlan.Action a) {
-        if (a.start() != null || a.end() != null) return (a.start() == null ? "" : a.start()) + " – " + (a.end() == null ? "" : a.end());
+        if (a.start() != null || a.end() != null) return InWords.date(a.start()) + " – " + InWords.date(a.end());
         return a.indicativeTimeline() == null ? "" : a.indicativeTimeline();
+    }
+
+    /** "40% (amber) Membership agreed, 19 August 2024". */
+    private static String progress(ActionPlan.Action a) {
+        StringBuilder s = new StringBuilder();
+        if (a.percent() != null) s.append(a.percent()).append("% ");
+        if (a.rag() != null && !a.rag().isBlank()) s.append('(').append(InWords.lower(a.rag())).append(") ");
+        if (a.latestProgress() != null) s.append(a.latestProgress());
+        if (a.latestProgressOn() != null) s.append(s.isEmpty() ? "" : ", ").append(InWords.date(a.latestProgressOn()));
+        return s.toString().strip();
     }
 
     private static PdfPTable table(String... headers) {

@@ -5,7 +5,19 @@ import org.bestvalue.reporting.heatmap.HeatMap;
 
 import java.util.List;
 
-/** CSV exports (RFC 4180: comma-separated, CRLF, quoted where needed). */
+/**
+ * CSV exports (RFC 4180: comma-separated, CRLF, quoted where needed). A CSV is the machine-readable export (people get
+ * the XLSX and the PDF): its columns carry the values of the JSON and the events, so a script can join them. Per column:
+ * <ul>
+ *   <li>{@code colour}, {@code status}, {@code rag}: the constants of the JSON ({@code LIGHT_GREEN}, {@code final},
+ *   {@code IN_PROGRESS}), which a script matches exactly; words would change with the wording;</li>
+ *   <li>{@code last_changed_at}: an ISO 8601 instant (UTC, to the second), and {@code start}, {@code end},
+ *   {@code due_by}: ISO 8601 dates — unambiguous in every locale (a "10/06/2024" reads as 6 October in some) and
+ *   sorting as text;</li>
+ *   <li>the people columns ({@code last_changed_by}, {@code officers}) in words, "Name, Job title", with the ids beside
+ *   them in their own columns.</li>
+ * </ul>
+ */
 public final class Csv {
     private Csv() {
     }

@@ -3,11 +3,12 @@ package org.bestvalue.reporting.rendering;
 import org.bestvalue.reporting.heatmap.Colour;
 import org.bestvalue.reporting.heatmap.HeatMap;
 
-import java.time.format.DateTimeFormatter;
+import org.bestvalue.eventkit.text.InWords;
 
 /**
  * The heat-map as an SVG image. Every cell carries its code and its colour's name as text (and a
- * title for screen readers), so it reads without colour too; cross-references read "see …".
+ * title for screen readers), so it reads without colour too; cross-references read "see …". The text is for
+ * people ("as of 10 June 2024", "Light green"); only the {@code data-colour} attribute keeps the constant, for scripts.
  */
 public final class HeatMapSvg {
     private static final int CELL_W = 118;
@@ -28,7 +29,7 @@ public final class HeatMapSvg {
                 .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\" role=\"img\" aria-labelledby=\"title\" font-family=\"Arial, Helvetica, sans-serif\">\n");
         String title = "Best Value self-assessment heat-map " + map.year()
-                + (map.asOf() == null ? "" : " as of " + DateTimeFormatter.ISO_INSTANT.format(map.asOf()));
+                + (map.asOf() == null ? "" : " as of " + InWords.date(map.asOf()));
         s.append("<title id=\"title\">").append(esc(title)).append("</title>\n");
         s.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
         s.append(text(10, 28, 18, "bold", "#000000", title));

@@ -10,6 +10,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.bestvalue.eventkit.text.InWords;
 import org.bestvalue.reporting.actionplan.ActionPlan;
 import org.bestvalue.reporting.heatmap.Colour;
 import org.bestvalue.reporting.heatmap.HeatMap;
@@ -18,6 +19,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +28,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
-/** XLSX exports made with Apache POI: the heat-map grid (coloured and labelled), its summary, and the action plan. */
+/**
+ * XLSX exports made with Apache POI: the heat-map grid (coloured and labelled), its summary, and the action plan.
+ * They are for people (officers, committee clerks): colours, statuses and RAG in words ("Light green", "In progress",
+ * "Amber"), and dates as real date cells (they sort and filter) shown the UK way ("10 June 2024", London time).
+ */
 public final class Workbooks {
     public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -35,12 +42,13 @@ public final class Workbooks {
     public static byte[] heatMap(HeatMap map, ActionPlan plan) {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             CellStyle bold = bold(wb);
+            CellStyle dateTime = format(wb, InWords.SPREADSHEET_DATE_TIME_FORMAT);
             Map<Colour, CellStyle> fills = new EnumMap<>(Colour.class);
             for (Colour c : Colour.values()) fills.put(c, fill(wb, c));
 
             Sheet grid = wb.createSheet("Heat-map");
             int r = 0;
-            set(grid.createRow(r++), 0, "Heat-map " + map.year() + (map.asOf() == null ? "" : " as of " + map.asOf()), bold);
+            set(grid.createRow(r++), 0, "Heat-map " + map.year() + (map.asOf() == null ? "" : " as of " + InWords.date(map.asOf())), bold);
             set(grid.createRow(r++), 0, map.summary().greenSentence(), null);
             r++;
             for (HeatMap.ThemeRow theme : map.themes()) {
@@ -66,10 +74,10 @@ public final class Workbooks {
                     set(row, 0, theme.code(), null);
                     set(row, 1, cell.code(), null);
                     set(row, 2, cell.title(), null);
-                    set(row, 3, cell.colour() == null ? "" : cell.colour().name(), cell.colour() == null ? null : fills.get(cell.colour()));
-                    set(row, 4, cell.status() == null ? "" : cell.status().json(), null);
+                    set(row, 3, cell.colour() == null ? "" : cell.colour().label, cell.colour() == null ? null : fills.get(cell.colour()));
+                    set(row, 4, InWords.capitalised(cell.status()), null);
                     set(row, 5, cell.crossReferenceTo(), null);
-                    set(row, 6, cell.lastChangedAt() == null ? null : cell.lastChangedAt().toString(), null);
+                    dateTime(row, 6, cell.lastChangedAt(), dateTime);
                     set(row, 7, cell.lastChangedByPerson() == null ? null : cell.lastChangedByPerson().label(), null);
                 }
             }
@@ -103,6 +111,7 @@ public final class Workbooks {
 
     private static void actionPlanSheet(XSSFWorkbook wb, ActionPlan plan, CellStyle bold) {
         Sheet sheet = wb.createSheet("Action plan");
+        CellStyle date = format(wb, InWords.SPREADSHEET_DATE_FORMAT);
         int r = 0;
         header(sheet.createRow(r++), bold, "Characteristic", "Title", "Opportunity for improvement", "Action",
                 "Officers responsible", "Service area", "Indicative timeline", "Start", "End", "Status", "Progress %",
@@ -119,13 +128,13 @@ public final class Workbooks {
                 set(row, 4, a.officersByName(), null);
                 set(row, 5, a.serviceArea(), null);
                 set(row, 6, a.indicativeTimeline(), null);
-                set(row, 7, str(a.start()), null);
-                set(row, 8, str(a.end()), null);
-                set(row, 9, a.status().name(), null);
+                date(row, 7, a.start(), date);
+                date(row, 8, a.end(), date);
+                set(row, 9, InWords.capitalised(a.status()), null);
                 if (a.percent() != null) row.createCell(10).setCellValue(a.percent());
-                set(row, 11, a.rag(), null);
+                set(row, 11, InWords.capitalised(a.rag()), null);
                 set(row, 12, a.latestProgress(), null);
-                set(row, 13, str(a.dueBy()), null);
+                date(row, 13, a.dueBy(), date);
                 set(row, 14, a.overdue() ? "yes" : "no", null);
             }
         }
@@ -153,8 +162,26 @@ public final class Workbooks {
         if (style != null) cell.setCellStyle(style);
     }
 
-    private static String str(Object o) {
-        return o == null ? null : o.toString();
+    /** A real date cell (it sorts and filters as a date), shown as "10 June 2024"; empty for null. */
+    private static void date(Row row, int col, LocalDate value, CellStyle style) {
+        if (value == null) return;
+        var cell = row.createCell(col);
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+    }
+
+    /** An instant as a real date-time cell on the London clock, shown as "10 June 2024 18:00"; empty for null. */
+    private static void dateTime(Row row, int col, Instant value, CellStyle style) {
+        if (value == null) return;
+        var cell = row.createCell(col);
+        cell.setCellValue(value.atZone(InWords.LONDON).toLocalDateTime());
+        cell.setCellStyle(style);
+    }
+
+    private static CellStyle format(XSSFWorkbook wb, String format) {
+        CellStyle s = wb.createCellStyle();
+        s.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat(format));
+        return s;
     }
 
     private static CellStyle bold(XSSFWorkbook wb) {

@@ -104,7 +104,7 @@ public final class ScoreDecider implements Decider<ScoreCommand, ScoreEvent, Sco
         ScoreModerated moderated = new ScoreModerated(state.roundId(), state.cycleId(), state.characteristicCode(),
                 state.themeCode(), colour, state.colour(), trimmed(c.reason()), c.outcome(), c.moderatorId());
         if (colour.needsLeadershipReview()) return List.of(moderated);
-        return List.of(moderated, finalised(state, colour, "Final after moderation: " + colour + " needs no leadership review"));
+        return List.of(moderated, finalised(state, colour, "Final after moderation: " + org.bestvalue.eventkit.text.InWords.lower(colour) + " needs no leadership review"));
     }
 
     private List<ScoreEvent> review(ReviewByLeadership c, Score state) {

@@ -162,14 +162,14 @@ class ScoreDeciderTest {
     void confirmingAGreenScoreMakesItFinalWithoutLeadershipReview() {
         fixture.given(recorded(LIGHT_GREEN, null)).when(confirm()).then(
                 moderated(LIGHT_GREEN, LIGHT_GREEN, ModerationOutcome.CONFIRMED, "Consistent"),
-                finalised(LIGHT_GREEN, "Final after moderation: LIGHT_GREEN needs no leadership review"));
+                finalised(LIGHT_GREEN, "Final after moderation: light green needs no leadership review"));
     }
 
     @Test
     void confirmingAGreyScoreMakesItFinal() {
         fixture.given(recorded(GREY, null)).when(confirm()).then(
                 moderated(GREY, GREY, ModerationOutcome.CONFIRMED, "Consistent"),
-                finalised(GREY, "Final after moderation: GREY needs no leadership review"));
+                finalised(GREY, "Final after moderation: grey needs no leadership review"));
     }
 
     @Test
@@ -191,7 +191,7 @@ class ScoreDeciderTest {
     void revisingDownToGreenMakesTheScoreFinal() {
         fixture.given(recorded(YELLOW, null)).when(revise(DARK_GREEN, "Strong evidence")).then(
                 moderated(DARK_GREEN, YELLOW, ModerationOutcome.REVISED, "Strong evidence"),
-                finalised(DARK_GREEN, "Final after moderation: DARK_GREEN needs no leadership review"));
+                finalised(DARK_GREEN, "Final after moderation: dark green needs no leadership review"));
     }
 
     @Test
