@@ -1,5 +1,11 @@
 package org.bestvalue.reporting;
 
+import org.bestvalue.eventkit.testing.identity.AsPlanner;
+import org.bestvalue.eventkit.testing.identity.AsModerator;
+import org.bestvalue.eventkit.testing.identity.AsLeadership;
+import org.bestvalue.eventkit.testing.identity.AsAuthor;
+import org.bestvalue.eventkit.testing.identity.AsAuditor;
+import org.bestvalue.eventkit.testing.identity.AsAdmin;
 import com.lowagie.text.pdf.PdfReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -50,8 +56,7 @@ class ReportsResourceTests extends FedTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsPlanner
     void aPlannerReadsTheHeatMapWithItsSummary() {
         given().get(HEAT_MAP, HISTORY.cycle2024).then().statusCode(200)
                 .contentType(ContentType.JSON)
@@ -69,8 +74,7 @@ class ReportsResourceTests extends FedTests {
     }
 
     @Test
-    @TestSecurity(user = "leader-1", roles = "leadership")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsLeadership
     void theHeatMapAsOfAnInstantBeforeLeadershipReviewShowsTheEarlierColours() {
         given().queryParam("asOf", CouncilHistory.BEFORE_LEADERSHIP_REVIEW.toString())
                 .get("/reports/cycles/{id}/summary", HISTORY.cycle2024).then().statusCode(200)
@@ -81,8 +85,7 @@ class ReportsResourceTests extends FedTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsPlanner
     void anUnreadableAsOfIsABadRequestNamingTheField() {
         given().queryParam("asOf", "last tuesday").get(HEAT_MAP, HISTORY.cycle2024).then().statusCode(400)
                 .contentType("application/problem+json").body("type", equalTo("/problems/invalid-as-of"))
@@ -97,24 +100,21 @@ class ReportsResourceTests extends FedTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsPlanner
     void aPlannerCannotRebuild() {
         given().post("/admin/projections/rebuild").then().statusCode(403).contentType("application/problem+json");
         given().get("/admin/projections/rebuild").then().statusCode(403);
     }
 
     @Test
-    @TestSecurity(user = "admin-1", roles = "admin")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsAdmin
     void aCouncilsAdminCannotRebuildEveryCouncilsReadModels() {
         given().post("/admin/projections/rebuild").then().statusCode(403).contentType("application/problem+json");
         given().get("/admin/projections/rebuild").then().statusCode(403);
     }
 
     @Test
-    @TestSecurity(user = "auditor-1", roles = "auditor")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsAuditor
     void anAuditorReadsEveryChangeNewestFirst() {
         String code = CouncilHistory.REVISED_BY_LEADERSHIP.get(1);
         given().get(HISTORY_PATH, HISTORY.cycle2024, code).then().statusCode(200)
@@ -130,8 +130,7 @@ class ReportsResourceTests extends FedTests {
     }
 
     @Test
-    @TestSecurity(user = "author-1", roles = "author")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsAuthor
     void everyRoleReadsAHistoryAPageAtATimeInEitherOrder() {
         String code = CouncilHistory.REVISED_BY_LEADERSHIP.get(1);
         given().queryParam("size", 1).queryParam("page", 1).get(HISTORY_PATH, HISTORY.cycle2024, code).then().statusCode(200)
@@ -198,8 +197,7 @@ class ReportsResourceTests extends FedTests {
     }
 
     @Test
-    @TestSecurity(user = "moderator-1", roles = "moderator")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsModerator
     void aModeratorReadsTheAgreementOfEveryRoundAndOfOne() {
         given().get("/reports/cycles/{id}/agreement", HISTORY.cycle2024).then().statusCode(200)
                 .body("cycleId", equalTo(HISTORY.cycle2024))
@@ -222,8 +220,7 @@ class ReportsResourceTests extends FedTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsPlanner
     void theSvgHeatMapParsesAsXmlAndLabelsEveryCell() throws Exception {
         byte[] svg = given().accept(SVG).get(HEAT_MAP, HISTORY.cycle2024).then().statusCode(200)
                 .contentType(startsWith(SVG)).header("Vary", containsString("Accept")).extract().asByteArray();
@@ -246,8 +243,7 @@ class ReportsResourceTests extends FedTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsPlanner
     void theFormatFollowsAcceptOnOnePath() {
         given().accept(Contract.IMG_ACCEPT).get(HEAT_MAP, HISTORY.cycle2024).then().statusCode(200)
                 .contentType(startsWith(SVG));
@@ -262,8 +258,7 @@ class ReportsResourceTests extends FedTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsPlanner
     void theXlsxExportReadsBackWithTheSameFigures() throws Exception {
         byte[] xlsx = given().accept(XLSX).get(HEAT_MAP, HISTORY.cycle2024).then().statusCode(200)
                 .header("Content-Disposition", equalTo("attachment; filename=\"heat-map-2024.xlsx\""))
@@ -299,8 +294,7 @@ class ReportsResourceTests extends FedTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsPlanner
     void theCsvExportHasALinePerCharacteristic() {
         String csv = given().accept(CSV).get(HEAT_MAP, HISTORY.cycle2024).then().statusCode(200)
                 .header("Content-Disposition", equalTo("attachment; filename=\"heat-map-2024.csv\""))
@@ -312,8 +306,7 @@ class ReportsResourceTests extends FedTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsPlanner
     void theHeatMapAndItsFilesAnswer304ToTheirOwnETag() {
         String json = Contract.answers304ToItsETag(null, HEAT_MAP, HISTORY.cycle2024);
         String csv = Contract.answers304ToItsETag(CSV, HEAT_MAP, HISTORY.cycle2024);
@@ -328,8 +321,7 @@ class ReportsResourceTests extends FedTests {
     }
 
     @Test
-    @TestSecurity(user = "leader-1", roles = "leadership")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsLeadership
     void theCommitteePackHasItsFourSections() throws Exception {
         byte[] pdf = given().accept(PDF).get("/reports/cycles/{id}/committee-pack", HISTORY.cycle2025).then().statusCode(200)
                 .contentType(PDF).header("Content-Disposition", equalTo("attachment; filename=\"committee-pack-2025.pdf\""))
@@ -350,8 +342,7 @@ class ReportsResourceTests extends FedTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsPlanner
     void theCouncilsCyclesAreAPageNewestYearFirst() {
         given().get("/reports/cycles").then().statusCode(200)
                 .body("page", equalTo(0)).body("size", equalTo(50)).body("total", equalTo(2))
@@ -367,16 +358,14 @@ class ReportsResourceTests extends FedTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsPlanner
     void badPagingParametersAreRefusedNamingTheParameter() {
         Contract.refusesBadPaging("/reports/cycles");
         Contract.refusesBadPaging(HISTORY_PATH.replace("{id}", HISTORY.cycle2024).replace("{code}", "CI010"));
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsPlanner
     void theCorrelationIdIsEchoedOnEveryAnswer() {
         given().header("X-Correlation-Id", "report-run-42").get(HEAT_MAP, HISTORY.cycle2024).then().statusCode(200)
                 .header("X-Correlation-Id", equalTo("report-run-42"));

@@ -16,7 +16,7 @@ import org.bestvalue.action.actionplan.ActionEvent.ActionScheduled;
 import org.bestvalue.action.actionplan.ActionEvent.ActionStarted;
 import org.bestvalue.action.actionplan.ActionEvent.ExternalReferenceLinked;
 import org.bestvalue.action.actionplan.ActionEvent.ProgressReported;
-import org.bestvalue.eventkit.Decider;
+import org.bestvalue.eventkit.CommandTable;
 import org.bestvalue.eventkit.NotFound;
 import org.bestvalue.eventkit.RuleViolation;
 
@@ -30,14 +30,21 @@ import java.util.regex.Pattern;
  * The rules of an action: dates in order, only its officers and planners report on it, closing it
  * needs words (a completion note, a reason), and a closed action stays closed.
  */
-public final class ActionDecider implements Decider<ActionCommand, ActionEvent, Action> {
+public final class ActionDecider extends CommandTable<ActionCommand, ActionEvent, Action> {
     /** A month ("2024-09") or a quarter ("2024-Q3"), as Appendix A gives indicative timelines. */
     public static final Pattern TIMELINE = Pattern.compile("\\d{4}-(Q[1-4]|0[1-9]|1[0-2])");
     public static final int TEXT_MAX = 4000;
 
-    @Override
-    public Action initialState() {
-        return Action.NONE;
+    public ActionDecider() {
+        super(Action.NONE);
+        on(PlanAction.class, ActionDecider::plan);
+        on(Schedule.class, ActionDecider::schedule);
+        on(Start.class, ActionDecider::start);
+        on(ReportProgress.class, ActionDecider::report);
+        on(Complete.class, ActionDecider::complete);
+        on(Defer.class, ActionDecider::defer);
+        on(Cancel.class, ActionDecider::cancel);
+        on(LinkExternalReference.class, ActionDecider::link);
     }
 
     @Override
@@ -75,17 +82,8 @@ public final class ActionDecider implements Decider<ActionCommand, ActionEvent, 
 
     @Override
     public List<ActionEvent> decide(ActionCommand command, Action s) {
-        if (command instanceof PlanAction c) return plan(c, s);
-        if (!s.exists()) throw new NotFound("action not found");
-        // Java 17 has no pattern switch: the sealed interface still bounds this list.
-        if (command instanceof Schedule c) return schedule(c, s);
-        if (command instanceof Start c) return start(c, s);
-        if (command instanceof ReportProgress c) return report(c, s);
-        if (command instanceof Complete c) return complete(c, s);
-        if (command instanceof Defer c) return defer(c, s);
-        if (command instanceof Cancel c) return cancel(c, s);
-        if (command instanceof LinkExternalReference c) return link(c, s);
-        throw new IllegalArgumentException("Unknown command " + command);
+        if (!(command instanceof PlanAction) && !s.exists()) throw new NotFound("action not found");
+        return super.decide(command, s);
     }
 
     private static List<ActionEvent> plan(PlanAction c, Action s) {

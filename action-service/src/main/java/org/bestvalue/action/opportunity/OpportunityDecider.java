@@ -5,7 +5,7 @@ import org.bestvalue.action.opportunity.OpportunityCommand.RaiseOpportunity;
 import org.bestvalue.action.opportunity.OpportunityCommand.ReviseGap;
 import org.bestvalue.action.opportunity.OpportunityEvent.OpportunityGapRevised;
 import org.bestvalue.action.opportunity.OpportunityEvent.OpportunityRaised;
-import org.bestvalue.eventkit.Decider;
+import org.bestvalue.eventkit.CommandTable;
 import org.bestvalue.eventkit.RuleViolation;
 
 import java.util.List;
@@ -15,12 +15,14 @@ import java.util.List;
  * Appendix A lists each characteristic once), so the stream id is derived from both and a second raise
  * or proposal finds the first.
  */
-public final class OpportunityDecider implements Decider<OpportunityCommand, OpportunityEvent, Opportunity> {
+public final class OpportunityDecider extends CommandTable<OpportunityCommand, OpportunityEvent, Opportunity> {
     public static final int GAP_MAX = 4000;
 
-    @Override
-    public Opportunity initialState() {
-        return Opportunity.NONE;
+    public OpportunityDecider() {
+        super(Opportunity.NONE);
+        on(RaiseOpportunity.class, OpportunityDecider::raise);
+        on(ProposeFromFinalScore.class, OpportunityDecider::propose);
+        on(ReviseGap.class, OpportunityDecider::revise);
     }
 
     @Override
@@ -35,14 +37,6 @@ public final class OpportunityDecider implements Decider<OpportunityCommand, Opp
         throw new IllegalArgumentException("Unknown event " + event);
     }
 
-    @Override
-    public List<OpportunityEvent> decide(OpportunityCommand command, Opportunity state) {
-        // Java 17 has no pattern switch: the sealed interface still bounds this list.
-        if (command instanceof RaiseOpportunity c) return raise(c, state);
-        if (command instanceof ProposeFromFinalScore c) return propose(c, state);
-        if (command instanceof ReviseGap c) return revise(c, state);
-        throw new IllegalArgumentException("Unknown command " + command);
-    }
 
     private static List<OpportunityEvent> raise(RaiseOpportunity c, Opportunity state) {
         if (c.characteristic() == null) {

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -25,16 +24,16 @@ import org.bestvalue.action.actionplan.Actor;
 import org.bestvalue.action.application.ActionAggregates;
 import org.bestvalue.action.application.CouncilCalendar;
 import org.bestvalue.action.projection.ActionPlanReads;
+import org.bestvalue.eventkit.http.Answers;
+import org.bestvalue.eventkit.http.IfMatch;
 import org.bestvalue.eventkit.http.Conditional;
 import org.bestvalue.eventkit.http.Page;
 import org.bestvalue.eventkit.http.PageParams;
 import org.bestvalue.eventkit.http.RequestContext;
-import org.bestvalue.eventkit.http.StreamVersions;
 import org.bestvalue.eventkit.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -50,8 +49,6 @@ import java.time.LocalDate;
 @RolesAllowed(Roles.EVERY_ROLE)
 @Tag(name = "Actions", description = "Actions under an opportunity: officers, dates, status and progress")
 public class ActionResource {
-    private static final String IF_MATCH_DOC = "The version you read (the ETag), e.g. \"3\"";
-
     @Inject
     RequestContext request;
     @Inject
@@ -97,7 +94,7 @@ public class ActionResource {
     @APIResponse(responseCode = "409", description = "Stale If-Match, or the action is done or cancelled")
     @APIResponse(responseCode = "422", description = "End before start (field end)")
     public Uni<Response> schedule(@PathParam("actionId") String actionId,
-                                  @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
+                                  @BeanParam IfMatch ifMatch,
                                   @NotNull @Valid Requests.Schedule body) {
         return decide(actionId, ifMatch, new ActionCommand.Schedule(body.start(), body.end(), actor()));
     }
@@ -111,7 +108,7 @@ public class ActionResource {
     @APIResponse(responseCode = "403", description = "Not a planner nor one of the action's officers")
     @APIResponse(responseCode = "409", description = "Stale If-Match, already in progress, or closed")
     public Uni<Response> start(@PathParam("actionId") String actionId,
-                               @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
+                               @BeanParam IfMatch ifMatch,
                                @Valid Requests.Start body) {
         LocalDate today = calendar.today();
         LocalDate on = body == null || body.on() == null ? today : body.on();
@@ -131,7 +128,7 @@ public class ActionResource {
     @APIResponse(responseCode = "409", description = "Stale If-Match, or the action is done or cancelled")
     @APIResponse(responseCode = "422", description = "Neither percent nor note, or a date after today")
     public Uni<Response> reportProgress(@PathParam("actionId") String actionId,
-                                        @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
+                                        @BeanParam IfMatch ifMatch,
                                         @NotNull @Valid Requests.ReportProgress body) {
         LocalDate today = calendar.today();
         return decide(actionId, ifMatch, new ActionCommand.ReportProgress(
@@ -149,7 +146,7 @@ public class ActionResource {
     @APIResponse(responseCode = "409", description = "Stale If-Match, or already closed")
     @APIResponse(responseCode = "422", description = "No completion note (field completionNote)")
     public Uni<Response> complete(@PathParam("actionId") String actionId,
-                                  @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
+                                  @BeanParam IfMatch ifMatch,
                                   @NotNull @Valid Requests.Complete body) {
         LocalDate today = calendar.today();
         return decide(actionId, ifMatch, new ActionCommand.Complete(
@@ -165,7 +162,7 @@ public class ActionResource {
     @APIResponse(responseCode = "409", description = "Stale If-Match, or already closed")
     @APIResponse(responseCode = "422", description = "No reason (field reason), or until not after today")
     public Uni<Response> defer(@PathParam("actionId") String actionId,
-                               @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
+                               @BeanParam IfMatch ifMatch,
                                @NotNull @Valid Requests.Defer body) {
         return decide(actionId, ifMatch, new ActionCommand.Defer(body.reason(), body.until(), calendar.today(), actor()));
     }
@@ -178,7 +175,7 @@ public class ActionResource {
     @APIResponse(responseCode = "409", description = "Stale If-Match, or already closed")
     @APIResponse(responseCode = "422", description = "No reason (field reason)")
     public Uni<Response> cancel(@PathParam("actionId") String actionId,
-                                @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
+                                @BeanParam IfMatch ifMatch,
                                 @NotNull @Valid Requests.Cancel body) {
         return decide(actionId, ifMatch, new ActionCommand.Cancel(body.reason()));
     }
@@ -191,7 +188,7 @@ public class ActionResource {
     @APIResponse(responseCode = "200", description = "Linked")
     @APIResponse(responseCode = "400", description = "A missing system or reference (named in field)")
     public Uni<Response> link(@PathParam("actionId") String actionId,
-                              @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
+                              @BeanParam IfMatch ifMatch,
                               @NotNull @Valid Requests.LinkExternalReference body) {
         return decide(actionId, ifMatch, new ActionCommand.LinkExternalReference(body.system(), body.reference()));
     }
@@ -200,11 +197,10 @@ public class ActionResource {
         return new Actor(request.userId(), request.hasRole(Roles.PLANNER));
     }
 
-    private Uni<Response> decide(String actionId, String ifMatch, ActionCommand command) {
-        long expected = StreamVersions.fromIfMatch(ifMatch);
+    private Uni<Response> decide(String actionId, IfMatch ifMatch, ActionCommand command) {
+        long expected = ifMatch.version();
         LocalDate today = calendar.today();
         return aggregates.onAction(request.command(), actionId, expected, command)
-                .chain(h -> people.lookup(h.state().officers()).map(who -> Response.ok(ActionResponse.of(h.state(), h.version(), today, who))
-                        .tag(StreamVersions.etag(h.version())).build()));
+                .chain(h -> people.lookup(h.state().officers()).map(who -> Answers.ok(h.version(), ActionResponse.of(h.state(), h.version(), today, who))));
     }
 }

@@ -30,11 +30,11 @@ import org.bestvalue.action.projection.CatalogueCycleRow;
 import org.bestvalue.action.projection.OpportunityRow;
 import org.bestvalue.action.projection.ThemeProgress;
 import org.bestvalue.eventkit.RuleViolation;
+import org.bestvalue.eventkit.http.Answers;
 import org.bestvalue.eventkit.http.Conditional;
 import org.bestvalue.eventkit.http.Page;
 import org.bestvalue.eventkit.http.PageParams;
 import org.bestvalue.eventkit.http.RequestContext;
-import org.bestvalue.eventkit.http.StreamVersions;
 import org.bestvalue.eventkit.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -45,7 +45,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -96,8 +95,7 @@ public class CycleResource {
                 .chain(cycle -> CatalogueCharacteristicRow.entry(cycle.frameworkVersionId, code))
                 .chain(entry -> aggregates.raise(ctx, id,
                         new OpportunityCommand.RaiseOpportunity(id, cycleId, code, entry, body.gap())))
-                .map(h -> Response.created(URI.create("/opportunities/" + id)).tag(StreamVersions.etag(h.version()))
-                        .entity(OpportunityResponse.of(h.state(), h.version(), List.of())).build());
+                .map(h -> Answers.created("/opportunities/" + id, h.version(), OpportunityResponse.of(h.state(), h.version(), List.of())));
     }
 
     @GET

@@ -6,9 +6,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -25,18 +25,17 @@ import org.bestvalue.action.opportunity.Opportunity;
 import org.bestvalue.action.opportunity.OpportunityCommand;
 import org.bestvalue.action.projection.ActionPlanLine;
 import org.bestvalue.action.projection.ActionPlanReads;
+import org.bestvalue.eventkit.http.Answers;
+import org.bestvalue.eventkit.http.IfMatch;
 import org.bestvalue.eventkit.http.Conditional;
 import org.bestvalue.eventkit.http.RequestContext;
-import org.bestvalue.eventkit.http.StreamVersions;
 import org.bestvalue.eventkit.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -76,13 +75,12 @@ public class OpportunityResource {
     @APIResponse(responseCode = "200", description = "Revised; ETag is the new version")
     @APIResponse(responseCode = "400", description = "A missing or too long gap, or a malformed If-Match (named in field)")
     public Uni<Response> reviseGap(@PathParam("opportunityId") String opportunityId,
-                                   @Parameter(description = "The version you read (ETag)", example = "\"1\"")
-                                   @HeaderParam("If-Match") String ifMatch,
+                                   @BeanParam IfMatch ifMatch,
                                    @NotNull @Valid Requests.ReviseGap body) {
-        long expected = StreamVersions.fromIfMatch(ifMatch);
+        long expected = ifMatch.version();
         return aggregates.onOpportunity(request.command(), opportunityId, expected, new OpportunityCommand.ReviseGap(body.gap()))
                 .chain(h -> withActions(h.state(), h.version()))
-                .map(o -> Response.ok(o).tag(StreamVersions.etag(o.version())).build());
+                .map(o -> Answers.ok(o.version(), o));
     }
 
     @POST
@@ -103,8 +101,7 @@ public class OpportunityResource {
                 .chain(o -> aggregates.plan(ctx, actionId, new ActionCommand.PlanAction(actionId, opportunityId,
                         o.state().cycleId(), o.state().characteristicCode(), body.description(), body.officers(),
                         body.serviceArea(), body.indicativeTimeline(), body.start(), body.end())))
-                .map(h -> Response.created(URI.create("/actions/" + actionId)).tag(StreamVersions.etag(h.version()))
-                        .entity(ActionResponse.of(h.state(), h.version(), today)).build());
+                .map(h -> Answers.created("/actions/" + actionId, h.version(), ActionResponse.of(h.state(), h.version(), today)));
     }
 
     private Uni<OpportunityResponse> withActions(Opportunity o, long version) {

@@ -1,5 +1,9 @@
 package org.bestvalue.action.rest;
 
+import org.bestvalue.eventkit.testing.identity.AsPlanner;
+import org.bestvalue.eventkit.testing.identity.AsOtherPlanner;
+import org.bestvalue.eventkit.testing.identity.AsOfficer;
+import org.bestvalue.eventkit.testing.identity.AsAuditor;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -48,8 +52,7 @@ class ActionResourceTests {
     // --- plan
 
     @Test
-    @TestSecurity(user = "planner-1", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsPlanner
     void plannerPlansAnActionUnderAnOpportunity() {
         String opp = opportunity(Given.COUNCIL);
         String location = json().body(PLAN)
@@ -63,8 +66,7 @@ class ActionResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsPlanner
     void aRetriedPlanWithTheSameIdempotencyKeyPlansOnce() {
         String opp = opportunity(Given.COUNCIL);
         String first = json().header("Idempotency-Key", "k-123").body(PLAN)
@@ -76,8 +78,7 @@ class ActionResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsPlanner
     void planningWithEndBeforeStartIs422AndStoresNothing() {
         String opp = opportunity(Given.COUNCIL);
         json()
@@ -89,8 +90,7 @@ class ActionResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsPlanner
     void planningWithoutOfficersOrWithABadTimelineIs400NamingTheField() {
         String opp = opportunity(Given.COUNCIL);
         json().body(PLAN.replace("[\"officer-1\",\"officer-2\"]", "[]"))
@@ -102,16 +102,14 @@ class ActionResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsPlanner
     void planningUnderAnUnknownOpportunityIs404() {
         json().body(PLAN).post("/opportunities/{id}/actions", "no-such")
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
-    @TestSecurity(user = "officer-1", roles = "action-owner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsOfficer
     void anActionOwnerCannotPlanActions() {
         String opp = opportunity(Given.COUNCIL);
         json().body(PLAN).post("/opportunities/{id}/actions", opp).then().statusCode(403);
@@ -128,8 +126,7 @@ class ActionResourceTests {
     // --- schedule
 
     @Test
-    @TestSecurity(user = "planner-1", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsPlanner
     void schedulingNeedsIfMatchAndEndNotBeforeStart() {
         String id = action(List.of("officer-1"));
         String dates = "{\"start\":\"2024-07-01\",\"end\":\"2024-12-31\"}";
@@ -150,8 +147,7 @@ class ActionResourceTests {
     // --- start and progress
 
     @Test
-    @TestSecurity(user = "officer-1", roles = "action-owner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsOfficer
     void anOfficerStartsAndReportsProgress() {
         String id = action(List.of("officer-1"));
         ifMatch(1).body("{}")
@@ -178,8 +174,7 @@ class ActionResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "auditor-1", roles = "auditor")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsAuditor
     void anAuditorReadsButCannotReportProgress() {
         String id = action(List.of("auditor-1"));
         given().get("/actions/{id}", id).then().statusCode(200);
@@ -188,8 +183,7 @@ class ActionResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsPlanner
     void progressNeedsAPercentOrANarrativeAndPercentIsAtMostAHundred() {
         String id = action(List.of("officer-1"));
         ifMatch(1).body("{\"rag\":\"GREEN\"}")
@@ -208,8 +202,7 @@ class ActionResourceTests {
     // --- completion, deferral, cancellation
 
     @Test
-    @TestSecurity(user = "officer-1", roles = "action-owner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsOfficer
     void doneNeedsACompletionNote() {
         String id = action(List.of("officer-1"));
         ifMatch(1).body("{}")
@@ -223,8 +216,7 @@ class ActionResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsPlanner
     void deferralAndCancellationNeedAReason() {
         String id = action(List.of("officer-1"));
         ifMatch(1).body("{}")
@@ -244,8 +236,7 @@ class ActionResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "officer-1", roles = "action-owner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsOfficer
     void anActionOwnerDefersButOnlyPlannersCancelOrLinkReferences() {
         String id = action(List.of("officer-1"));
         ifMatch(1).body("{\"reason\":\"x\"}")
@@ -259,8 +250,7 @@ class ActionResourceTests {
     // --- external reference
 
     @Test
-    @TestSecurity(user = "planner-1", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsPlanner
     void plannerLinksTheBusinessPlanningToolsItem() {
         String id = action(List.of("officer-1"));
         ifMatch(1).body("{\"system\":\"business-planning-tool\"}")
@@ -274,8 +264,7 @@ class ActionResourceTests {
     // --- conditional reads, history, correlation
 
     @Test
-    @TestSecurity(user = "auditor-1", roles = "auditor")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsAuditor
     void readingAnActionAgainWithItsETagIsNotModified() {
         String id = action(List.of("officer-1"));
         String etag = given().get("/actions/{id}", id).then().statusCode(200).extract().header("ETag");
@@ -287,8 +276,7 @@ class ActionResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "officer-1", roles = "action-owner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsOfficer
     void theHistoryListsTheActionsEventsNewestFirstWithWhoWhenAndTheirFields() {
         String id = action(List.of("officer-1"));
         ifMatch(1).header("X-Correlation-Id", "corr-history-1")
@@ -308,8 +296,7 @@ class ActionResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsPlanner
     void theCorrelationIdOfACommandIsEchoedAndRecordedOnItsEvent() {
         String id = action(List.of("officer-1"));
         ifMatch(1).header("X-Correlation-Id", "corr-cancel-42")
@@ -322,8 +309,7 @@ class ActionResourceTests {
     // --- tenancy
 
     @Test
-    @TestSecurity(user = "planner-9", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "other-district"))
+    @AsOtherPlanner
     void anotherCouncilsActionIsNotFoundAndUntouched() {
         String id = action(List.of("officer-1"));
         given().get("/actions/{id}", id).then().statusCode(404).contentType("application/problem+json");
@@ -335,8 +321,7 @@ class ActionResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsPlanner
     void anUnknownActionIs404() {
         given().get("/actions/{id}", "no-such").then().statusCode(404);
         ifMatch(1).body("{\"start\":\"2024-07-01\",\"end\":\"2024-12-31\"}")

@@ -1,5 +1,7 @@
 package org.bestvalue.action.rest;
 
+import org.bestvalue.eventkit.testing.identity.AsPlanner;
+import org.bestvalue.eventkit.testing.identity.AsAuditor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
@@ -37,8 +39,7 @@ class ApiConventionsTests {
     ObjectMapper mapper;
 
     @Test
-    @TestSecurity(user = "auditor-1", roles = "auditor")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsAuditor
     void theOpportunitiesOfACycleArePagedInFrameworkOrderAndFilteredByThemeAndStatus() {
         String cycle = given.cycle(Given.COUNCIL);
         String l001 = given.opportunity(Given.COUNCIL, cycle, "L001");
@@ -62,8 +63,7 @@ class ApiConventionsTests {
 
     @ParameterizedTest
     @CsvSource({"page=-1,page", "page=x,page", "size=0,size", "size=201,size", "sort=gap,sort", "sort=-owner,sort"})
-    @TestSecurity(user = "auditor-1", roles = "auditor")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsAuditor
     void badPagingOnEveryListIs400NamingTheParameter(String query, String field) {
         String cycle = given.cycle(Given.COUNCIL);
         String action = given.action(Given.COUNCIL, given.opportunity(Given.COUNCIL, cycle, "G001"), List.of("auditor-1"), null, null);
@@ -89,8 +89,7 @@ class ApiConventionsTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsPlanner
     void anOpportunityAndTheActionPlanAreNotModifiedUntilTheyChange() {
         String cycle = given.cycle(Given.COUNCIL);
         String opp = given.opportunity(Given.COUNCIL, cycle, "CI012");
@@ -109,8 +108,7 @@ class ApiConventionsTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsPlanner
     void theActionPlanFiltersByThemeAndOfficer() {
         String cycle = given.cycle(Given.COUNCIL);
         String ci = given.opportunity(Given.COUNCIL, cycle, "CI011");

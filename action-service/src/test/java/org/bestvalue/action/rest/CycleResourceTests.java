@@ -1,5 +1,10 @@
 package org.bestvalue.action.rest;
 
+import org.bestvalue.eventkit.testing.identity.AsPlanner;
+import org.bestvalue.eventkit.testing.identity.AsOtherPlanner;
+import org.bestvalue.eventkit.testing.identity.AsLeadership;
+import org.bestvalue.eventkit.testing.identity.AsAuditor;
+import org.bestvalue.eventkit.testing.identity.AsAdmin;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -44,8 +49,7 @@ class CycleResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "leader-1", roles = "leadership")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsLeadership
     void theActionPlanListsCharacteristicOpportunityActionOfficersTimelineStatusAndLatestProgressInFrameworkOrder() {
         String cycle = given.cycle(Given.COUNCIL);
         String l001 = given.opportunity(Given.COUNCIL, cycle, "L001");
@@ -77,8 +81,7 @@ class CycleResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsPlanner
     void overdueMeansEndDatePassedAndNotDoneAsOfTheClock() {
         String cycle = given.cycle(Given.COUNCIL);
         String opp = given.opportunity(Given.COUNCIL, cycle, "CI011");
@@ -101,8 +104,7 @@ class CycleResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "auditor-1", roles = "auditor")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsAuditor
     void eachThemeCountsPlannedInProgressDoneAndOverdue() {
         String cycle = given.cycle(Given.COUNCIL);
         String ci = given.opportunity(Given.COUNCIL, cycle, "CI011");
@@ -138,8 +140,7 @@ class CycleResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsPlanner
     void anUnknownCycleIs404AndAnUnknownStatus400() {
         given().get("/cycles/{c}/action-plan", "no-such-cycle").then().statusCode(404).body("field", equalTo("cycleId"));
         given().get("/cycles/{c}/action-plan/themes", "no-such-cycle").then().statusCode(404).body("field", equalTo("cycleId"));
@@ -148,8 +149,7 @@ class CycleResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-9", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "other-district"))
+    @AsOtherPlanner
     void anotherCouncilsCycleIsNotFound() {
         String cycle = given.cycle(Given.COUNCIL);
         given().get("/cycles/{c}/action-plan", cycle).then().statusCode(404);
@@ -167,15 +167,13 @@ class CycleResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsPlanner
     void aPlannerCannotRebuildProjections() {
         given().post("/admin/projections/rebuild").then().statusCode(403);
     }
 
     @Test
-    @TestSecurity(user = "admin-1", roles = "admin")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsAdmin
     void aCouncilsAdminCannotRebuildEveryCouncilsProjections() {
         given().post("/admin/projections/rebuild").then().statusCode(403).contentType("application/problem+json");
     }

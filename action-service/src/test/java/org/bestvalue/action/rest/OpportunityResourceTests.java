@@ -1,9 +1,9 @@
 package org.bestvalue.action.rest;
 
+import org.bestvalue.eventkit.testing.identity.AsPlanner;
+import org.bestvalue.eventkit.testing.identity.AsOtherPlanner;
+import org.bestvalue.eventkit.testing.identity.AsLeadership;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.security.TestSecurity;
-import io.quarkus.test.security.oidc.Claim;
-import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
 import org.bestvalue.action.Given;
 import org.junit.jupiter.api.Test;
@@ -22,8 +22,7 @@ class OpportunityResourceTests {
     Given given;
 
     @Test
-    @TestSecurity(user = "planner-1", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsPlanner
     void plannerRaisesAnOpportunityAndReadsItBackWithItsVersion() {
         String cycle = given.cycle(Given.COUNCIL);
         String location = json()
@@ -41,8 +40,7 @@ class OpportunityResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsPlanner
     void aSecondOpportunityOnTheSameCharacteristicIsAConflict() {
         String cycle = given.cycle(Given.COUNCIL);
         given.opportunity(Given.COUNCIL, cycle, "CI010");
@@ -53,8 +51,7 @@ class OpportunityResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsPlanner
     void anUnknownCharacteristicIs422NamingTheField() {
         String cycle = given.cycle(Given.COUNCIL);
         json().body("{\"characteristicCode\":\"ZZ999\",\"gap\":\"x\"}")
@@ -64,8 +61,7 @@ class OpportunityResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsPlanner
     void aCrossReferenceCellIs422() {
         String cycle = given.cycle(Given.COUNCIL);
         json().body("{\"characteristicCode\":\"G002\",\"gap\":\"x\"}")
@@ -74,8 +70,7 @@ class OpportunityResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsPlanner
     void anUnknownCycleIs404NamingTheField() {
         json().body("{\"characteristicCode\":\"CI011\",\"gap\":\"x\"}")
                 .post("/cycles/{c}/opportunities", "no-such-cycle")
@@ -84,8 +79,7 @@ class OpportunityResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsPlanner
     void aMissingGapIs400NamingTheField() {
         json().body("{\"characteristicCode\":\"CI011\"}")
                 .post("/cycles/{c}/opportunities", "any")
@@ -103,8 +97,7 @@ class OpportunityResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "leader-1", roles = "leadership")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsLeadership
     void leadershipReadsButCannotRaise() {
         String cycle = given.cycle(Given.COUNCIL);
         json().body("{\"characteristicCode\":\"CI011\",\"gap\":\"x\"}")
@@ -113,8 +106,7 @@ class OpportunityResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-9", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "other-district"))
+    @AsOtherPlanner
     void anotherCouncilsOpportunityAndCycleAreNotFound() {
         String cycle = given.cycle(Given.COUNCIL);
         String opp = given.opportunity(Given.COUNCIL, cycle, "L001");
@@ -125,8 +117,7 @@ class OpportunityResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsPlanner
     void revisingTheGapNamesTheVersionRead() {
         String cycle = given.cycle(Given.COUNCIL);
         String opp = given.opportunity(Given.COUNCIL, cycle, "L002");

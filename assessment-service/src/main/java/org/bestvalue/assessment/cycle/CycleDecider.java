@@ -8,20 +8,23 @@ import org.bestvalue.assessment.cycle.CycleEvent.CycleClosed;
 import org.bestvalue.assessment.cycle.CycleEvent.CycleOpened;
 import org.bestvalue.assessment.cycle.CycleEvent.CyclePublished;
 import org.bestvalue.assessment.cycle.CycleEvent.CycleSnapshotTaken;
-import org.bestvalue.eventkit.Decider;
+import org.bestvalue.eventkit.CommandTable;
 import org.bestvalue.eventkit.RuleViolation;
 
 import java.time.Instant;
 import java.util.List;
 
 /** Decides the life of an assessment cycle: open → snapshot taken (any number of times) → closed; publish a snapshot. */
-public class CycleDecider implements Decider<CycleCommand, CycleEvent, Cycle> {
+public class CycleDecider extends CommandTable<CycleCommand, CycleEvent, Cycle> {
     public static final int FIRST_YEAR = 2000;
     public static final int LAST_YEAR = 2100;
 
-    @Override
-    public Cycle initialState() {
-        return Cycle.NONE;
+    public CycleDecider() {
+        super(Cycle.NONE);
+        on(OpenCycle.class, this::open);
+        on(TakeSnapshot.class, this::snapshot);
+        on(PublishCycle.class, this::publish);
+        on(CloseCycle.class, (c, state) -> close(state));
     }
 
     @Override
@@ -36,12 +39,8 @@ public class CycleDecider implements Decider<CycleCommand, CycleEvent, Cycle> {
 
     @Override
     public List<CycleEvent> decide(CycleCommand command, Cycle state) {
-        if (command instanceof OpenCycle c) return open(c, state);
-        if (!state.exists()) throw new RuleViolation(404, "not-found", "cycleId", "No such cycle");
-        if (command instanceof TakeSnapshot c) return snapshot(c, state);
-        if (command instanceof PublishCycle c) return publish(c, state);
-        if (command instanceof CloseCycle) return close(state);
-        throw new IllegalArgumentException("Unknown command " + command);
+        if (!(command instanceof OpenCycle) && !state.exists()) throw new RuleViolation(404, "not-found", "cycleId", "No such cycle");
+        return super.decide(command, state);
     }
 
     private List<CycleEvent> open(OpenCycle c, Cycle state) {

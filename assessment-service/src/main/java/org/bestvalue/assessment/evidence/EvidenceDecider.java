@@ -4,7 +4,7 @@ import org.bestvalue.assessment.evidence.EvidenceCommand.AddEvidenceItem;
 import org.bestvalue.assessment.evidence.EvidenceCommand.ReviseEvidenceItem;
 import org.bestvalue.assessment.evidence.EvidenceEvent.EvidenceItemAdded;
 import org.bestvalue.assessment.evidence.EvidenceEvent.EvidenceItemRevised;
-import org.bestvalue.eventkit.Decider;
+import org.bestvalue.eventkit.CommandTable;
 import org.bestvalue.eventkit.RuleViolation;
 
 import java.net.URI;
@@ -13,12 +13,13 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** Decides additions and revisions of evidence items. */
-public class EvidenceDecider implements Decider<EvidenceCommand, EvidenceEvent, EvidenceItem> {
+public class EvidenceDecider extends CommandTable<EvidenceCommand, EvidenceEvent, EvidenceItem> {
     public static final Pattern CONTENT_HASH = Pattern.compile("(sha256:)?[0-9a-fA-F]{64}");
 
-    @Override
-    public EvidenceItem initialState() {
-        return EvidenceItem.NONE;
+    public EvidenceDecider() {
+        super(EvidenceItem.NONE);
+        on(AddEvidenceItem.class, EvidenceDecider::add);
+        on(ReviseEvidenceItem.class, EvidenceDecider::revise);
     }
 
     @Override
@@ -32,22 +33,19 @@ public class EvidenceDecider implements Decider<EvidenceCommand, EvidenceEvent, 
         return state;
     }
 
-    @Override
-    public List<EvidenceEvent> decide(EvidenceCommand command, EvidenceItem state) {
-        if (command instanceof AddEvidenceItem c) {
-            if (state.exists()) throw new RuleViolation(409, "evidence-exists", "evidenceId", "The evidence item already exists");
-            EvidenceDetails d = check(c.details(), c.today());
-            return List.of(new EvidenceItemAdded(c.evidenceId(), 1, d.title(), d.kind(), d.reference(), d.uri(), d.owner(),
-                    d.date(), d.description(), d.contentHash()));
-        }
-        if (command instanceof ReviseEvidenceItem c) {
-            if (!state.exists()) throw new RuleViolation(404, "not-found", "evidenceId", "No such evidence item");
-            EvidenceDetails d = check(c.details(), c.today());
-            if (d.equals(state.details())) return List.of();
-            return List.of(new EvidenceItemRevised(state.id(), state.revision() + 1, d.title(), d.kind(), d.reference(), d.uri(),
-                    d.owner(), d.date(), d.description(), d.contentHash()));
-        }
-        throw new IllegalArgumentException("Unknown command " + command);
+    private static List<EvidenceEvent> add(AddEvidenceItem c, EvidenceItem state) {
+        if (state.exists()) throw new RuleViolation(409, "evidence-exists", "evidenceId", "The evidence item already exists");
+        EvidenceDetails d = check(c.details(), c.today());
+        return List.of(new EvidenceItemAdded(c.evidenceId(), 1, d.title(), d.kind(), d.reference(), d.uri(), d.owner(),
+                d.date(), d.description(), d.contentHash()));
+    }
+
+    private static List<EvidenceEvent> revise(ReviseEvidenceItem c, EvidenceItem state) {
+        if (!state.exists()) throw new RuleViolation(404, "not-found", "evidenceId", "No such evidence item");
+        EvidenceDetails d = check(c.details(), c.today());
+        if (d.equals(state.details())) return List.of();
+        return List.of(new EvidenceItemRevised(state.id(), state.revision() + 1, d.title(), d.kind(), d.reference(), d.uri(),
+                d.owner(), d.date(), d.description(), d.contentHash()));
     }
 
     private static EvidenceDetails check(EvidenceDetails d, java.time.LocalDate today) {

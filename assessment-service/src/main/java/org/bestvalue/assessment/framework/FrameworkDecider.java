@@ -4,18 +4,19 @@ import org.bestvalue.assessment.framework.FrameworkCommand.ImportVersion;
 import org.bestvalue.assessment.framework.FrameworkCommand.PublishVersion;
 import org.bestvalue.assessment.framework.FrameworkEvent.FrameworkVersionImported;
 import org.bestvalue.assessment.framework.FrameworkEvent.FrameworkVersionPublished;
-import org.bestvalue.eventkit.Decider;
+import org.bestvalue.eventkit.CommandTable;
 import org.bestvalue.eventkit.RuleViolation;
 
 import java.util.Comparator;
 import java.util.List;
 
 /** Decides imports and publication of framework versions. */
-public class FrameworkDecider implements Decider<FrameworkCommand, FrameworkEvent, FrameworkVersion> {
+public class FrameworkDecider extends CommandTable<FrameworkCommand, FrameworkEvent, FrameworkVersion> {
 
-    @Override
-    public FrameworkVersion initialState() {
-        return FrameworkVersion.NONE;
+    public FrameworkDecider() {
+        super(FrameworkVersion.NONE);
+        on(ImportVersion.class, this::importVersion);
+        on(PublishVersion.class, (c, state) -> publish(state));
     }
 
     @Override
@@ -28,12 +29,6 @@ public class FrameworkDecider implements Decider<FrameworkCommand, FrameworkEven
         return state;
     }
 
-    @Override
-    public List<FrameworkEvent> decide(FrameworkCommand command, FrameworkVersion state) {
-        if (command instanceof ImportVersion c) return importVersion(c, state);
-        if (command instanceof PublishVersion) return publish(state);
-        throw new IllegalArgumentException("Unknown command " + command);
-    }
 
     private List<FrameworkEvent> importVersion(ImportVersion c, FrameworkVersion state) {
         if (state.exists()) throw new RuleViolation(409, "framework-version-exists", "frameworkVersionId",

@@ -14,21 +14,27 @@ import org.bestvalue.assessment.narrative.NarrativeEvent.EvidenceDetached;
 import org.bestvalue.assessment.narrative.NarrativeEvent.NarrativeDrafted;
 import org.bestvalue.assessment.narrative.NarrativeEvent.NarrativeRevised;
 import org.bestvalue.assessment.narrative.NarrativeEvent.NarrativeStatusChanged;
-import org.bestvalue.eventkit.Decider;
+import org.bestvalue.eventkit.CommandTable;
 import org.bestvalue.eventkit.RuleViolation;
 
 import java.util.LinkedHashSet;
 import java.util.List;
 
 /** Decides drafting, revising, contributors, review status and evidence links of a narrative. */
-public class NarrativeDecider implements Decider<NarrativeCommand, NarrativeEvent, Narrative> {
+public class NarrativeDecider extends CommandTable<NarrativeCommand, NarrativeEvent, Narrative> {
     public static final int MAX_TEXT = 50_000;
     public static final int MAX_ROLE = 100;
     public static final int MAX_REASON = 2_000;
 
-    @Override
-    public Narrative initialState() {
-        return Narrative.NONE;
+    public NarrativeDecider() {
+        super(Narrative.NONE);
+        on(DraftNarrative.class, this::draft);
+        on(ReviseNarrative.class, this::revise);
+        on(RecordContributor.class, this::contributor);
+        on(RemoveContributor.class, this::removeContributor);
+        on(ChangeStatus.class, this::status);
+        on(AttachEvidence.class, this::attach);
+        on(DetachEvidence.class, this::detach);
     }
 
     @Override
@@ -48,15 +54,9 @@ public class NarrativeDecider implements Decider<NarrativeCommand, NarrativeEven
     @Override
     public List<NarrativeEvent> decide(NarrativeCommand command, Narrative state) {
         if (!command.cycleOpen()) throw new RuleViolation(409, "cycle-closed", "cycleId", "The cycle is closed: its narratives no longer change");
-        if (command instanceof DraftNarrative c) return draft(c, state);
-        if (!state.exists()) throw new RuleViolation(404, "not-found", "characteristicCode", "No narrative for this characteristic yet");
-        if (command instanceof ReviseNarrative c) return revise(c, state);
-        if (command instanceof RecordContributor c) return contributor(c, state);
-        if (command instanceof RemoveContributor c) return removeContributor(c, state);
-        if (command instanceof ChangeStatus c) return status(c, state);
-        if (command instanceof AttachEvidence c) return attach(c, state);
-        if (command instanceof DetachEvidence c) return detach(c, state);
-        throw new IllegalArgumentException("Unknown command " + command);
+        if (!(command instanceof DraftNarrative) && !state.exists())
+            throw new RuleViolation(404, "not-found", "characteristicCode", "No narrative for this characteristic yet");
+        return super.decide(command, state);
     }
 
     private List<NarrativeEvent> draft(DraftNarrative c, Narrative state) {

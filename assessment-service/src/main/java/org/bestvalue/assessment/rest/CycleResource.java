@@ -11,12 +11,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.bestvalue.assessment.cycle.Cycle;
@@ -28,12 +26,13 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Request;
 import org.bestvalue.eventkit.RuleViolation;
+import org.bestvalue.eventkit.http.Answers;
+import org.bestvalue.eventkit.http.IfMatch;
 import org.bestvalue.eventkit.http.Conditional;
 import org.bestvalue.eventkit.http.Page;
 import org.bestvalue.eventkit.http.PageParams;
 import org.bestvalue.eventkit.http.PageRequest;
 import org.bestvalue.eventkit.http.RequestContext;
-import org.bestvalue.eventkit.http.StreamVersions;
 import org.bestvalue.eventkit.security.Roles;
 import org.bestvalue.eventkit.store.AggregateStore.Loaded;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,7 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -116,7 +114,7 @@ public class CycleResource {
     public Uni<Response> open(@Valid @NotNull OpenCycleRequest body) {
         UUID id = UUID.randomUUID();
         return cycles.open(ctx.command(), id, body.year(), body.title(), body.frameworkVersionId())
-                .map(l -> Response.created(URI.create("/cycles/" + id)).tag(StreamVersions.etag(l.version())).entity(CycleView.of(l)).build());
+                .map(l -> Answers.created("/cycles/" + id, l.version(), CycleView.of(l)));
     }
 
     @GET
@@ -147,8 +145,8 @@ public class CycleResource {
     @APIResponse(responseCode = "409", description = "The cycle is closed, the asOf is not after the latest snapshot, or the cycle changed since it was read")
     @APIResponse(responseCode = "400", description = "asOf is not an ISO-8601 instant")
     @APIResponse(responseCode = "422", description = "asOf in the future")
-    public Uni<Response> snapshot(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
-        long expected = StreamVersions.fromIfMatch(ifMatch);
+    public Uni<Response> snapshot(@PathParam("id") UUID id, @BeanParam IfMatch ifMatch, String body) {
+        long expected = ifMatch.version();
         var command = ctx.command();
         Instant asOf = parseInstant(asOf(body));
         return cycles.decide(command, id, expected, new CycleCommand.TakeSnapshot(asOf, command.now())).map(CycleResource::ok);
@@ -163,8 +161,8 @@ public class CycleResource {
             examples = @ExampleObject(name = "the 10 June snapshot", value = "{ \"asOf\": \"2024-06-10T00:00:00Z\" }")))
     @APIResponse(responseCode = "409", description = "No snapshot taken yet, or already published")
     @APIResponse(responseCode = "422", description = "asOf names no snapshot of the cycle")
-    public Uni<Response> publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
-        long expected = StreamVersions.fromIfMatch(ifMatch);
+    public Uni<Response> publish(@PathParam("id") UUID id, @BeanParam IfMatch ifMatch, String body) {
+        long expected = ifMatch.version();
         Instant asOf = parseInstant(asOf(body));
         return cycles.decide(ctx.command(), id, expected, new CycleCommand.PublishCycle(asOf)).map(CycleResource::ok);
     }
@@ -175,8 +173,8 @@ public class CycleResource {
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Close the cycle: its narratives and evidence links no longer change")
     @APIResponse(responseCode = "409", description = "Already closed, or the cycle changed since it was read")
-    public Uni<Response> close(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        long expected = StreamVersions.fromIfMatch(ifMatch);
+    public Uni<Response> close(@PathParam("id") UUID id, @BeanParam IfMatch ifMatch) {
+        long expected = ifMatch.version();
         return cycles.decide(ctx.command(), id, expected, new CycleCommand.CloseCycle()).map(CycleResource::ok);
     }
 
@@ -195,9 +193,8 @@ public class CycleResource {
     public Uni<Response> carryForward(@PathParam("id") UUID id, @Valid @NotNull CarryForwardRequest body) {
         UUID newId = UUID.randomUUID();
         return cycles.carryForward(ctx.command(), id, newId, body.year(), body.title(), body.frameworkVersionId())
-                .map(c -> Response.created(URI.create("/cycles/" + newId)).tag(StreamVersions.etag(c.version()))
-                        .entity(new CarryForwardView(CycleView.of(c.cycle(), c.version()), c.narratives(), c.dropped(), c.startedEmpty()))
-                        .build());
+                .map(c -> Answers.created("/cycles/" + newId, c.version(),
+                        new CarryForwardView(CycleView.of(c.cycle(), c.version()), c.narratives(), c.dropped(), c.startedEmpty())));
     }
 
     // The body is optional ({"asOf": ...}), so it is read here rather than bound: a POST without one is fine.
@@ -224,6 +221,6 @@ public class CycleResource {
     }
 
     private static Response ok(Loaded<Cycle> l) {
-        return Response.ok(CycleView.of(l)).tag(StreamVersions.etag(l.version())).build();
+        return Answers.ok(l.version(), CycleView.of(l));
     }
 }

@@ -10,13 +10,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.bestvalue.assessment.evidence.EvidenceDetails;
@@ -33,12 +31,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Request;
 import org.bestvalue.assessment.application.AssessmentAggregates;
 import org.bestvalue.eventkit.DerivedIds;
+import org.bestvalue.eventkit.http.Answers;
+import org.bestvalue.eventkit.http.IfMatch;
 import org.bestvalue.eventkit.http.Conditional;
 import org.bestvalue.eventkit.http.Page;
 import org.bestvalue.eventkit.http.PageParams;
 import org.bestvalue.eventkit.http.PageRequest;
 import org.bestvalue.eventkit.http.RequestContext;
-import org.bestvalue.eventkit.http.StreamVersions;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.bestvalue.eventkit.security.Roles;
 import org.bestvalue.eventkit.store.AggregateStore.Loaded;
@@ -49,7 +48,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -130,7 +128,7 @@ public class EvidenceResource {
         var command = ctx.command();
         UUID id = DerivedIds.forCreate(command, AssessmentAggregates.EVIDENCE);
         return evidence.add(command, id, body.details())
-                .map(l -> Response.created(URI.create("/evidence/" + id)).tag(StreamVersions.etag(l.version())).entity(EvidenceView.of(l)).build());
+                .map(l -> Answers.created("/evidence/" + id, l.version(), EvidenceView.of(l)));
     }
 
     @GET
@@ -161,8 +159,8 @@ public class EvidenceResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "corporate plan", value = EXAMPLE)))
     @APIResponse(responseCode = "400", description = "title or kind missing, an unknown kind or a bad date")
     @APIResponse(responseCode = "422", description = "The revision changes nothing, or breaks a rule of the item")
-    public Uni<Response> revise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull EvidenceRequest body) {
-        long expected = StreamVersions.fromIfMatch(ifMatch);
+    public Uni<Response> revise(@PathParam("id") UUID id, @BeanParam IfMatch ifMatch, @Valid @NotNull EvidenceRequest body) {
+        long expected = ifMatch.version();
         return evidence.revise(ctx.command(), id, expected, body.details()).map(EvidenceResource::ok);
     }
 
@@ -190,6 +188,6 @@ public class EvidenceResource {
     }
 
     private static Response ok(Loaded<EvidenceItem> l) {
-        return Response.ok(EvidenceView.of(l)).tag(StreamVersions.etag(l.version())).build();
+        return Answers.ok(l.version(), EvidenceView.of(l));
     }
 }

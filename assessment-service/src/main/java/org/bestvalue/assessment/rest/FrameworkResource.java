@@ -27,12 +27,13 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Request;
 import org.bestvalue.eventkit.RuleViolation;
+import org.bestvalue.eventkit.http.Answers;
+import org.bestvalue.eventkit.http.IfMatch;
 import org.bestvalue.eventkit.http.Conditional;
 import org.bestvalue.eventkit.http.Page;
 import org.bestvalue.eventkit.http.PageParams;
 import org.bestvalue.eventkit.http.PageRequest;
 import org.bestvalue.eventkit.http.RequestContext;
-import org.bestvalue.eventkit.http.StreamVersions;
 import org.bestvalue.eventkit.security.Roles;
 import org.bestvalue.eventkit.store.AggregateStore.Loaded;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,7 +43,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -121,8 +121,7 @@ public class FrameworkResource {
         var command = ctx.command();
         FrameworkFile file = frameworks.read(format, body, name, label, predecessorId, predecessorLabel);
         UUID id = org.bestvalue.eventkit.DerivedIds.forCreate(command, "framework-version");
-        return frameworks.importFile(command, id, file).map(l -> Response.created(URI.create("/frameworks/" + id))
-                .tag(StreamVersions.etag(l.version())).entity(FrameworkView.of(l)).build());
+        return frameworks.importFile(command, id, file).map(l -> Answers.created("/frameworks/" + id, l.version(), FrameworkView.of(l)));
     }
 
     @POST
@@ -161,10 +160,10 @@ public class FrameworkResource {
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
     @Operation(summary = "Publish a framework version (If-Match: the ETag read)")
     @APIResponse(responseCode = "409", description = "Already published, or the version changed since it was read")
-    public Uni<Response> publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        long expected = StreamVersions.fromIfMatch(ifMatch);
+    public Uni<Response> publish(@PathParam("id") UUID id, @BeanParam IfMatch ifMatch) {
+        long expected = ifMatch.version();
         return frameworks.publish(ctx.command(), id, expected)
-                .map(l -> Response.ok(FrameworkView.of(l)).tag(StreamVersions.etag(l.version())).build());
+                .map(l -> Answers.ok(l.version(), FrameworkView.of(l)));
     }
 
     @GET

@@ -14,7 +14,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -22,7 +21,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -34,6 +32,8 @@ import org.bestvalue.assessment.narrative.NarrativeStatus;
 import org.bestvalue.assessment.projection.EvidenceItemRow;
 import org.bestvalue.assessment.projection.NarrativeRow;
 import org.bestvalue.eventkit.RuleViolation;
+import org.bestvalue.eventkit.http.Answers;
+import org.bestvalue.eventkit.http.IfMatch;
 import org.bestvalue.eventkit.http.Conditional;
 import org.bestvalue.eventkit.http.Page;
 import org.bestvalue.eventkit.http.PageParams;
@@ -41,7 +41,6 @@ import org.bestvalue.eventkit.http.PageRequest;
 import org.bestvalue.eventkit.http.RequestContext;
 import org.bestvalue.eventkit.people.PeopleDirectory;
 import org.bestvalue.eventkit.people.Person;
-import org.bestvalue.eventkit.http.StreamVersions;
 import org.bestvalue.eventkit.security.Roles;
 import org.bestvalue.eventkit.store.AggregateStore.Loaded;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -52,7 +51,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -148,8 +146,8 @@ public class NarrativeResource {
     @APIResponse(responseCode = "422", description = "Unknown characteristic, or a cross-reference cell such as G002 (field characteristicCode)")
     public Uni<Response> draft(@PathParam("cycleId") UUID cycleId, @Valid @NotNull DraftRequest body) {
         return narratives.draft(ctx.command(), cycleId, body.characteristicCode().trim(), body.text())
-                .chain(l -> view(l).map(v -> Response.created(URI.create("/cycles/" + cycleId + "/narratives/" + l.state().characteristicCode()))
-                        .tag(StreamVersions.etag(l.version())).entity(v).build()));
+                .chain(l -> view(l).map(v -> Answers.created("/cycles/" + cycleId + "/narratives/" + l.state().characteristicCode(),
+                        l.version(), v)));
     }
 
     @GET
@@ -169,8 +167,8 @@ public class NarrativeResource {
     @APIResponse(responseCode = "409", description = "Stale If-Match (problem+json carries currentVersion) or closed cycle")
     @APIResponse(responseCode = "422", description = "The text is unchanged")
     public Uni<Response> revise(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code,
-                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ReviseRequest body) {
-        long expected = StreamVersions.fromIfMatch(ifMatch);
+                                @BeanParam IfMatch ifMatch, @Valid @NotNull ReviseRequest body) {
+        long expected = ifMatch.version();
         String actor = ctx.userId();
         return decide(cycleId, code, expected, open -> new NarrativeCommand.ReviseNarrative(body.text(), actor, open));
     }
@@ -193,8 +191,8 @@ public class NarrativeResource {
     @APIResponse(responseCode = "400", description = "userId or role missing or too long")
     @APIResponse(responseCode = "409", description = "Stale If-Match or closed cycle")
     public Uni<Response> contributor(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code,
-                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ContributorRequest body) {
-        long expected = StreamVersions.fromIfMatch(ifMatch);
+                                     @BeanParam IfMatch ifMatch, @Valid @NotNull ContributorRequest body) {
+        long expected = ifMatch.version();
         return decide(cycleId, code, expected, open -> new NarrativeCommand.RecordContributor(body.userId().trim(), body.role(), open));
     }
 
@@ -212,9 +210,9 @@ public class NarrativeResource {
     @APIResponse(responseCode = "428", description = "No If-Match header")
     public Uni<Response> removeContributor(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code,
                                            @PathParam("userId") String userId,
-                                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                           @BeanParam IfMatch ifMatch,
                                            @Valid @NotNull RemoveContributorRequest body) {
-        long expected = StreamVersions.fromIfMatch(ifMatch);
+        long expected = ifMatch.version();
         return decide(cycleId, code, expected, open -> new NarrativeCommand.RemoveContributor(userId, body.reason(), open));
     }
 
@@ -225,7 +223,7 @@ public class NarrativeResource {
     @Operation(summary = "Mark the narrative ready for review (from DRAFT or MORE_EVIDENCE_REQUESTED)")
     @APIResponse(responseCode = "409", description = "Not allowed from the current status (invalid-status-change), stale If-Match or closed cycle")
     public Uni<Response> markReady(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code,
-                                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+                                   @BeanParam IfMatch ifMatch) {
         return changeStatus(cycleId, code, ifMatch, NarrativeStatus.READY_FOR_REVIEW);
     }
 
@@ -236,7 +234,7 @@ public class NarrativeResource {
     @Operation(summary = "Take a narrative that is ready for review back to draft")
     @APIResponse(responseCode = "409", description = "Not allowed from the current status (invalid-status-change), stale If-Match or closed cycle")
     public Uni<Response> returnToDraft(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code,
-                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+                                       @BeanParam IfMatch ifMatch) {
         return changeStatus(cycleId, code, ifMatch, NarrativeStatus.DRAFT);
     }
 
@@ -248,7 +246,7 @@ public class NarrativeResource {
             description = "The narrative becomes MORE_EVIDENCE_REQUESTED until the authors mark it ready again. A body is not needed.")
     @APIResponse(responseCode = "409", description = "Not allowed from the current status (invalid-status-change), stale If-Match or closed cycle")
     public Uni<Response> requestEvidence(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code,
-                                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+                                         @BeanParam IfMatch ifMatch) {
         return changeStatus(cycleId, code, ifMatch, NarrativeStatus.MORE_EVIDENCE_REQUESTED);
     }
 
@@ -274,8 +272,8 @@ public class NarrativeResource {
     @APIResponse(responseCode = "409", description = "Already linked, stale If-Match or closed cycle")
     @APIResponse(responseCode = "422", description = "No such evidence item (field evidenceId)")
     public Uni<Response> attach(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code,
-                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull AttachRequest body) {
-        long expected = StreamVersions.fromIfMatch(ifMatch);
+                                @BeanParam IfMatch ifMatch, @Valid @NotNull AttachRequest body) {
+        long expected = ifMatch.version();
         String council = ctx.councilId();
         return narratives.decide(ctx.command(), cycleId, code, expected,
                         cycle -> narratives.evidenceExists(council, body.evidenceId())
@@ -290,13 +288,13 @@ public class NarrativeResource {
     @APIResponse(responseCode = "404", description = "No such narrative, or the item is not linked to it")
     @APIResponse(responseCode = "409", description = "Stale If-Match or closed cycle")
     public Uni<Response> detach(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code, @PathParam("evidenceId") UUID evidenceId,
-                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        long expected = StreamVersions.fromIfMatch(ifMatch);
+                                @BeanParam IfMatch ifMatch) {
+        long expected = ifMatch.version();
         return decide(cycleId, code, expected, open -> new NarrativeCommand.DetachEvidence(evidenceId, open));
     }
 
-    private Uni<Response> changeStatus(UUID cycleId, String code, String ifMatch, NarrativeStatus to) {
-        long expected = StreamVersions.fromIfMatch(ifMatch);
+    private Uni<Response> changeStatus(UUID cycleId, String code, IfMatch ifMatch, NarrativeStatus to) {
+        long expected = ifMatch.version();
         return decide(cycleId, code, expected, open -> new NarrativeCommand.ChangeStatus(to, open));
     }
 
@@ -318,6 +316,6 @@ public class NarrativeResource {
     }
 
     private Uni<Response> ok(Loaded<Narrative> l) {
-        return view(l).map(v -> Response.ok(v).tag(StreamVersions.etag(l.version())).build());
+        return view(l).map(v -> Answers.ok(l.version(), v));
     }
 }

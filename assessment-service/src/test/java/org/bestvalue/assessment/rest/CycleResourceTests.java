@@ -1,9 +1,10 @@
 package org.bestvalue.assessment.rest;
 
+import org.bestvalue.eventkit.testing.identity.AsPlanner;
+import org.bestvalue.eventkit.testing.identity.AsOtherPlanner;
+import org.bestvalue.eventkit.testing.identity.AsAuthor;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import io.quarkus.test.security.oidc.Claim;
-import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.bestvalue.assessment.Fixtures;
@@ -25,8 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
-@TestSecurity(user = "planner-1", roles = "planner")
-@OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+@AsPlanner
 class CycleResourceTests {
     @Inject
     Fixtures fixtures;
@@ -157,8 +157,7 @@ class CycleResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "author-1", roles = "author")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsAuthor
     void anAuthorCannotOpenACycleButCanReadThem() {
         given().contentType(ContentType.JSON).body(Map.of("year", 2050, "title", "x", "frameworkVersionId", UUID.randomUUID().toString()))
                 .when().post("/cycles").then().statusCode(403).contentType("application/problem+json");
@@ -166,8 +165,7 @@ class CycleResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-9", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "other-district"))
+    @AsOtherPlanner
     void anotherCouncilsCycleIsNotFound() {
         UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
         given().when().get("/cycles/" + cycle).then().statusCode(404).contentType("application/problem+json");

@@ -1,5 +1,7 @@
 package org.bestvalue.assessment.rest;
 
+import org.bestvalue.eventkit.testing.identity.AsAuthor;
+import org.bestvalue.eventkit.testing.identity.AsAuditor;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -25,8 +27,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
-@TestSecurity(user = "author-1", roles = "author")
-@OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+@AsAuthor
 class EvidenceResourceTests {
     @Inject
     Fixtures fixtures;
@@ -140,8 +141,7 @@ class EvidenceResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "auditor-1", roles = "auditor")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsAuditor
     void anAuditorReadsTheLibraryButCannotAddToIt() {
         UUID id = fixtures.evidenceItem(Fixtures.COUNCIL, "Annual governance statement");
         given().when().get("/evidence/" + id).then().statusCode(200).header("ETag", equalTo("\"1\""));

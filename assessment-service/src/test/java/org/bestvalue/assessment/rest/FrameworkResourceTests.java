@@ -1,9 +1,9 @@
 package org.bestvalue.assessment.rest;
 
+import org.bestvalue.eventkit.testing.identity.AsPlanner;
+import org.bestvalue.eventkit.testing.identity.AsAuthor;
+import org.bestvalue.eventkit.testing.identity.AsAdmin;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.security.TestSecurity;
-import io.quarkus.test.security.oidc.Claim;
-import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import org.bestvalue.assessment.ListContract;
 import org.junit.jupiter.api.Test;
@@ -22,8 +22,7 @@ class FrameworkResourceTests {
     static final String CSV_HEADER = "theme_code,theme_title,code,title,description,order,cross_reference_to,predecessor_code,change\n";
 
     @Test
-    @TestSecurity(user = "admin-1", roles = "admin")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsAdmin
     void demoImportReportsTheCouncilsComparison41Unchanged2Removed13Added() {
         String statutory = given().when().post("/frameworks/import-demo").then().statusCode(200)
                 .body("statutory.label", equalTo("statutory-2024"))
@@ -51,8 +50,7 @@ class FrameworkResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "admin-1", roles = "admin")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsAdmin
     void demoImportTwiceStoresNothingTheSecondTimeAndAnswersTheSameIds() {
         var first = given().when().post("/frameworks/import-demo").then().statusCode(200).extract().jsonPath();
         var second = given().when().post("/frameworks/import-demo").then().statusCode(200).extract().jsonPath();
@@ -63,8 +61,7 @@ class FrameworkResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "admin-1", roles = "admin")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsAdmin
     void aCsvWithBadLinesIsRejectedWholeWithLineAndColumnOfEachProblem() {
         String csv = CSV_HEADER
                 + "CI,Continuous Improvement,CI001,First,,1,,,\n"
@@ -86,8 +83,7 @@ class FrameworkResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "admin-1", roles = "admin")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsAdmin
     void malformedJsonIsReportedAtItsLineAndColumn() {
         given().contentType(ContentType.JSON).body("{\n  \"name\": \"x\",\n  \"label\": oops\n}")
                 .when().post("/frameworks").then().statusCode(422)
@@ -97,8 +93,7 @@ class FrameworkResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "admin-1", roles = "admin")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsAdmin
     void jsonReferringToAnUnknownCharacteristicNamesTheFieldAndLine() {
         String json = """
                 {
@@ -115,8 +110,7 @@ class FrameworkResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "admin-1", roles = "admin")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsAdmin
     void aGoodCsvImportsAsADraftVersionAndItsLabelCannotBeUsedTwice() {
         String csv = CSV_HEADER + "CI,Continuous Improvement,CI001,\"Quoted, with comma\",,1,,,\n";
         given().contentType("text/csv").body(csv).queryParam("name", "Tiny").queryParam("label", "tiny-csv")
@@ -131,8 +125,7 @@ class FrameworkResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "admin-1", roles = "admin")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsAdmin
     void aRetriedImportWithItsIdempotencyKeyAnswersTheFirstVersionAndTheKeyServesNoOtherFile() {
         String csv = CSV_HEADER + "CI,Continuous Improvement,CI001,Retried,,1,,,\n";
         String key = "import-" + java.util.UUID.randomUUID();
@@ -147,8 +140,7 @@ class FrameworkResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsPlanner
     void aPlannerImportsAFrameworkAndTheVersionsAreAPage() {
         String label = "planner-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         String csv = CSV_HEADER + "CI,Continuous Improvement,CI001,First,,1,,,\n";
@@ -166,8 +158,7 @@ class FrameworkResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "author-1", roles = "author")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsAuthor
     void anAuthorCannotImportAFramework() {
         given().contentType("text/csv").body(CSV_HEADER).queryParam("name", "x").queryParam("label", "x")
                 .when().post("/frameworks").then().statusCode(403).contentType("application/problem+json");

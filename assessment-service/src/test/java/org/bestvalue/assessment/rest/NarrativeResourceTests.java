@@ -1,5 +1,7 @@
 package org.bestvalue.assessment.rest;
 
+import org.bestvalue.eventkit.testing.identity.AsPlanner;
+import org.bestvalue.eventkit.testing.identity.AsAuthor;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -27,8 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 @QuarkusTest
-@TestSecurity(user = "author-1", roles = "author")
-@OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+@AsAuthor
 class NarrativeResourceTests {
     @Inject
     Fixtures fixtures;
@@ -112,8 +113,7 @@ class NarrativeResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+    @AsPlanner
     void thePlannerRemovesAContributorRecordedByMistakeWithAReasonKeptInTheHistory() {
         UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
         fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "R002", "Budget monitoring ...");

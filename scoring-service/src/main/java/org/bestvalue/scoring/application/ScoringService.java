@@ -15,6 +15,7 @@ import org.bestvalue.eventkit.store.AggregateStore.Loaded;
 import org.bestvalue.eventkit.store.EventStore;
 import org.bestvalue.scoring.projection.AssessmentView;
 import org.bestvalue.scoring.projection.AssessmentView.Cycle;
+import org.bestvalue.scoring.independence.NarrativeWork;
 import org.bestvalue.scoring.projection.ScoringProjection;
 import org.bestvalue.scoring.round.RoundKind;
 import org.bestvalue.scoring.round.ScoringRound;
@@ -31,6 +32,7 @@ import org.bestvalue.scoring.score.ScoreEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * Runs the scoring commands: gathers the facts a decision needs (the round, the local view of the
@@ -118,32 +120,34 @@ public class ScoringService {
     public Uni<Handled<Score, ScoreEvent>> recordScore(CommandContext ctx, String roundId, String code, long expectedVersion,
                                                        Colour colour, String rationale, String greyJustification,
                                                        List<String> evidenceSampled) {
-        return target(ctx.councilId(), roundId, code).chain(t -> assessment
-                .workOnCharacteristic(ctx.councilId(), t.cycle().cycleId(), code, ctx.actor())
-                .chain(work -> narrativeChangedSinceReopen(ctx.councilId(), t)
-                        .chain(changed -> stores.scores().handle(ctx, ScoringAggregates.scoreId(roundId, code), expectedVersion,
-                                new ScoreCommand.RecordScore(roundId, t.cycle().cycleId(), t.characteristic(), ctx.actor(), colour,
-                                        rationale, greyJustification, evidenceSampled, t.round().state().isOpen(),
-                                        t.round().state().themesOf(ctx.actor()), work, changed),
-                                projection))));
+        return onScore(ctx, roundId, code, expectedVersion, (t, work) -> narrativeChangedSinceReopen(ctx.councilId(), t)
+                .map(changed -> new ScoreCommand.RecordScore(roundId, t.cycle().cycleId(), t.characteristic(), ctx.actor(), colour,
+                        rationale, greyJustification, evidenceSampled, t.round().state().isOpen(),
+                        t.round().state().themesOf(ctx.actor()), work, changed)));
     }
 
     public Uni<Handled<Score, ScoreEvent>> moderate(CommandContext ctx, String roundId, String code, long expectedVersion,
                                                     ModerationOutcome outcome, Colour colour, String reason) {
-        return target(ctx.councilId(), roundId, code).chain(t -> assessment
-                .workOnCharacteristic(ctx.councilId(), t.cycle().cycleId(), code, ctx.actor())
-                .chain(work -> stores.scores().handle(ctx, ScoringAggregates.scoreId(roundId, code), expectedVersion,
-                        new ScoreCommand.ModerateScore(ctx.actor(), outcome, colour, reason, t.round().state().isOpen(), work),
-                        projection)));
+        return onScore(ctx, roundId, code, expectedVersion, (t, work) -> Uni.createFrom().item(
+                new ScoreCommand.ModerateScore(ctx.actor(), outcome, colour, reason, t.round().state().isOpen(), work)));
     }
 
     public Uni<Handled<Score, ScoreEvent>> reviewByLeadership(CommandContext ctx, String roundId, String code, long expectedVersion,
                                                               LeadershipDecision decision, Colour colour, String reason) {
+        return onScore(ctx, roundId, code, expectedVersion, (t, work) -> Uni.createFrom().item(
+                new ScoreCommand.ReviewByLeadership(ctx.actor(), decision, colour, reason, t.round().state().isOpen(), work)));
+    }
+
+    /**
+     * A command on a characteristic's score: found through its round and cycle (404 otherwise), made knowing what the
+     * caller wrote on the characteristic's narrative (the independence rule), decided at the version the caller read.
+     */
+    private Uni<Handled<Score, ScoreEvent>> onScore(CommandContext ctx, String roundId, String code, long expectedVersion,
+                                                    BiFunction<ScoreTarget, List<NarrativeWork>, Uni<? extends ScoreCommand>> command) {
         return target(ctx.councilId(), roundId, code).chain(t -> assessment
                 .workOnCharacteristic(ctx.councilId(), t.cycle().cycleId(), code, ctx.actor())
-                .chain(work -> stores.scores().handle(ctx, ScoringAggregates.scoreId(roundId, code), expectedVersion,
-                        new ScoreCommand.ReviewByLeadership(ctx.actor(), decision, colour, reason, t.round().state().isOpen(), work),
-                        projection)));
+                .chain(work -> command.apply(t, work))
+                .chain(c -> stores.scores().handle(ctx, ScoringAggregates.scoreId(roundId, code), expectedVersion, c, projection)));
     }
 
     private Uni<Boolean> narrativeChangedSinceReopen(String councilId, ScoreTarget t) {

@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -21,11 +20,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.bestvalue.eventkit.http.Answers;
+import org.bestvalue.eventkit.http.IfMatch;
 import org.bestvalue.eventkit.http.Conditional;
 import org.bestvalue.eventkit.http.Page;
 import org.bestvalue.eventkit.http.PageParams;
 import org.bestvalue.eventkit.http.RequestContext;
-import org.bestvalue.eventkit.http.StreamVersions;
 import org.bestvalue.eventkit.security.Roles;
 import org.bestvalue.scoring.application.ScoringService;
 import org.bestvalue.scoring.projection.ScoringQueries;
@@ -34,7 +34,6 @@ import org.bestvalue.scoring.projection.ScoringQueries.RoundView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,7 +44,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.EVERY_ROLE)
 public class RoundResource {
-    static final String IF_MATCH_DOC = "The round's version as its ETag stated, e.g. \"3\"";
 
     @Inject
     ScoringService scoring;
@@ -69,8 +67,7 @@ public class RoundResource {
         String council = ctx.councilId();
         return scoring.openRound(ctx.command(), body.cycleId(), body.name(), body.kind())
                 .chain(roundId -> queries.round(council, roundId))
-                .map(round -> Response.created(uri.getAbsolutePathBuilder().path(round.roundId()).build())
-                        .tag(StreamVersions.etag(round.version())).entity(round).build());
+                .map(round -> Answers.created(uri.getAbsolutePathBuilder().path(round.roundId()).build(), round.version(), round));
     }
 
     @GET
@@ -106,9 +103,9 @@ public class RoundResource {
             + "(conflictingNarratives names them), the round is closed, or If-Match is stale")
     @APIResponse(responseCode = "422", description = "The theme is not in the cycle's framework")
     public Uni<Response> assign(@PathParam("roundId") String roundId, @PathParam("themeCode") String themeCode,
-                                @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
+                                @BeanParam IfMatch ifMatch,
                                 @Valid @NotNull Requests.AssignReviewer body) {
-        long expected = StreamVersions.fromIfMatch(ifMatch);
+        long expected = ifMatch.version();
         String council = ctx.councilId();
         return scoring.assignReviewer(ctx.command(), roundId, expected, themeCode, body.reviewerId().strip())
                 .chain(h -> queries.round(council, roundId)).map(round -> ok(null, round));
@@ -122,8 +119,8 @@ public class RoundResource {
     @APIResponse(responseCode = "200", description = "Closed; snapshotAt is the instant the scores are frozen at")
     @APIResponse(responseCode = "409", description = "Scores are still open (named in detail), the round is closed, or If-Match is stale")
     public Uni<Response> close(@PathParam("roundId") String roundId,
-                               @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch) {
-        long expected = StreamVersions.fromIfMatch(ifMatch);
+                               @BeanParam IfMatch ifMatch) {
+        long expected = ifMatch.version();
         String council = ctx.councilId();
         return scoring.closeRound(ctx.command(), roundId, expected)
                 .chain(h -> queries.round(council, roundId)).map(round -> ok(null, round));

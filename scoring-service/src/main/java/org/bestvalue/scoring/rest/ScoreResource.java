@@ -21,12 +21,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.bestvalue.eventkit.CommandContext;
+import org.bestvalue.eventkit.http.IfMatch;
 import org.bestvalue.eventkit.http.Conditional;
 import org.bestvalue.eventkit.http.Page;
 import org.bestvalue.eventkit.http.PageParams;
 import org.bestvalue.eventkit.http.PageRequest;
 import org.bestvalue.eventkit.http.RequestContext;
-import org.bestvalue.eventkit.http.StreamVersions;
 import org.bestvalue.eventkit.security.Roles;
 import org.bestvalue.scoring.application.ScoringService;
 import org.bestvalue.scoring.projection.ScoringQueries;
@@ -53,7 +53,6 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.EVERY_ROLE)
 public class ScoreResource {
-    static final String IF_MATCH_DOC = "The score's version as its ETag stated; \"0\" for a characteristic not scored yet";
     static final String CSV = "text/csv";
 
     @Inject
@@ -113,7 +112,8 @@ public class ScoreResource {
     @Path("/{code}")
     @RolesAllowed(Roles.REVIEWER)
     @WithSession
-    @Operation(summary = "Score a characteristic of your theme (or rescore it before moderation, or after a reopening once its narrative changed)")
+    @Operation(summary = "Score a characteristic of your theme (or rescore it before moderation, or after a reopening once its narrative changed)",
+            description = "If-Match: the score's version as its ETag stated; \"0\" for a characteristic not scored yet.")
     @RequestBody(content = @Content(examples = {
             @ExampleObject(name = "light green", value = "{\"colour\":\"LIGHT_GREEN\",\"rationale\":\"Evidence supports the narrative, "
                     + "with gaps in evidence\",\"evidenceSampled\":[\"8d6f3f9e-54a4-4b9e-9d8e-2f1f1f7b8a11\"]}"),
@@ -127,7 +127,7 @@ public class ScoreResource {
     @APIResponse(responseCode = "422", description = "Outside your assigned theme, a cross-reference, grey without justification, "
             + "or a reopened score whose narrative has not changed")
     public Uni<Response> record(@PathParam("roundId") String roundId, @PathParam("code") String code,
-                                @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
+                                @BeanParam IfMatch ifMatch,
                                 @Valid @NotNull Requests.RecordScore body) {
         return write(roundId, code, ifMatch, (command, expected) -> scoring.recordScore(command, roundId, code, expected,
                 body.colour(), body.rationale(), body.greyJustification(), body.evidenceIds()));
@@ -148,7 +148,7 @@ public class ScoreResource {
     @APIResponse(responseCode = "409", description = "Not scored yet, already moderated, reopened, round closed, or If-Match stale")
     @APIResponse(responseCode = "422", description = "A revision without colour or reason, or moderating your own score")
     public Uni<Response> moderate(@PathParam("roundId") String roundId, @PathParam("code") String code,
-                                  @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
+                                  @BeanParam IfMatch ifMatch,
                                   @Valid @NotNull Requests.Moderate body) {
         return write(roundId, code, ifMatch, (command, expected) -> scoring.moderate(command, roundId, code, expected,
                 body.outcome(), body.colour(), body.reason()));
@@ -169,7 +169,7 @@ public class ScoreResource {
     @APIResponse(responseCode = "409", description = "Not moderated yet, already final, round closed, or If-Match stale")
     @APIResponse(responseCode = "422", description = "A revision without colour or reason, or a request for evidence without a reason")
     public Uni<Response> reviewByLeadership(@PathParam("roundId") String roundId, @PathParam("code") String code,
-                                            @Parameter(description = IF_MATCH_DOC) @HeaderParam("If-Match") String ifMatch,
+                                            @BeanParam IfMatch ifMatch,
                                             @Valid @NotNull Requests.ReviewByLeadership body) {
         return write(roundId, code, ifMatch, (command, expected) -> scoring.reviewByLeadership(command, roundId, code, expected,
                 body.decision(), body.colour(), body.reason()));
@@ -189,8 +189,8 @@ public class ScoreResource {
     }
 
     /** A command on the score at the version the client read, answered with the score as it now is. */
-    private Uni<Response> write(String roundId, String code, String ifMatch, Command command) {
-        long expected = StreamVersions.fromIfMatch(ifMatch);
+    private Uni<Response> write(String roundId, String code, IfMatch ifMatch, Command command) {
+        long expected = ifMatch.version();
         String council = ctx.councilId();
         return command.run(ctx.command(), expected)
                 .chain(h -> queries.score(council, roundId, code))

@@ -1,6 +1,6 @@
 package org.bestvalue.scoring.round;
 
-import org.bestvalue.eventkit.Decider;
+import org.bestvalue.eventkit.CommandTable;
 import org.bestvalue.eventkit.RuleViolation;
 import org.bestvalue.scoring.independence.Independence;
 import org.bestvalue.scoring.round.ScoringRoundCommand.AssignReviewer;
@@ -17,11 +17,13 @@ import java.util.Map;
  * The rules of a scoring round: a planner opens it for a known, open cycle; assigns one independent
  * reviewer per theme; and closes it only when every scored characteristic is final.
  */
-public final class ScoringRoundDecider implements Decider<ScoringRoundCommand, ScoringRoundEvent, ScoringRound> {
+public final class ScoringRoundDecider extends CommandTable<ScoringRoundCommand, ScoringRoundEvent, ScoringRound> {
 
-    @Override
-    public ScoringRound initialState() {
-        return ScoringRound.NONE;
+    public ScoringRoundDecider() {
+        super(ScoringRound.NONE);
+        on(OpenRound.class, this::open);
+        on(AssignReviewer.class, this::assign);
+        on(CloseRound.class, this::close);
     }
 
     @Override
@@ -37,13 +39,6 @@ public final class ScoringRoundDecider implements Decider<ScoringRoundCommand, S
         throw new IllegalArgumentException("Unknown event " + event);
     }
 
-    @Override
-    public List<ScoringRoundEvent> decide(ScoringRoundCommand command, ScoringRound state) {
-        if (command instanceof OpenRound c) return open(c, state);
-        if (command instanceof AssignReviewer c) return assign(c, state);
-        if (command instanceof CloseRound c) return close(c, state);
-        throw new IllegalArgumentException("Unknown command " + command);
-    }
 
     private List<ScoringRoundEvent> open(OpenRound c, ScoringRound state) {
         if (state.status() != RoundStatus.NOT_OPENED) {

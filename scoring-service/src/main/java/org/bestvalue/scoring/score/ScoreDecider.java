@@ -1,6 +1,6 @@
 package org.bestvalue.scoring.score;
 
-import org.bestvalue.eventkit.Decider;
+import org.bestvalue.eventkit.CommandTable;
 import org.bestvalue.eventkit.RuleViolation;
 import org.bestvalue.scoring.independence.Independence;
 import org.bestvalue.scoring.score.ScoreCommand.ModerateScore;
@@ -19,11 +19,13 @@ import java.util.List;
  * a moderator confirms or revises it; leadership reviews anything yellow or worse (confirm, revise,
  * or reopen it for more evidence); it is final once moderated and, where required, leadership-reviewed.
  */
-public final class ScoreDecider implements Decider<ScoreCommand, ScoreEvent, Score> {
+public final class ScoreDecider extends CommandTable<ScoreCommand, ScoreEvent, Score> {
 
-    @Override
-    public Score initialState() {
-        return Score.UNSCORED;
+    public ScoreDecider() {
+        super(Score.UNSCORED);
+        on(RecordScore.class, this::record);
+        on(ModerateScore.class, this::moderate);
+        on(ReviewByLeadership.class, this::review);
     }
 
     @Override
@@ -41,13 +43,6 @@ public final class ScoreDecider implements Decider<ScoreCommand, ScoreEvent, Sco
         throw new IllegalArgumentException("Unknown event " + event);
     }
 
-    @Override
-    public List<ScoreEvent> decide(ScoreCommand command, Score state) {
-        if (command instanceof RecordScore c) return record(c, state);
-        if (command instanceof ModerateScore c) return moderate(c, state);
-        if (command instanceof ReviewByLeadership c) return review(c, state);
-        throw new IllegalArgumentException("Unknown command " + command);
-    }
 
     private List<ScoreEvent> record(RecordScore c, Score state) {
         requireOpenRound(c.roundOpen());

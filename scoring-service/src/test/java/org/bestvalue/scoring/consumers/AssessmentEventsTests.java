@@ -1,11 +1,10 @@
 package org.bestvalue.scoring.consumers;
 
+import org.bestvalue.eventkit.testing.identity.AsPlanner;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import io.quarkus.test.security.oidc.Claim;
-import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -58,8 +57,7 @@ class AssessmentEventsTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = Roles.PLANNER)
-    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    @AsPlanner
     void aContributionPublishedOnTheAssessmentTopicMakesTheMatchingAssignmentFail() {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String round = fixtures.openRound(a);

@@ -1,15 +1,13 @@
 package org.bestvalue.scoring.rest;
 
+import org.bestvalue.scoring.AsCiReviewer;
+import org.bestvalue.eventkit.testing.identity.AsAuditor;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.security.TestSecurity;
-import io.quarkus.test.security.oidc.Claim;
-import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
-import org.bestvalue.eventkit.security.Roles;
 import org.bestvalue.scoring.Fixtures;
 import org.bestvalue.scoring.Fixtures.Assessment;
 import org.bestvalue.scoring.score.Colour;
@@ -58,8 +56,7 @@ class ApiConventionsTests {
     }
 
     @Test
-    @TestSecurity(user = "auditor-1", roles = Roles.AUDITOR)
-    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    @AsAuditor
     void everyListAnswersThePageEnvelopeAndRefusesBadPagingNamingTheParameter() {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String round = roundWithThreeScores(a);
@@ -76,8 +73,7 @@ class ApiConventionsTests {
     }
 
     @Test
-    @TestSecurity(user = "auditor-1", roles = Roles.AUDITOR)
-    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    @AsAuditor
     void aRoundsScoresPageFilterAndSort() {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String round = roundWithThreeScores(a);
@@ -102,8 +98,7 @@ class ApiConventionsTests {
     }
 
     @Test
-    @TestSecurity(user = "auditor-1", roles = Roles.AUDITOR)
-    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    @AsAuditor
     void aResourceOrDocumentReadAgainWithItsETagIsNotModified() {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String round = roundWithThreeScores(a);
@@ -120,8 +115,7 @@ class ApiConventionsTests {
     }
 
     @Test
-    @TestSecurity(user = "rev-ci", roles = Roles.REVIEWER)
-    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    @AsCiReviewer
     void theCorrelationIdOfACommandComesBackAndIsTheCorrelationIdOfItsEvent() {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String round = fixtures.roundWithReviewers(a);

@@ -1,11 +1,9 @@
 package org.bestvalue.scoring.rest;
 
+import org.bestvalue.eventkit.testing.identity.AsOfficer;
+import org.bestvalue.eventkit.testing.identity.AsAuditor;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.security.TestSecurity;
-import io.quarkus.test.security.oidc.Claim;
-import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
-import org.bestvalue.eventkit.security.Roles;
 import org.bestvalue.scoring.Fixtures;
 import org.bestvalue.scoring.Fixtures.Assessment;
 import org.bestvalue.scoring.score.Colour;
@@ -24,8 +22,7 @@ class CycleResourceTests {
     Fixtures fixtures;
 
     @Test
-    @TestSecurity(user = "auditor-1", roles = Roles.AUDITOR)
-    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    @AsAuditor
     void aCyclesColourIsTheLatestScoreAcrossItsRoundsAndItsHistorySpansThem() {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String initial = fixtures.roundWithReviewers(a);
@@ -61,8 +58,7 @@ class CycleResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "officer-1", roles = Roles.ACTION_OWNER)
-    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    @AsOfficer
     void anUnknownCycleIsNotFound() {
         given().when().get("/cycles/no-such-cycle/scores").then().statusCode(404);
     }

@@ -1,5 +1,6 @@
 package org.bestvalue.scoring.rest;
 
+import org.bestvalue.eventkit.testing.identity.AsAuthor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -144,8 +145,7 @@ class FullRoundTests {
     }
 
     @Test
-    @TestSecurity(user = "author-1", roles = Roles.AUTHOR)
-    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    @AsAuthor
     void onlyACouncilsAdminOrTheOperatorRebuilds() {
         given().when().post("/admin/projections/rebuild").then().statusCode(403).contentType("application/problem+json");
     }

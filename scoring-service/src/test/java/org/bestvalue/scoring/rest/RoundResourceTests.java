@@ -1,5 +1,9 @@
 package org.bestvalue.scoring.rest;
 
+import org.bestvalue.scoring.AsCiReviewer;
+import org.bestvalue.eventkit.testing.identity.AsPlanner;
+import org.bestvalue.eventkit.testing.identity.AsModerator;
+import org.bestvalue.eventkit.testing.identity.AsAuditor;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -38,8 +42,7 @@ class RoundResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = Roles.PLANNER)
-    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    @AsPlanner
     void aPlannerOpensARoundForAKnownCycle() {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         Http.post("/rounds", null, openBody(a.cycleId(), "INITIAL")).statusCode(201)
@@ -56,8 +59,7 @@ class RoundResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = Roles.PLANNER)
-    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    @AsPlanner
     void theSameIdempotencyKeyOpensOneRound() {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String first = given().contentType(ContentType.JSON).header("Idempotency-Key", "open-1").body(openBody(a.cycleId(), "INITIAL"))
@@ -68,32 +70,28 @@ class RoundResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = Roles.PLANNER)
-    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    @AsPlanner
     void aRoundForAnUnknownCycleIsRefused() {
         Http.post("/rounds", null, openBody("no-such-cycle", "INITIAL")).statusCode(422).contentType(PROBLEM)
                 .body("type", endsWith("unknown-cycle")).body("field", equalTo("cycleId"));
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = Roles.PLANNER)
-    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    @AsPlanner
     void anotherCouncilsCycleIsUnknownHere() {
         Assessment other = fixtures.assessment(Fixtures.OTHER_COUNCIL);
         Http.post("/rounds", null, openBody(other.cycleId(), "INITIAL")).statusCode(422).body("type", endsWith("unknown-cycle"));
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = Roles.PLANNER)
-    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    @AsPlanner
     void aRoundNeedsANameAndAKnownKind() {
         Http.post("/rounds", null, "{\"cycleId\":\"c\",\"kind\":\"INITIAL\"}").statusCode(400).contentType(PROBLEM).body("field", equalTo("name"));
         Http.post("/rounds", null, "{\"cycleId\":\"c\",\"name\":\"n\",\"kind\":\"FINAL\"}").statusCode(400).contentType(PROBLEM).body("field", equalTo("kind"));
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = Roles.PLANNER)
-    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    @AsPlanner
     void aSecondRoundWhileOneIsOpenIsAConflict() {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         fixtures.openRound(a);
@@ -101,8 +99,7 @@ class RoundResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "rev-ci", roles = Roles.REVIEWER)
-    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    @AsCiReviewer
     void onlyAPlannerOpensARound() {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         Http.post("/rounds", null, openBody(a.cycleId(), "INITIAL")).statusCode(403).contentType(PROBLEM);
@@ -141,8 +138,7 @@ class RoundResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "auditor-1", roles = Roles.AUDITOR)
-    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    @AsAuditor
     void anotherCouncilsRoundIsNotFound() {
         Assessment other = fixtures.assessment(Fixtures.OTHER_COUNCIL);
         String round = fixtures.openRound(other);
@@ -151,8 +147,7 @@ class RoundResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = Roles.PLANNER)
-    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    @AsPlanner
     void aPlannerAssignsAReviewerToATheme() {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String round = fixtures.openRound(a);
@@ -163,8 +158,7 @@ class RoundResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = Roles.PLANNER)
-    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    @AsPlanner
     void anAssignmentNamesTheVersionItRead() {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String round = fixtures.openRound(a);
@@ -174,8 +168,7 @@ class RoundResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = Roles.PLANNER)
-    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    @AsPlanner
     void aReviewerWhoContributedToANarrativeOfTheThemeCannotBeAssignedToIt() {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String narrative = fixtures.narrative(a, "CI002", "author-7");
@@ -193,8 +186,7 @@ class RoundResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = Roles.PLANNER)
-    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    @AsPlanner
     void aThemeOutsideTheFrameworkCannotBeAssigned() {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String round = fixtures.openRound(a);
@@ -203,8 +195,7 @@ class RoundResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "moderator-1", roles = Roles.MODERATOR)
-    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    @AsModerator
     void onlyAPlannerAssignsOrCloses() {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String round = fixtures.openRound(a);
@@ -213,8 +204,7 @@ class RoundResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = Roles.PLANNER)
-    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    @AsPlanner
     void anotherCouncilsRoundCannotBeAssignedOrClosed() {
         Assessment other = fixtures.assessment(Fixtures.OTHER_COUNCIL);
         String round = fixtures.openRound(other);
@@ -223,8 +213,7 @@ class RoundResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = Roles.PLANNER)
-    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    @AsPlanner
     void aRoundWithOpenScoresCannotClose() {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String round = fixtures.roundWithReviewers(a);
@@ -239,8 +228,7 @@ class RoundResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = Roles.PLANNER)
-    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    @AsPlanner
     void aRoundClosesWhenEveryScoredCharacteristicIsFinalAndRecordsTheSnapshot() {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String round = fixtures.roundWithReviewers(a);

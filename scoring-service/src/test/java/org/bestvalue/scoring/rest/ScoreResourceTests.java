@@ -1,5 +1,12 @@
 package org.bestvalue.scoring.rest;
 
+import org.bestvalue.scoring.AsCiReviewer;
+import org.bestvalue.eventkit.testing.identity.AsOfficer;
+import org.bestvalue.eventkit.testing.identity.AsModerator;
+import org.bestvalue.eventkit.testing.identity.AsLeadership;
+import org.bestvalue.eventkit.testing.identity.AsAuthor;
+import org.bestvalue.eventkit.testing.identity.AsAuditor;
+import org.bestvalue.eventkit.testing.identity.AsAdmin;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -45,8 +52,7 @@ class ScoreResourceTests {
     // ------------------------------------------------------------ scoring (reviewer)
 
     @Test
-    @TestSecurity(user = "rev-ci", roles = Roles.REVIEWER)
-    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    @AsCiReviewer
     void theThemesReviewerScoresACharacteristicAtTheVersionTheyRead() {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String round = fixtures.roundWithReviewers(a);
@@ -64,8 +70,7 @@ class ScoreResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "rev-ci", roles = Roles.REVIEWER)
-    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    @AsCiReviewer
     void anUnknownColourIsABadRequest() {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String round = fixtures.roundWithReviewers(a);
@@ -78,8 +83,7 @@ class ScoreResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "rev-ci", roles = Roles.REVIEWER)
-    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    @AsCiReviewer
     void scoringOutsideOnesThemeIsRefused() {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String round = fixtures.roundWithReviewers(a);
@@ -90,8 +94,7 @@ class ScoreResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "rev-ci", roles = Roles.REVIEWER)
-    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    @AsCiReviewer
     void reviewerWhoContributedToANarrativeCannotScoreIt() {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String round = fixtures.roundWithReviewers(a);
@@ -107,8 +110,7 @@ class ScoreResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "rev-ci", roles = Roles.REVIEWER)
-    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    @AsCiReviewer
     void greyNeedsAJustification() {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String round = fixtures.roundWithReviewers(a);
@@ -132,8 +134,7 @@ class ScoreResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "moderator-1", roles = Roles.MODERATOR)
-    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    @AsModerator
     void onlyAReviewerScores() {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String round = fixtures.roundWithReviewers(a);
@@ -147,8 +148,7 @@ class ScoreResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "rev-ci", roles = Roles.REVIEWER)
-    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    @AsCiReviewer
     void anotherCouncilsScoresAreNotFound() {
         Assessment other = fixtures.assessment(Fixtures.OTHER_COUNCIL);
         String round = fixtures.roundWithReviewers(other);
@@ -161,8 +161,7 @@ class ScoreResourceTests {
     // ------------------------------------------------------------ moderation
 
     @Test
-    @TestSecurity(user = "moderator-1", roles = Roles.MODERATOR)
-    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    @AsModerator
     void confirmingAGreenScoreMakesItFinal() {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String round = fixtures.roundWithReviewers(a);
@@ -176,8 +175,7 @@ class ScoreResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "moderator-1", roles = Roles.MODERATOR)
-    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    @AsModerator
     void moderatingTwiceAtAStaleVersionIsAConflict() {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String round = fixtures.roundWithReviewers(a);
@@ -192,8 +190,7 @@ class ScoreResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "moderator-1", roles = Roles.MODERATOR)
-    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    @AsModerator
     void aModerationIsWellFormed() {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String round = fixtures.roundWithReviewers(a);
@@ -216,8 +213,7 @@ class ScoreResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "rev-ci", roles = Roles.REVIEWER)
-    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    @AsCiReviewer
     void onlyAModeratorModeratesAndOnlyLeadershipReviews() {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String round = fixtures.roundWithReviewers(a);
@@ -229,8 +225,7 @@ class ScoreResourceTests {
     // ------------------------------------------------------------ leadership review
 
     @Test
-    @TestSecurity(user = "leader-1", roles = Roles.LEADERSHIP)
-    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    @AsLeadership
     void leadershipConfirmsOrRevisesAModeratedAmberScore() {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String round = fixtures.roundWithReviewers(a);
@@ -251,8 +246,7 @@ class ScoreResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "leader-1", roles = Roles.LEADERSHIP)
-    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    @AsLeadership
     void leadershipReviewsOnlyModeratedYellowOrWorse() {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String round = fixtures.roundWithReviewers(a);
@@ -264,8 +258,7 @@ class ScoreResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "rev-ci", roles = Roles.REVIEWER)
-    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    @AsCiReviewer
     void aScoreReopenedForMoreEvidenceIsRescoredOnceItsNarrativeChanged() {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String narrative = fixtures.narrative(a, "CI001", "author-1");
@@ -285,8 +278,7 @@ class ScoreResourceTests {
     // ------------------------------------------------------------ listing and history
 
     @Test
-    @TestSecurity(user = "author-1", roles = Roles.AUTHOR)
-    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    @AsAuthor
     void aRoundsScoresListInFrameworkOrderAsJsonOrCsv() {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String round = fixtures.roundWithReviewers(a);
@@ -306,8 +298,7 @@ class ScoreResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "auditor-1", roles = Roles.AUDITOR)
-    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    @AsAuditor
     void anAuditorReadsEveryChangeOfAScoreWithWhoWhenOldNewAndWhy() {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String round = fixtures.roundWithReviewers(a);
@@ -333,8 +324,7 @@ class ScoreResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "officer-1", roles = Roles.ACTION_OWNER)
-    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    @AsOfficer
     void everyCouncilRoleReadsScoreHistory() {
         // docs/api-conventions.md: both histories are open to every role of the council (not only auditors).
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
@@ -352,8 +342,7 @@ class ScoreResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "admin-1", roles = Roles.ADMIN)
-    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    @AsAdmin
     void anotherCouncilsHistoryIsNotFound() {
         Assessment other = fixtures.assessment(Fixtures.OTHER_COUNCIL);
         String round = fixtures.roundWithReviewers(other);

@@ -1,0 +1,18 @@
+package org.bestvalue.eventkit.testing.identity;
+
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** The test runs as demo-borough's author, author-1. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.METHOD})
+@TestSecurity(user = "author-1", roles = "author")
+@OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
+public @interface AsAuthor {
+}
