@@ -65,7 +65,9 @@ public class DeadLetterReplay {
                 for (ConsumerRecord<String, String> r : c.poll(Duration.ofSeconds(1))) {
                     read++;
                     String source = header(r, "dead-letter-topic");
-                    ReplayableConsumer target = consumers.stream().filter(x -> x.topics().contains(source)).findFirst().orElse(null);
+                    // A record without the header (put there by hand, or by another tool) names no consumer: counted, left.
+                    ReplayableConsumer target = source == null ? null
+                            : consumers.stream().filter(x -> x.topics().contains(source)).findFirst().orElse(null);
                     if (target == null) {
                         unknown++;
                         continue;

@@ -115,9 +115,12 @@ class AssessmentEventsTests {
         // Whatever an earlier test dead-lettered is read again: malformed records fail again, nothing is applied twice.
         KafkaTopics.send(TOPIC, "poison-" + UUID.randomUUID(), "{ still not a cloud event");
         KafkaTopics.readUntil("bv.scoring.dlq", WAIT, seen -> seen.stream().anyMatch(r -> r.value().contains("still not")));
+        // A record put on the dead-letter topic by hand, without the header that names its source topic.
+        KafkaTopics.send("bv.scoring.dlq", "by-hand-" + UUID.randomUUID(), "{}");
         given().when().post("/admin/dead-letters/replay").then().statusCode(200)
                 .body("deadLetterTopic", equalTo("bv.scoring.dlq"))
                 .body("applied", equalTo(0))
+                .body("noConsumer", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
                 .body("stillFailing.reason", org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("Malformed CloudEvent")));
     }
 
