@@ -37,7 +37,7 @@ public class CreateTopics {
             var toCreate = wanted.entrySet().stream().filter(e -> !existing.contains(e.getKey()))
                     .map(e -> new NewTopic(e.getKey(), e.getValue(), replication)).toList();
             if (!toCreate.isEmpty()) admin.createTopics(toCreate).all().get(60, TimeUnit.SECONDS);
-            Map<String, TopicDescription> described = admin.describeTopics(wanted.keySet()).allTopicNames().get(60, TimeUnit.SECONDS);
+            Map<String, TopicDescription> described = describe(admin, wanted.keySet());
             Map<String, NewPartitions> grow = new LinkedHashMap<>();
             for (var e : wanted.entrySet()) {
                 int has = described.get(e.getKey()).partitions().size();
@@ -49,6 +49,18 @@ public class CreateTopics {
                 int partitions = Math.max(e.getValue(), described.get(e.getKey()).partitions().size());
                 System.out.printf("topic %-22s partitions %d %s%n", e.getKey(), partitions,
                         created ? "(created)" : grow.containsKey(e.getKey()) ? "(grown)" : "(exists)");
+            }
+        }
+    }
+
+    // A topic just created may not be in the broker's metadata yet ("does not host this topic-partition"): ask again.
+    private static Map<String, TopicDescription> describe(Admin admin, Set<String> topics) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return admin.describeTopics(topics).allTopicNames().get(60, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (!(e.getCause() instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException) || attempt == 30) throw e;
+                Thread.sleep(1000);
             }
         }
     }
