@@ -36,6 +36,10 @@ public record PageRequest(int page, int size, List<Order> orders, SortFields fie
             }
             orders.add(new Order(name, desc));
         }
+        if (orders.isEmpty()) {
+            throw new RuleViolation(400, "invalid-parameter", "sort",
+                    "sort names no field; sort by one of " + String.join(", ", fields.names()));
+        }
         return new PageRequest(p, s, List.copyOf(orders), fields);
     }
 

@@ -47,6 +47,8 @@ public final class AggregateStore<C, E, S> {
     }
 
     public Uni<Loaded<S>> load(String councilId, String id) {
+        // A blank id (e.g. "/actions/%20") names no stream: nothing exists there, so a read or a command is 404.
+        if (id == null || id.isBlank()) return Uni.createFrom().item(new Loaded<>(decider.initialState(), 0));
         return store.load(councilId, stream(id)).map(this::fold);
     }
 

@@ -50,6 +50,17 @@ class HttpConventionsTests {
     }
 
     @Test
+    void aMultipartBodyIs415BeforeAnythingParsesItAndASortNamingNoFieldIs400() {
+        given().config(io.restassured.RestAssured.config().encoderConfig(io.restassured.config.EncoderConfig.encoderConfig()
+                        .encodeContentTypeAs("multipart/form-data", io.restassured.http.ContentType.TEXT)))
+                .contentType("multipart/form-data; boundary=x").body("not multipart at all").when().post("/shelf/Alpha")
+                .then().statusCode(415).contentType("application/problem+json")
+                .body("type", equalTo("/problems/unsupported-media-type")).body("field", equalTo("Content-Type"));
+        given().urlEncodingEnabled(false).when().get("/shelf?sort=,,,").then().statusCode(400)
+                .contentType("application/problem+json").body("type", equalTo("/problems/invalid-parameter")).body("field", equalTo("sort"));
+    }
+
+    @Test
     void aConditionalGetWithTheCurrentEtagIsNotModified() {
         String etag = given().when().get("/shelf/Alpha").then().statusCode(200).header("ETag", "\"2023\"").extract().header("ETag");
         given().header("If-None-Match", etag).when().get("/shelf/Alpha").then().statusCode(304).header("ETag", etag);
