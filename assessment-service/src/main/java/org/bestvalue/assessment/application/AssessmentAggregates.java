@@ -3,6 +3,10 @@ package org.bestvalue.assessment.application;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
+import org.bestvalue.assessment.comment.CommentThread;
+import org.bestvalue.assessment.comment.CommentThreadCommand;
+import org.bestvalue.assessment.comment.CommentThreadDecider;
+import org.bestvalue.assessment.comment.CommentThreadEvent;
 import org.bestvalue.assessment.cycle.Cycle;
 import org.bestvalue.assessment.cycle.CycleCommand;
 import org.bestvalue.assessment.cycle.CycleDecider;
@@ -21,6 +25,7 @@ import org.bestvalue.assessment.narrative.NarrativeDecider;
 import org.bestvalue.assessment.narrative.NarrativeEvent;
 import io.smallrye.mutiny.Uni;
 import org.bestvalue.assessment.projection.AssessmentProjection;
+import org.bestvalue.assessment.projection.CommentThreadProjection;
 import org.bestvalue.eventkit.DerivedIds;
 import org.bestvalue.eventkit.EventEnvelope;
 import org.bestvalue.eventkit.EventCodec;
@@ -40,23 +45,31 @@ public class AssessmentAggregates {
     public static final String CYCLE = "cycle";
     public static final String NARRATIVE = "narrative";
     public static final String EVIDENCE = "evidence";
+    public static final String COMMENT_THREAD = "comment-thread";
 
     public final AggregateStore<FrameworkCommand, FrameworkEvent, FrameworkVersion> frameworks;
     public final AggregateStore<CycleCommand, CycleEvent, Cycle> cycles;
     public final AggregateStore<NarrativeCommand, NarrativeEvent, Narrative> narratives;
     public final AggregateStore<EvidenceCommand, EvidenceEvent, EvidenceItem> evidence;
+    /** Comment threads on narratives: each its own stream, so a comment never conflicts with an edit of the narrative. */
+    public final AggregateStore<CommentThreadCommand, CommentThreadEvent, CommentThread> threads;
     /** Keeps the query tables in step inside each append's transaction. */
     public final AssessmentProjection projection;
+    /** The same for comment threads' tables. */
+    public final CommentThreadProjection threadProjection;
     private final EventStore store;
 
     @Inject
-    public AssessmentAggregates(EventStore store, ObjectMapper mapper, AssessmentProjection projection) {
+    public AssessmentAggregates(EventStore store, ObjectMapper mapper, AssessmentProjection projection,
+                                CommentThreadProjection threadProjection) {
         this.store = store;
         this.projection = projection;
+        this.threadProjection = threadProjection;
         frameworks = new AggregateStore<>(store, new FrameworkDecider(), new EventCodec<>(FrameworkEvent.class, mapper), FRAMEWORK);
         cycles = new AggregateStore<>(store, new CycleDecider(), new EventCodec<>(CycleEvent.class, mapper), CYCLE);
         narratives = new AggregateStore<>(store, new NarrativeDecider(), new EventCodec<>(NarrativeEvent.class, mapper), NARRATIVE);
         evidence = new AggregateStore<>(store, new EvidenceDecider(), new EventCodec<>(EvidenceEvent.class, mapper), EVIDENCE);
+        threads = new AggregateStore<>(store, new CommentThreadDecider(), new EventCodec<>(CommentThreadEvent.class, mapper), COMMENT_THREAD);
     }
 
     /** Every event of an aggregate's stream in the council, oldest first (what a {@code …/history} shows). */

@@ -28,6 +28,8 @@ public class ProjectionRebuilder {
     EventStore eventStore;
     @Inject
     AssessmentProjection projection;
+    @Inject
+    CommentThreadProjection threadProjection;
     @ConfigProperty(name = "assessment.projections.rebuild-at-start", defaultValue = "false")
     boolean rebuildAtStart;
 
@@ -40,7 +42,9 @@ public class ProjectionRebuilder {
 
     /** @return the number of events replayed */
     public Uni<Long> rebuild() {
-        return pool.withTransaction(tx -> tx.query("TRUNCATE framework_versions, cycles, narratives, evidence_items, narrative_evidence")
-                .execute().chain(() -> eventStore.replayAll(tx, BATCH, events -> projection.apply(tx, events))));
+        return pool.withTransaction(tx -> tx.query("TRUNCATE framework_versions, cycles, narratives, evidence_items, narrative_evidence, "
+                        + CommentThreadProjection.TABLES)
+                .execute().chain(() -> eventStore.replayAll(tx, BATCH, events -> projection.apply(tx, events)
+                        .chain(() -> threadProjection.apply(tx, events)))));
     }
 }

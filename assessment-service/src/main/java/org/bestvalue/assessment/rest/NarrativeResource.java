@@ -24,11 +24,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import org.bestvalue.assessment.application.CommentThreadService;
 import org.bestvalue.assessment.application.NarrativeService;
 import org.bestvalue.assessment.narrative.Narrative;
 import org.bestvalue.assessment.narrative.NarrativeCommand;
 import org.bestvalue.assessment.narrative.NarrativeDecider;
 import org.bestvalue.assessment.narrative.NarrativeStatus;
+import org.bestvalue.assessment.projection.CommentThreadRow;
 import org.bestvalue.assessment.projection.EvidenceItemRow;
 import org.bestvalue.assessment.projection.NarrativeRow;
 import org.bestvalue.eventkit.RuleViolation;
@@ -73,6 +75,8 @@ public class NarrativeResource {
     RequestContext ctx;
     @Inject
     PeopleDirectory people;
+    @Inject
+    CommentThreadService threads;
 
     /** @param people the author and every contributor by name and job title, keyed by user id */
     public record NarrativeView(UUID id, UUID cycleId, String characteristicCode, NarrativeStatus status, int revision, String text,
@@ -175,12 +179,18 @@ public class NarrativeResource {
 
     @GET
     @Path("/{code}/history")
-    @Operation(summary = "The narrative's history: revisions, contributors, status changes and evidence links, newest first, paged",
-            description = "Each entry has version, type, at, actor and correlationId plus the event's fields. " + History.SORT_DOC)
+    @WithSession
+    @Operation(summary = "The narrative's history: revisions, contributors, status changes, evidence links and resolved comment threads, newest first, paged",
+            description = "Each entry has version, type, at, actor, correlationId and streamType (narrative or comment-thread) plus the "
+                    + "event's fields; a resolved thread's entries carry its threadId. " + History.SORT_DOC)
     @APIResponse(responseCode = "200", description = "One page of history entries")
     public Uni<Page<JsonNode>> history(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code, @BeanParam PageParams params) {
         PageRequest page = History.request(params);
-        return narratives.history(ctx.councilId(), cycleId, code).map(events -> History.page(events, page));
+        String council = ctx.councilId();
+        return narratives.history(council, cycleId, code).chain(events -> events.isEmpty() ? Uni.createFrom().item(History.page(events, page))
+                : CommentThreadRow.resolvedOf(council, UUID.fromString(events.get(0).streamId()))
+                        .chain(ids -> threads.events(council, ids))
+                        .map(threadEvents -> NarrativeHistory.page(events, threadEvents, page)));
     }
 
     @POST
