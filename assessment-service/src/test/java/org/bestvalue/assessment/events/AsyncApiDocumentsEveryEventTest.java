@@ -1,5 +1,6 @@
 package org.bestvalue.assessment.events;
 
+import org.bestvalue.assessment.comment.CommentThreadEvent;
 import org.bestvalue.assessment.cycle.CycleEvent;
 import org.bestvalue.assessment.evidence.EvidenceEvent;
 import org.bestvalue.assessment.framework.FrameworkEvent;
@@ -15,7 +16,8 @@ class AsyncApiDocumentsEveryEventTest {
     @Test
     void everyEventTypeAndFieldIsDocumentedInTheSharedEnvelope() {
         var doc = AsyncApiContract.read("asyncapi.yaml");
-        AsyncApiContract.assertDocumentsEvery(doc, FrameworkEvent.class, CycleEvent.class, NarrativeEvent.class, EvidenceEvent.class);
+        AsyncApiContract.assertDocumentsEvery(doc, FrameworkEvent.class, CycleEvent.class, NarrativeEvent.class, EvidenceEvent.class,
+                CommentThreadEvent.class);
         assertEquals("bv.assessment.events", doc.at("/channels/assessmentEvents/address").asText());
         assertEquals(true, doc.at("/components/schemas/CloudEvent").isMissingNode(), "no local copy of the envelope");
     }

@@ -1,0 +1,98 @@
+package org.bestvalue.assessment.comment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.bestvalue.assessment.Fixtures;
+import org.bestvalue.eventkit.testing.KafkaBroker;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A comment, a reply and a resolution made over HTTP arrive on bv.assessment.events as CloudEvents of the thread's own
+ * stream (streamtype comment-thread, key = thread id), carrying the acting user, the council and the narrative.
+ */
+@QuarkusTest
+class CommentEventsOnKafkaTests {
+    final ObjectMapper mapper = new ObjectMapper();
+    @Inject
+    Fixtures fixtures;
+
+    @Test
+    @TestSecurity(user = "user-c0ffee", roles = {"reviewer", "planner"})
+    @OidcSecurity(claims = {@Claim(key = "council", value = "demo-borough"), @Claim(key = "sub", value = "user-c0ffee")})
+    void aThreadsEventsArriveInOrderWithActorCouncilAndNarrative() {
+        UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
+        UUID narrative = fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "PCE001", "Partners shape the council's plans through the forum.");
+        String path = "/cycles/" + cycle + "/narratives/PCE001/threads";
+        String thread = given().contentType(ContentType.JSON).header("X-Correlation-Id", "corr-comment")
+                .body(Map.of("text", "Which partners?", "quote", "through the forum"))
+                .when().post(path).then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("text", "The forum's minutes name them."))
+                .when().post(path + "/" + thread + "/replies").then().statusCode(200);
+        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body(Map.of("note", "Minutes linked"))
+                .when().post(path + "/" + thread + "/resolve").then().statusCode(200);
+
+        List<JsonNode> events = consume(thread, 3);
+        assertEquals(List.of("CommentThreadStarted", "CommentReplied", "CommentThreadResolved"),
+                events.stream().map(e -> e.path("type").asText()).toList());
+        for (int i = 0; i < 3; i++) {
+            JsonNode e = events.get(i);
+            assertEquals("comment-thread", e.path("streamtype").asText());
+            assertEquals(i + 1, e.path("streamversion").asInt());
+            assertEquals("user-c0ffee", e.path("actor").asText());
+            assertEquals("demo-borough", e.path("council").asText());
+            assertEquals(narrative.toString(), e.path("data").path("narrativeId").asText());
+            assertEquals(cycle.toString(), e.path("data").path("cycleId").asText());
+            assertEquals("PCE001", e.path("data").path("characteristicCode").asText());
+        }
+        assertEquals("corr-comment", events.get(0).path("correlationid").asText());
+        assertEquals("through the forum", events.get(0).path("data").path("quote").asText());
+        assertEquals(2, events.get(1).path("data").path("seq").asInt());
+        assertEquals("Minutes linked", events.get(2).path("data").path("note").asText());
+    }
+
+    private List<JsonNode> consume(String thread, int count) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "comment-path-test-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        List<JsonNode> mine = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of("bv.assessment.events"));
+            Instant deadline = Instant.now().plusSeconds(60);
+            while (Instant.now().isBefore(deadline) && mine.size() < count) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
+                    if (!thread.equals(r.key())) continue;
+                    try {
+                        mine.add(mapper.readTree(r.value()));
+                    } catch (Exception e) {
+                        throw new AssertionError("not a structured CloudEvent: " + r.value(), e);
+                    }
+                }
+            }
+        }
+        if (mine.size() < count) throw new AssertionError("only " + mine.size() + " of the thread's events arrived");
+        return mine;
+    }
+}
