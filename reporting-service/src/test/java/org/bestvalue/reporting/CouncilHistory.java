@@ -357,7 +357,9 @@ public final class CouncilHistory {
     }
 
     private static String sourceOf(String type) {
-        if (type.startsWith("Framework") || type.startsWith("Cycle") || type.startsWith("Narrative")) return "assessment-service";
+        if (type.startsWith("Framework") || type.startsWith("Cycle") || type.startsWith("Narrative") || type.startsWith("Comment")) {
+            return "assessment-service";
+        }
         if (type.startsWith("Score") || type.startsWith("Leadership") || type.startsWith("Reviewer")) return "scoring-service";
         return "action-service";
     }

@@ -26,7 +26,8 @@ public class AssessmentEventsConsumer extends org.bestvalue.eventkit.inbox.Inbox
     /** The ones the action plan does not need, named so that a new type is a decision (ConsumedEventsContractTest). */
     public static final java.util.Set<String> IGNORED = java.util.Set.of("FrameworkVersionPublished", "CycleSnapshotTaken",
             "CyclePublished", "CycleClosed", "NarrativeDrafted", "NarrativeRevised", "ContributorRecorded", "ContributorRemoved",
-            "NarrativeStatusChanged", "EvidenceAttached", "EvidenceDetached", "EvidenceItemAdded", "EvidenceItemRevised");
+            "NarrativeStatusChanged", "EvidenceAttached", "EvidenceDetached", "EvidenceItemAdded", "EvidenceItemRevised",
+            "CommentThreadStarted", "CommentReplied", "CommentThreadResolved", "CommentThreadReopened");
 
     public AssessmentEventsConsumer() {
         super(CONSUMER, "bv.assessment.events");

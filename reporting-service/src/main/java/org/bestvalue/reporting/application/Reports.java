@@ -18,6 +18,7 @@ import org.bestvalue.reporting.agreement.CycleAgreement;
 import org.bestvalue.reporting.agreement.InterRaterAgreement;
 import org.bestvalue.reporting.audit.ScoreChange;
 import org.bestvalue.reporting.catalogue.Cycle;
+import org.bestvalue.reporting.comments.OpenComments;
 import org.bestvalue.reporting.catalogue.FrameworkVersion;
 import org.bestvalue.reporting.heatmap.Colour;
 import org.bestvalue.reporting.heatmap.HeatMap;
@@ -80,8 +81,16 @@ public class Reports {
     }
 
     Uni<HeatMap> heatMap(ReadModelQueries q, String councilId, String cycleId, Instant asOf) {
+        return heatMap(q, councilId, cycleId, asOf, true);
+    }
+
+    // With the reviewers' open comments counted, or (for the public) without them.
+    private Uni<HeatMap> heatMap(ReadModelQueries q, String councilId, String cycleId, Instant asOf, boolean openComments) {
         return q.cycle(councilId, cycleId).chain(c -> q.framework(c.frameworkVersionId())
-                .chain(f -> q.scoreHistory(councilId, cycleId).map(h -> HeatMaps.at(c, f, h, asOf))));
+                .chain(f -> q.scoreHistory(councilId, cycleId).chain(h -> !openComments
+                        ? Uni.createFrom().item(HeatMaps.at(c, f, h, asOf))
+                        : q.commentHistory(councilId, cycleId).map(comments ->
+                                HeatMaps.at(c, f, h, asOf, OpenComments.perCharacteristic(comments, asOf))))));
     }
 
     public Uni<YearOnYear> yearOnYear(String councilId, String cycleId, String previousCycleId) {
@@ -190,7 +199,9 @@ public class Reports {
 
     /** The published snapshot: the heat-map as of the instant the planner published. */
     public Uni<HeatMap> publishedHeatMap(String councilId, String cycleId) {
-        return publishedCycle(councilId, cycleId).chain(c -> heatMap(councilId, cycleId, c.publishedAsOf()));
+        // Reviewers' comments are the council's internal working: the public heat-map does not count them.
+        return publishedCycle(councilId, cycleId).chain(c -> read(q -> heatMap(q, councilId, cycleId, c.publishedAsOf(), false))
+                .chain(this::named));
     }
 
     /**

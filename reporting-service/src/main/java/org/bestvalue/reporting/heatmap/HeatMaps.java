@@ -22,6 +22,15 @@ public final class HeatMaps {
     }
 
     public static HeatMap at(Cycle cycle, FrameworkVersion framework, Collection<ScoreEntry> history, Instant asOf) {
+        return at(cycle, framework, history, asOf, null);
+    }
+
+    /**
+     * The same with the reviewers' comments still open per characteristic (from {@code OpenComments}) counted in each cell,
+     * theme and the summary; {@code openComments} null leaves them out (the public view).
+     */
+    public static HeatMap at(Cycle cycle, FrameworkVersion framework, Collection<ScoreEntry> history, Instant asOf,
+                             Map<String, Integer> openComments) {
         Map<String, ScoreEntry> latest = latestPerCharacteristic(history, asOf);
         List<HeatMap.ThemeRow> rows = new ArrayList<>();
         List<HeatMap.Cell> all = new ArrayList<>();
@@ -30,13 +39,14 @@ public final class HeatMaps {
                 .sorted(Comparator.comparingInt(FrameworkVersion.Theme::order)).toList()) {
             List<HeatMap.Cell> cells = framework.characteristicsOf(theme.code()).stream()
                     .sorted(Comparator.comparingInt(FrameworkVersion.Characteristic::order))
-                    .map(c -> cell(c, latest.get(c.code())))
+                    .map(c -> cell(c, latest.get(c.code()), openComments == null ? null : openComments.getOrDefault(c.code(), 0)))
                     .toList();
             HeatMap.Breakdown breakdown = breakdown(cells);
             // "Mostly" yellow, amber or red: more than half of the theme's scoreable characteristics.
             boolean concern = breakdown.characteristics() > 0 && breakdown.concern() * 2 > breakdown.characteristics();
             if (concern) concerns.add(theme.code());
-            rows.add(new HeatMap.ThemeRow(theme.code(), theme.title(), cells, breakdown, concern));
+            rows.add(new HeatMap.ThemeRow(theme.code(), theme.title(), cells, breakdown, concern, openComments == null ? null
+                    : cells.stream().mapToInt(c -> c.openComments() == null ? 0 : c.openComments()).sum()));
             all.addAll(cells);
         }
         HeatMap.Breakdown totals = breakdown(all);
@@ -55,7 +65,8 @@ public final class HeatMaps {
         sentences.add(concerns.isEmpty() ? "No thematic concern: no theme is mostly yellow, amber or red"
                 : "Thematic concern in " + String.join(", ", concerns));
         return new HeatMap(cycle.cycleId(), cycle.year(), cycle.title(), framework.id(), framework.label(), asOf, rows,
-                new HeatMap.Summary(totals, statuses, green, sentences, concerns));
+                new HeatMap.Summary(totals, statuses, green, sentences, concerns, openComments == null ? null
+                        : rows.stream().mapToInt(HeatMap.ThemeRow::openComments).sum()));
     }
 
     /** The latest score event per characteristic at or before {@code asOf} (all of them when null). */
@@ -68,20 +79,20 @@ public final class HeatMaps {
         return latest;
     }
 
-    private static HeatMap.Cell cell(FrameworkVersion.Characteristic c, ScoreEntry latest) {
+    private static HeatMap.Cell cell(FrameworkVersion.Characteristic c, ScoreEntry latest, Integer openComments) {
         if (!c.scoreable()) {
             return new HeatMap.Cell(c.code(), c.title(), null, null, null, c.crossReferenceTo(),
-                    "see " + c.crossReferenceTo(), null, null, null);
+                    "see " + c.crossReferenceTo(), null, null, null, openComments);
         }
         if (latest == null) {
             return new HeatMap.Cell(c.code(), c.title(), null, null, CellStatus.UNSCORED, null,
-                    c.code() + " not scored", null, null, null);
+                    c.code() + " not scored", null, null, null, openComments);
         }
         Colour colour = latest.colour();
         String name = colour == null ? null : colour.label;
         return new HeatMap.Cell(c.code(), c.title(), colour, name, colour == null ? CellStatus.UNSCORED : latest.status(),
                 null, c.code() + " " + (name == null ? "not scored" : name), latest.at(), latest.actor(),
-                org.bestvalue.eventkit.people.Person.unresolved(latest.actor()));
+                org.bestvalue.eventkit.people.Person.unresolved(latest.actor()), openComments);
     }
 
     static HeatMap.Breakdown breakdown(List<HeatMap.Cell> cells) {

@@ -31,7 +31,8 @@ public final class ReadModelProjector {
             "FrameworkVersionImported", "CycleOpened", "CycleSnapshotTaken", "CyclePublished", "CycleClosed",
             "ScoringRoundOpened", "ScoreRecorded", "ScoreModerated", "LeadershipReviewed", "ScoreReopened", "ScoreFinalised",
             "OpportunityRaised", "OpportunityGapRevised", "ActionPlanned", "ActionScheduled", "ActionStarted", "ProgressReported",
-            "ActionCompleted", "ActionDeferred", "ActionCancelled", "ExternalReferenceLinked");
+            "ActionCompleted", "ActionDeferred", "ActionCancelled", "ExternalReferenceLinked",
+            "CommentThreadStarted", "CommentReplied", "CommentThreadResolved", "CommentThreadReopened");
 
     /**
      * The producers' event types that no report needs, named so that a new type is a decision: the contract test
@@ -84,6 +85,10 @@ public final class ReadModelProjector {
                     out.add(ReadModelWrite.of(ACTION, e.eventId(), e.councilId(), required(d, "cycleId"),
                             text(d, "opportunityId"), text(d, "actionId"), text(d, "characteristicCode"), e.type(),
                             e.actor(), at(e.occurredAt()), e.streamId(), e.streamVersion(), new JsonObject(d.toString())));
+            case "CommentThreadStarted", "CommentReplied", "CommentThreadResolved", "CommentThreadReopened" ->
+                    out.add(ReadModelWrite.of(COMMENT, e.eventId(), e.councilId(), required(d, "cycleId"),
+                            required(d, "characteristicCode"), e.type(), e.actor(), at(e.occurredAt()), e.streamId(),
+                            e.streamVersion()));
             default -> {
                 // Narratives, evidence, reviewer assignments, round closure: not part of any report.
             }

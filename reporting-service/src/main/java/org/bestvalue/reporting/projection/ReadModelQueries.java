@@ -139,6 +139,13 @@ public class ReadModelQueries {
 
     static final Sort CHRONOLOGICAL = Sort.by("at").and("streamId").and("streamVersion");
 
+    /** Every comment-thread event of the cycle (open comments at any instant are folded from them). */
+    public Uni<List<org.bestvalue.reporting.comments.CommentEvent>> commentHistory(String councilId, String cycleId) {
+        return CommentHistoryRow.<CommentHistoryRow>list("generation = ?1 and councilId = ?2 and cycleId = ?3", CHRONOLOGICAL,
+                generation, councilId, cycleId).map(rows -> rows.stream().map(r -> new org.bestvalue.reporting.comments.CommentEvent(
+                r.streamId, r.characteristicCode, r.eventType, r.at, r.streamVersion)).toList());
+    }
+
     public Uni<List<ScoreEntry>> scoreHistory(String councilId, String cycleId) {
         return ScoreHistoryRow.<ScoreHistoryRow>list("generation = ?1 and councilId = ?2 and cycleId = ?3", CHRONOLOGICAL,
                 generation, councilId, cycleId).map(rows -> rows.stream().map(ReadModelQueries::scoreEntry).toList());

@@ -39,7 +39,9 @@ public class AssessmentView {
             "NarrativeDrafted", "NarrativeRevised", "ContributorRecorded", "ContributorRemoved", "EvidenceAttached", "EvidenceDetached");
     /** The ones scoring does not need, named so that a new type is a decision (ConsumedEventsContractTest). */
     public static final java.util.Set<String> IGNORED = java.util.Set.of("FrameworkVersionPublished", "CycleSnapshotTaken",
-            "CyclePublished", "NarrativeStatusChanged", "EvidenceItemAdded", "EvidenceItemRevised");
+            "CyclePublished", "NarrativeStatusChanged", "EvidenceItemAdded", "EvidenceItemRevised",
+            // Comments on narratives make no one a contributor: the independence rule does not look at them.
+            "CommentThreadStarted", "CommentReplied", "CommentThreadResolved", "CommentThreadReopened");
 
     @Inject
     Pool pool;
