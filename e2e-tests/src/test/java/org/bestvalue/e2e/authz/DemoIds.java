@@ -16,7 +16,7 @@ import java.util.TreeSet;
  */
 record DemoIds(String council, String cycle, String publishedCycle, String framework, String predecessorFramework,
                String code, String theme, String evidence, String linkedEvidence, String round, String opportunity,
-               String action) {
+               String action, String thread) {
     static final String COUNCIL = "demo-borough";
     static final String READER = "planner";
 
@@ -45,8 +45,11 @@ record DemoIds(String council, String cycle, String publishedCycle, String frame
                 if (action == null && !row.path("actionId").isNull()) action = row.path("actionId").asText(null);
             }
         }
+        // The CI reviewer's comment on CI001 (the loader's, after the 2025 snapshot).
+        String thread = get("assessment-service", "/cycles/" + cycle + "/narratives/" + code + "/threads?size=1").path("items").path(0)
+                .path("id").asText(null);
         DemoIds ids = new DemoIds(COUNCIL, cycle, published, framework, predecessor, code, "CI", evidence,
-                linked == null ? evidence : linked, round, opportunity, action);
+                linked == null ? evidence : linked, round, opportunity, action, thread);
         for (Map.Entry<String, String> e : ids.named().entrySet()) require(e.getValue() != null, "no demo " + e.getKey() + " found");
         return ids;
     }
@@ -62,6 +65,7 @@ record DemoIds(String council, String cycle, String publishedCycle, String frame
             case "roundId" -> round;
             case "opportunityId" -> opportunity;
             case "actionId" -> action;
+            case "threadId" -> thread;
             case "councilId" -> council;
             // The planner is recorded as the workstream lead on every demo narrative.
             case "userId" -> org.bestvalue.e2e.DemoRealm.user("planner").id();
@@ -89,6 +93,7 @@ record DemoIds(String council, String cycle, String publishedCycle, String frame
         m.put("round", round);
         m.put("opportunity", opportunity);
         m.put("action", action);
+        m.put("comment thread", thread);
         return m;
     }
 

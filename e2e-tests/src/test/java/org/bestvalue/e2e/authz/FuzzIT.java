@@ -54,7 +54,9 @@ class FuzzIT {
     /** Body fields whose change could turn a refused create into an accepted one (a RECHECK round, a dated action). */
     static final Map<String, Set<String>> PROTECTED = Map.of(
             "scoring POST /rounds", Set.of("kind"),
-            "action POST /opportunities/{opportunityId}/actions", Set.of("start", "end"));
+            "action POST /opportunities/{opportunityId}/actions", Set.of("start", "end"),
+            // Without its quote (which no narrative contains) the probe would be a real comment.
+            "assessment POST /cycles/{cycleId}/narratives/{code}/threads", Set.of("quote"));
     static final Set<String> FIELD_TYPES = Set.of("/problems/invalid-request", "/problems/invalid-parameter",
             "/problems/invalid-if-match", "/problems/precondition-required");
     static final List<String> EXTRA_FIELDS = List.of("__proto__", "constructor", "$where", "councilId", "actor", "version",

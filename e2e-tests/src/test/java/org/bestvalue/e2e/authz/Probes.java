@@ -51,6 +51,7 @@ final class Probes {
             "assessment POST /cycles/{id}/carry-forward",
             "assessment POST /evidence",
             "assessment POST /cycles/{cycleId}/narratives",
+            "assessment POST /cycles/{cycleId}/narratives/{code}/threads",
             "scoring POST /rounds",
             "action POST /cycles/{cycleId}/opportunities",
             "action POST /opportunities/{opportunityId}/actions");
@@ -113,6 +114,9 @@ final class Probes {
             }
             // A characteristic that is in no framework.
             case "assessment POST /cycles/{cycleId}/narratives" -> b.put("characteristicCode", "ZZ999").put("text", "Authorization matrix probe");
+            // A comment on a passage the narrative does not contain (quote-not-in-narrative).
+            case "assessment POST /cycles/{cycleId}/narratives/{code}/threads" -> b.put("text", "Authorization matrix probe")
+                    .put("quote", "a passage no narrative has: authorization matrix probe");
             case "action POST /cycles/{cycleId}/opportunities" -> b.put("characteristicCode", "ZZ999").put("gap", "Authorization matrix probe");
             // The cycle already had its initial round.
             case "scoring POST /rounds" -> b.put("cycleId", ids.cycle()).put("name", "Authorization matrix probe").put("kind", "INITIAL");

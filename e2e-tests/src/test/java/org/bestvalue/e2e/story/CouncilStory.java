@@ -349,7 +349,34 @@ public final class CouncilStory {
         }
         closeRound(round);
         snapshotAndPublish(cycleId, false);
+        reviewersComment(cycleId);
         return cycleId;
+    }
+
+    /**
+     * After the snapshot the council kept "addressing comments raised by reviewers": the CI reviewer asks about a
+     * passage of CI001's narrative and the author answers (the thread stays open); the moderator's comment on CI010 is
+     * addressed and resolved (it stays in the narrative's history).
+     */
+    void reviewersComment(String cycleId) {
+        String ci001 = "/cycles/" + cycleId + "/narratives/CI001";
+        String text = ok(as("reviewer-ci", ASSESSMENT).get(ci001), "read CI001").path("text").asText();
+        String passage = "initial narrative from the workstream team";
+        Map<String, Object> comment = new LinkedHashMap<>(Map.of("text",
+                "Which of the workstream team's sources support this? Please link them as evidence."));
+        if (text.contains(passage)) comment.put("quote", passage);
+        Response started = check(as("reviewer-ci", ASSESSMENT).body(comment).post(ci001 + "/threads"), 201, "comment on CI001");
+        String thread = expect(started, 201, "comment on CI001").path("id").asText();
+        check(as("author", ASSESSMENT).header("If-Match", etag(started)).body(Map.of("text",
+                "The corporate plan and the performance framework: linking them this week.")).post(ci001 + "/threads/" + thread + "/replies"),
+                200, "the author replies on CI001");
+
+        String ci010 = "/cycles/" + cycleId + "/narratives/CI010/threads";
+        Response moderated = check(as("moderator", ASSESSMENT).body(Map.of("text",
+                "The narrative should say what the benchmarking found, not only that it took place.")).post(ci010), 201, "comment on CI010");
+        String id = expect(moderated, 201, "comment on CI010").path("id").asText();
+        check(as("author", ASSESSMENT).header("If-Match", etag(moderated)).body(Map.of("note",
+                "The findings are summarised in the revised narrative.")).post(ci010 + "/" + id + "/resolve"), 200, "resolve the CI010 comment");
     }
 
     // ---------------------------------------------------------------- helpers
