@@ -77,6 +77,29 @@ export interface HistoryEntry {
   [field: string]: unknown;
 }
 
+/** One message of a comment thread: the opening comment is seq 1, each reply the next. */
+export interface CommentMessage { seq: number; authorId: string; text: string; at: string }
+export type ThreadStatus = 'OPEN' | 'RESOLVED';
+/** A reviewer's comment on a narrative with its replies (GET …/threads; ETag = version). */
+export interface CommentThread {
+  id: string;
+  cycleId: string;
+  characteristicCode: string;
+  status: ThreadStatus;
+  /** The passage of the narrative commented on, as it read in narrativeRevision; null for the whole narrative. */
+  quote: string | null;
+  narrativeRevision: number;
+  openedBy: string;
+  openedAt: string;
+  messages: CommentMessage[];
+  resolvedBy: string | null;
+  resolutionNote: string | null;
+  resolvedAt: string | null;
+  version: number;
+  /** Everyone the thread names, by name and job title, keyed by user id. */
+  people: Record<string, Person>;
+}
+
 export type EvidenceKind = 'DOCUMENT' | 'WEB_PAGE' | 'COMMITTEE_DECISION' | 'DATA';
 export interface Evidence {
   id: string;
@@ -133,6 +156,15 @@ export const assessment = {
   returnToDraft: (cycleId: string, code: string, etag: string) => api.send<Narrative>('POST', narrativePath(cycleId, code) + '/return-to-draft', {}, { ifMatch: etag }),
   requestEvidence: (cycleId: string, code: string, etag: string, reason?: string) =>
     api.send<Narrative>('POST', narrativePath(cycleId, code) + '/request-evidence', reason ? { reason } : {}, { ifMatch: etag }),
+  threads: (cycleId: string, code: string) => api.all<CommentThread>(narrativePath(cycleId, code) + '/threads'),
+  startThread: (cycleId: string, code: string, body: { text: string; quote?: string }) =>
+    api.send<CommentThread>('POST', narrativePath(cycleId, code) + '/threads', body, { idempotencyKey: crypto.randomUUID() }),
+  reply: (cycleId: string, code: string, threadId: string, text: string, etag: string) =>
+    api.send<CommentThread>('POST', narrativePath(cycleId, code) + `/threads/${enc(threadId)}/replies`, { text }, { ifMatch: etag }),
+  resolveThread: (cycleId: string, code: string, threadId: string, etag: string, note?: string) =>
+    api.send<CommentThread>('POST', narrativePath(cycleId, code) + `/threads/${enc(threadId)}/resolve`, note ? { note } : {}, { ifMatch: etag }),
+  reopenThread: (cycleId: string, code: string, threadId: string, etag: string, reason?: string) =>
+    api.send<CommentThread>('POST', narrativePath(cycleId, code) + `/threads/${enc(threadId)}/reopen`, reason ? { reason } : {}, { ifMatch: etag }),
   narrativeEvidence: (cycleId: string, code: string) => api.all<Evidence>(narrativePath(cycleId, code) + '/evidence'),
   attach: (cycleId: string, code: string, evidenceId: string, etag: string) =>
     api.send<Narrative>('POST', narrativePath(cycleId, code) + '/evidence', { evidenceId }, { ifMatch: etag }),

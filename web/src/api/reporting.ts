@@ -34,6 +34,8 @@ export interface Cell {
   label: string;
   lastChangedAt?: string | null;
   lastChangedBy?: string | null;
+  /** Reviewers' comment threads still open on the narrative (absent in the public view). */
+  openComments?: number;
 }
 export interface Breakdown {
   characteristics: number;
@@ -44,13 +46,15 @@ export interface Breakdown {
   greenPercent: number;
   concern: number;
 }
-export interface ThemeRow { code: string; title: string; cells: Cell[]; breakdown: Breakdown; thematicConcern: boolean }
+export interface ThemeRow { code: string; title: string; cells: Cell[]; breakdown: Breakdown; thematicConcern: boolean; openComments?: number }
 export interface Summary {
   totals: Breakdown;
   statuses: Record<string, number>;
   greenSentence: string;
   sentences: string[];
   thematicConcerns: string[];
+  /** Reviewers' comment threads still open across the heat-map (absent in the public view). */
+  openComments?: number;
 }
 export interface HeatMap {
   cycleId: string;

@@ -1,5 +1,5 @@
 // Characteristic: the guidance, the narrative and its revisions (diff between any two), contributors,
-// evidence, the score with its rationale and sampled evidence, and the full audit trail.
+// evidence, reviewers' comments on the narrative, the score with its rationale and sampled evidence, and the full audit trail.
 import { assessment, type Evidence, type HistoryEntry } from '../../api/assessment';
 import { ApiError, personLabel } from '../../api/http';
 import { reporting, type AuditChange } from '../../api/reporting';
@@ -11,23 +11,26 @@ import { currentScore } from '../../components/scores';
 import { colourName, humanise } from '../../colours';
 import { formatDateTime, html } from '../../html';
 import type { ScreenContext } from '../../router';
+import { commentsSection, wireComments } from './comments';
 
 const orNull = <T>(p: Promise<T>): Promise<T | null> => p.catch((e) => (e instanceof ApiError && (e.status === 404 || e.status === 403) ? null : Promise.reject(e)));
 
 export async function render(ctx: ScreenContext): Promise<void> {
   const { cycleId, code } = ctx.params;
   const cycle = (await assessment.cycle(cycleId)).body;
-  const [framework, narrative, history, evidence, score, audit] = await Promise.all([
+  const [framework, narrative, history, evidence, score, audit, threads] = await Promise.all([
     assessment.framework(cycle.frameworkVersionId),
     orNull(assessment.narrative(cycleId, code)),
     orNull(assessment.history(cycleId, code, { size: 200 })),
     orNull(assessment.narrativeEvidence(cycleId, code)),
     orNull(currentScore(cycleId, code)),
     orNull(reporting.characteristicHistory(cycleId, code)),
+    orNull(assessment.threads(cycleId, code)),
   ]);
+  const notice = ctx.query.get('comments');
   const characteristic = framework.characteristics.find((c) => c.code === code);
   const theme = framework.themes.find((t) => t.code === characteristic?.themeCode);
-  const revisions = (history?.items ?? []).filter((h) => typeof h.text === 'string').sort((a, b) => (a.revision ?? 0) - (b.revision ?? 0));
+  const revisions = (history?.items ?? []).filter((h) => typeof h.text === 'string' && h.streamType !== 'comment-thread').sort((a, b) => (a.revision ?? 0) - (b.revision ?? 0));
   const changes: AuditChange[] = audit?.items ?? audit?.changes ?? [];
   const n = narrative?.body;
   const from = Number(ctx.query.get('from') ?? (revisions.length > 1 ? revisions[revisions.length - 2].revision : 0));
@@ -38,6 +41,9 @@ export async function render(ctx: ScreenContext): Promise<void> {
 
   ctx.main.innerHTML = html`
     <a href="/?cycle=${encodeURIComponent(cycleId)}" class="govuk-back-link">Back to the dashboard</a>
+    ${notice ? html`<div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="comments-done-title" data-module="govuk-notification-banner">
+      <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="comments-done-title">Success</h2></div>
+      <div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading" data-testid="comments-done"><a class="govuk-notification-banner__link" href="#comments">${notice}</a></p></div></div>` : ''}
     <span class="govuk-caption-l">${theme?.title ?? ''} · ${cycle.title}</span>
     <h1 class="govuk-heading-l">${code} ${characteristic?.title ?? ''}</h1>
     <h2 class="govuk-heading-m">What the guidance says</h2>
@@ -51,6 +57,9 @@ export async function render(ctx: ScreenContext): Promise<void> {
       ? html`<p class="govuk-body"><strong class="govuk-tag govuk-tag--blue" data-testid="narrative-status">${humanise(n.status)}</strong> revision ${n.revision}</p>
         <div class="govuk-body bv-pre" data-testid="narrative-text">${n.text}</div>`
       : html`<p class="govuk-body">No narrative has been written yet.</p>`}
+
+    <h2 class="govuk-heading-m" id="comments" tabindex="-1">Reviewers' comments</h2>
+    ${n ? commentsSection(threads, n, history?.items ?? []) : html`<p class="govuk-body">Comments start once the narrative is drafted.</p>`}
 
     <h2 class="govuk-heading-m">Revisions</h2>
     ${revisions.length > 1
@@ -85,6 +94,7 @@ export async function render(ctx: ScreenContext): Promise<void> {
         : html`<p class="govuk-body">No score changes yet.</p>`}
   `.value;
   routeGetForms(ctx.main, (to) => ctx.navigate(to, true));
+  wireComments(ctx, cycleId, code);
 }
 
 function scoreSummary(score: Score | null, evidence: Map<string, Evidence>) {
@@ -113,5 +123,5 @@ function historyTable(entries: HistoryEntry[]) {
   return html`<details class="govuk-details"><summary class="govuk-details__summary"><span class="govuk-details__summary-text">Narrative history (${entries.length} changes)</span></summary>
     <div class="govuk-details__text"><table class="govuk-table"><caption class="govuk-visually-hidden">Narrative history</caption>
     <thead class="govuk-table__head"><tr class="govuk-table__row"><th scope="col" class="govuk-table__header">When</th><th scope="col" class="govuk-table__header">Who</th><th scope="col" class="govuk-table__header">What</th></tr></thead>
-    <tbody class="govuk-table__body">${entries.map((h) => html`<tr class="govuk-table__row"><td class="govuk-table__cell">${formatDateTime(h.at)}</td><td class="govuk-table__cell">${h.actor}</td><td class="govuk-table__cell">${humanise(h.type)}${h.revision ? ` (revision ${h.revision})` : ''}</td></tr>`)}</tbody></table></div></details>`;
+    <tbody class="govuk-table__body">${entries.map((h) => html`<tr class="govuk-table__row"><td class="govuk-table__cell">${formatDateTime(h.at)}</td><td class="govuk-table__cell">${h.actor}</td><td class="govuk-table__cell">${humanise(h.type)}${h.revision ? ` (revision ${h.revision})` : ''}${h.streamType === 'comment-thread' && typeof h.text === 'string' ? `: ${h.text}` : ''}</td></tr>`)}</tbody></table></div></details>`;
 }

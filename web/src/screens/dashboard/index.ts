@@ -54,6 +54,7 @@ export async function render(ctx: ScreenContext): Promise<void> {
           ? html`Thematic concerns (a theme mostly yellow, amber or red): <strong>${s.thematicConcerns.join(', ')}</strong>`
           : 'No thematic concern: no theme is mostly yellow, amber or red.'
       }</p>
+      ${s.openComments != null ? html`<p class="govuk-body" data-testid="open-comments-total">Reviewers' comments still open on narratives: <strong>${s.openComments}</strong></p>` : ''}
     </div>
     <form method="get" class="bv-asof" data-testid="as-of">
       <input type="hidden" name="cycle" value="${cycle.cycleId}">
