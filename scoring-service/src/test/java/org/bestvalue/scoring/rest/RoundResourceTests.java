@@ -197,19 +197,19 @@ class RoundResourceTests {
     @Test
     @AsModerator
     void onlyAPlannerAssignsOrCloses() {
-        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
-        String round = fixtures.openRound(a);
-        Http.put("/rounds/" + round + "/reviewers/CI", "1", "{\"reviewerId\":\"rev\"}").statusCode(403);
-        given().header("If-Match", "\"1\"").when().post("/rounds/" + round + "/close").then().statusCode(403);
+        assigningAndClosingAnswer(403, fixtures.openRound(fixtures.assessment(Fixtures.COUNCIL)));
     }
 
     @Test
     @AsPlanner
     void anotherCouncilsRoundCannotBeAssignedOrClosed() {
-        Assessment other = fixtures.assessment(Fixtures.OTHER_COUNCIL);
-        String round = fixtures.openRound(other);
-        Http.put("/rounds/" + round + "/reviewers/CI", "1", "{\"reviewerId\":\"rev\"}").statusCode(404);
-        given().header("If-Match", "\"1\"").when().post("/rounds/" + round + "/close").then().statusCode(404);
+        assigningAndClosingAnswer(404, fixtures.openRound(fixtures.assessment(Fixtures.OTHER_COUNCIL)));
+    }
+
+    /** A planner's two writes on a round (assign a reviewer, close it), each answered with {@code status}. */
+    private static void assigningAndClosingAnswer(int status, String round) {
+        Http.put("/rounds/" + round + "/reviewers/CI", "1", "{\"reviewerId\":\"rev\"}").statusCode(status);
+        given().header("If-Match", "\"1\"").when().post("/rounds/" + round + "/close").then().statusCode(status);
     }
 
     @Test
