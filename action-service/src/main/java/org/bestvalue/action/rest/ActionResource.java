@@ -15,21 +15,16 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.bestvalue.action.actionplan.ActionCommand;
 import org.bestvalue.action.actionplan.Actor;
 import org.bestvalue.action.application.ActionAggregates;
-import org.bestvalue.action.application.CouncilCalendar;
-import org.bestvalue.action.projection.ActionPlanReads;
 import org.bestvalue.eventkit.http.Answers;
 import org.bestvalue.eventkit.http.IfMatch;
-import org.bestvalue.eventkit.http.Conditional;
+import org.bestvalue.eventkit.http.IfNoneMatch;
 import org.bestvalue.eventkit.http.Page;
 import org.bestvalue.eventkit.http.PageParams;
-import org.bestvalue.eventkit.http.RequestContext;
 import org.bestvalue.eventkit.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -48,15 +43,7 @@ import java.time.LocalDate;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.EVERY_ROLE)
 @Tag(name = "Actions", description = "Actions under an opportunity: officers, dates, status and progress")
-public class ActionResource {
-    @Inject
-    RequestContext request;
-    @Inject
-    ActionAggregates aggregates;
-    @Inject
-    ActionPlanReads reads;
-    @Inject
-    CouncilCalendar calendar;
+public class ActionResource extends ActionPlanResource {
     @Inject
     org.bestvalue.eventkit.people.PeopleDirectory people;
 
@@ -64,12 +51,11 @@ public class ActionResource {
     @Path("{actionId}")
     @Operation(summary = "An action with its progress history; the ETag is its version (If-None-Match → 304)")
     @APIResponse(responseCode = "200", description = "The action")
-    @APIResponse(responseCode = "304", description = "Unchanged since the ETag named in If-None-Match")
-    public Uni<Response> get(@PathParam("actionId") String actionId, @Context Request http) {
+    public Uni<Response> get(@PathParam("actionId") String actionId, @BeanParam IfNoneMatch ifNoneMatch) {
         LocalDate today = calendar.today();
         return aggregates.actions().require(request.councilId(), actionId)
                 .chain(l -> people.lookup(l.state().officers()).map(who ->
-                        Conditional.ok(http, ActionResponse.of(l.state(), l.version(), today, who), l.version())));
+                        ifNoneMatch.ok(ActionResponse.of(l.state(), l.version(), today, who), l.version())));
     }
 
     @GET
@@ -104,7 +90,6 @@ public class ActionResource {
     @RolesAllowed({Roles.PLANNER, Roles.ACTION_OWNER})
     @Operation(summary = "Mark the action in progress (also resumes a deferred action)")
     @APIResponse(responseCode = "200", description = "In progress")
-    @APIResponse(responseCode = "400", description = "A malformed date or If-Match (named in field)")
     @APIResponse(responseCode = "403", description = "Not a planner nor one of the action's officers")
     @APIResponse(responseCode = "409", description = "Stale If-Match, already in progress, or closed")
     public Uni<Response> start(@PathParam("actionId") String actionId,
@@ -141,7 +126,6 @@ public class ActionResource {
     @RolesAllowed({Roles.PLANNER, Roles.ACTION_OWNER})
     @Operation(summary = "Mark the action done; needs a completion note")
     @APIResponse(responseCode = "200", description = "Done")
-    @APIResponse(responseCode = "400", description = "A malformed date or If-Match (named in field)")
     @APIResponse(responseCode = "403", description = "Not a planner nor one of the action's officers")
     @APIResponse(responseCode = "409", description = "Stale If-Match, or already closed")
     @APIResponse(responseCode = "422", description = "No completion note (field completionNote)")
@@ -158,7 +142,6 @@ public class ActionResource {
     @RolesAllowed({Roles.PLANNER, Roles.ACTION_OWNER})
     @Operation(summary = "Defer the action; needs a reason, optionally until a date")
     @APIResponse(responseCode = "200", description = "Deferred")
-    @APIResponse(responseCode = "400", description = "A malformed date or If-Match (named in field)")
     @APIResponse(responseCode = "409", description = "Stale If-Match, or already closed")
     @APIResponse(responseCode = "422", description = "No reason (field reason), or until not after today")
     public Uni<Response> defer(@PathParam("actionId") String actionId,

@@ -15,13 +15,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.bestvalue.action.actionplan.ActionStatus;
 import org.bestvalue.action.application.ActionAggregates;
-import org.bestvalue.action.application.CouncilCalendar;
 import org.bestvalue.action.opportunity.OpportunityCommand;
 import org.bestvalue.action.projection.ActionPlanLine;
 import org.bestvalue.action.projection.ActionPlanReads;
@@ -29,18 +26,14 @@ import org.bestvalue.action.projection.CatalogueCharacteristicRow;
 import org.bestvalue.action.projection.CatalogueCycleRow;
 import org.bestvalue.action.projection.OpportunityRow;
 import org.bestvalue.action.projection.ThemeProgress;
-import org.bestvalue.eventkit.RuleViolation;
 import org.bestvalue.eventkit.http.Answers;
-import org.bestvalue.eventkit.http.Conditional;
+import org.bestvalue.eventkit.http.IfNoneMatch;
 import org.bestvalue.eventkit.http.Page;
 import org.bestvalue.eventkit.http.PageParams;
-import org.bestvalue.eventkit.http.RequestContext;
 import org.bestvalue.eventkit.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -57,15 +50,8 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.EVERY_ROLE)
 @Tag(name = "Action plan", description = "Appendix A, progress per theme, overdue actions and an officer's own actions")
-public class CycleResource {
-    @Inject
-    RequestContext request;
-    @Inject
-    ActionAggregates aggregates;
-    @Inject
-    ActionPlanReads reads;
-    @Inject
-    CouncilCalendar calendar;
+@WithSession
+public class CycleResource extends ActionPlanResource {
     @Inject
     ObjectMapper mapper;
 
@@ -78,7 +64,6 @@ public class CycleResource {
 
     @POST
     @Path("opportunities")
-    @WithSession
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Raise an opportunity for improvement on a characteristic of the cycle")
     @APIResponse(responseCode = "201", description = "Raised; ETag is its version, Location its address")
@@ -100,7 +85,6 @@ public class CycleResource {
 
     @GET
     @Path("opportunities")
-    @WithSession
     @Operation(summary = "The cycle's opportunities for improvement, one page",
             description = "Filters: theme (a theme code), status (opportunities with at least one action in that status). "
                     + "Sort by framework (the framework's order), code, theme, colour, raisedAt; prefix '-' for descending. "
@@ -109,11 +93,9 @@ public class CycleResource {
     @APIResponse(responseCode = "400", description = "Bad page, size, sort or status (named in field)")
     public Uni<Page<OpportunitySummary>> list(@PathParam("cycleId") String cycleId, @BeanParam PageParams params,
                                               @Parameter(description = "A theme code, e.g. CI") @QueryParam("theme") String theme,
-                                              @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"PLANNED",
-                                                      "IN_PROGRESS", "DONE", "DEFERRED", "CANCELLED"}))
-                                              @QueryParam("status") String status) {
+                                              @BeanParam StatusFilter status) {
         var page = params.validate(OpportunityRow.SORTS, OpportunityRow.DEFAULT_SORT);
-        ActionStatus wanted = status(status);
+        ActionStatus wanted = status.status();
         String council = request.councilId();
         return CatalogueCycleRow.require(council, cycleId)
                 .chain(cycle -> reads.opportunities(council, cycleId, blankToNull(theme), wanted, page))
@@ -122,53 +104,37 @@ public class CycleResource {
 
     @GET
     @Path("action-plan")
-    @WithSession
     @Operation(summary = "The cycle's action plan in the report's Appendix A shape (If-None-Match → 304)",
             description = "One line per action (characteristic, opportunity, action, officers, timeline, status, latest "
                     + "progress), in framework order; an opportunity without actions has one line with empty action fields. "
                     + "Filters: theme, status, officer (a user id among the responsible officers), overdue=true|false. "
                     + "The CSV and XLSX exports are reporting-service's (/reports/cycles/{id}/action-plan).")
     @APIResponse(responseCode = "200", description = "The action plan; its ETag is a digest of the document")
-    @APIResponse(responseCode = "304", description = "Unchanged since the ETag named in If-None-Match")
     @APIResponse(responseCode = "400", description = "Unknown status (field status)")
-    public Uni<Response> actionPlan(@PathParam("cycleId") String cycleId, @Context Request http,
+    public Uni<Response> actionPlan(@PathParam("cycleId") String cycleId, @BeanParam IfNoneMatch ifNoneMatch,
                                     @Parameter(description = "A theme code, e.g. CI") @QueryParam("theme") String theme,
-                                    @Parameter(schema = @Schema(type = SchemaType.STRING,
-                                            enumeration = {"PLANNED", "IN_PROGRESS", "DONE", "DEFERRED", "CANCELLED"}))
-                                    @QueryParam("status") String status,
+                                    @BeanParam StatusFilter status,
                                     @Parameter(description = "A responsible officer's user id") @QueryParam("officer") String officer,
                                     @QueryParam("overdue") Boolean overdue) {
-        var filter = new ActionPlanReads.Filter(status(status), blankToNull(officer), overdue);
+        var filter = new ActionPlanReads.Filter(status.status(), blankToNull(officer), overdue);
         LocalDate today = calendar.today();
         return CatalogueCycleRow.require(request.councilId(), cycleId)
                 .chain(cycle -> reads.actionPlan(cycle, blankToNull(theme), filter, today)
                         .map(rows -> new ActionPlan(cycleId, cycle.title, today, rows)))
-                .map(plan -> Conditional.json(http, plan, mapper));
+                .map(plan -> ifNoneMatch.json(plan, mapper));
     }
 
     @GET
     @Path("action-plan/themes")
-    @WithSession
     @Operation(summary = "Per theme: how many actions are planned, in progress, done, deferred, cancelled and overdue",
             description = "Every theme of the cycle's framework is listed, with zeros where it has no actions. "
                     + "Overdue overlaps the status counts.")
     @APIResponse(responseCode = "200", description = "The counts; the ETag is a digest of the document")
-    @APIResponse(responseCode = "304", description = "Unchanged since the ETag named in If-None-Match")
-    public Uni<Response> themes(@PathParam("cycleId") String cycleId, @Context Request http) {
+    public Uni<Response> themes(@PathParam("cycleId") String cycleId, @BeanParam IfNoneMatch ifNoneMatch) {
         LocalDate today = calendar.today();
         return CatalogueCycleRow.require(request.councilId(), cycleId)
                 .chain(cycle -> reads.themeProgress(cycle, today))
-                .map(themes -> Conditional.json(http, new ThemeBreakdown(cycleId, today, themes), mapper));
-    }
-
-    static ActionStatus status(String status) {
-        if (status == null || status.isBlank()) return null;
-        try {
-            return ActionStatus.valueOf(status.trim().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw new RuleViolation(400, "invalid-status", "status",
-                    "status is one of PLANNED, IN_PROGRESS, DONE, DEFERRED, CANCELLED");
-        }
+                .map(themes -> ifNoneMatch.json(new ThemeBreakdown(cycleId, today, themes), mapper));
     }
 
     static String blankToNull(String s) {

@@ -3,25 +3,19 @@ package org.bestvalue.action.rest;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.bestvalue.action.application.CouncilCalendar;
 import org.bestvalue.action.projection.ActionPlanLine;
 import org.bestvalue.action.projection.ActionPlanReads;
 import org.bestvalue.action.projection.ActionPlanRow;
 import org.bestvalue.eventkit.http.Page;
 import org.bestvalue.eventkit.http.PageParams;
-import org.bestvalue.eventkit.http.RequestContext;
 import org.bestvalue.eventkit.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -29,13 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/me/actions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Action plan")
-public class MyActionsResource {
-    @Inject
-    RequestContext request;
-    @Inject
-    ActionPlanReads reads;
-    @Inject
-    CouncilCalendar calendar;
+public class MyActionsResource extends ActionPlanResource {
 
     @GET
     @WithSession
@@ -47,12 +35,10 @@ public class MyActionsResource {
     @APIResponse(responseCode = "200", description = "One page of your actions")
     @APIResponse(responseCode = "400", description = "Bad page, size, sort or status (named in field)")
     public Uni<Page<ActionPlanLine>> mine(@BeanParam PageParams params,
-                                          @Parameter(schema = @Schema(type = SchemaType.STRING,
-                                                  enumeration = {"PLANNED", "IN_PROGRESS", "DONE", "DEFERRED", "CANCELLED"}))
-                                          @QueryParam("status") String status,
+                                          @BeanParam StatusFilter status,
                                           @QueryParam("overdue") Boolean overdue) {
         var page = params.validate(ActionPlanRow.SORTS, ActionPlanRow.DEFAULT_SORT);
-        var filter = new ActionPlanReads.Filter(CycleResource.status(status), null, overdue);
+        var filter = new ActionPlanReads.Filter(status.status(), null, overdue);
         return reads.officerActions(request.councilId(), request.userId(), filter, calendar.today(), page);
     }
 }

@@ -3,7 +3,6 @@ package org.bestvalue.action.rest;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -14,21 +13,16 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.bestvalue.action.actionplan.ActionCommand;
 import org.bestvalue.action.application.ActionAggregates;
-import org.bestvalue.action.application.CouncilCalendar;
 import org.bestvalue.action.opportunity.Opportunity;
 import org.bestvalue.action.opportunity.OpportunityCommand;
 import org.bestvalue.action.projection.ActionPlanLine;
-import org.bestvalue.action.projection.ActionPlanReads;
 import org.bestvalue.eventkit.http.Answers;
 import org.bestvalue.eventkit.http.IfMatch;
-import org.bestvalue.eventkit.http.Conditional;
-import org.bestvalue.eventkit.http.RequestContext;
+import org.bestvalue.eventkit.http.IfNoneMatch;
 import org.bestvalue.eventkit.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -45,26 +39,17 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.EVERY_ROLE)
 @Tag(name = "Opportunities", description = "Opportunities for improvement per cycle and characteristic")
-public class OpportunityResource {
-    @Inject
-    RequestContext request;
-    @Inject
-    ActionAggregates aggregates;
-    @Inject
-    ActionPlanReads reads;
-    @Inject
-    CouncilCalendar calendar;
+public class OpportunityResource extends ActionPlanResource {
 
     @GET
     @Path("{opportunityId}")
     @WithSession
     @Operation(summary = "An opportunity with its actions; the ETag is its version (If-None-Match → 304)")
     @APIResponse(responseCode = "200", description = "The opportunity")
-    @APIResponse(responseCode = "304", description = "Unchanged since the ETag named in If-None-Match")
-    public Uni<Response> get(@PathParam("opportunityId") String opportunityId, @Context Request http) {
+    public Uni<Response> get(@PathParam("opportunityId") String opportunityId, @BeanParam IfNoneMatch ifNoneMatch) {
         return aggregates.opportunities().require(request.councilId(), opportunityId)
                 .chain(l -> withActions(l.state(), l.version()))
-                .map(o -> Conditional.ok(http, o, o.version()));
+                .map(o -> ifNoneMatch.ok(o, o.version()));
     }
 
     @PUT

@@ -16,9 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Operations on this service's projections, for the platform operator (they span every council). */
 @Path("/admin/projections")
 @Produces(MediaType.APPLICATION_JSON)
-// Every operation: a missing token is 401, a role it does not allow 403.
-@APIResponse(responseCode = "401", description = "No valid bearer token")
-@APIResponse(responseCode = "403", description = "Your role does not allow this operation")
 @Tag(name = "Administration")
 public class ProjectionAdminResource {
     @Inject

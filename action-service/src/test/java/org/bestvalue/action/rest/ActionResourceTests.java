@@ -5,6 +5,7 @@ import org.bestvalue.eventkit.testing.identity.AsOtherPlanner;
 import org.bestvalue.eventkit.testing.identity.AsOfficer;
 import org.bestvalue.eventkit.testing.identity.AsAuditor;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
@@ -150,16 +151,13 @@ class ActionResourceTests {
     @AsOfficer
     void anOfficerStartsAndReportsProgress() {
         String id = action(List.of("officer-1"));
-        ifMatch(1).body("{}")
-                .post("/actions/{id}/start", id).then().statusCode(200).header("ETag", "\"2\"")
+        post(id, "start", 1, "{}").statusCode(200).header("ETag", "\"2\"")
                 .body("status", equalTo("IN_PROGRESS")).body("startedOn", equalTo("2024-10-15"));
-        ifMatch(2)
-                .body("{\"on\":\"2024-10-14\",\"percent\":40,\"rag\":\"AMBER\",\"note\":\"Two service plans updated\"}")
-                .post("/actions/{id}/progress-reports", id).then().statusCode(200).header("ETag", "\"3\"")
+        post(id, "progress-reports", 2, "{\"on\":\"2024-10-14\",\"percent\":40,\"rag\":\"AMBER\",\"note\":\"Two service plans updated\"}")
+                .statusCode(200).header("ETag", "\"3\"")
                 .body("latestProgress.percent", equalTo(40)).body("latestProgress.rag", equalTo("AMBER"))
                 .body("latestProgress.authorId", equalTo("officer-1")).body("progress", hasSize(1));
-        ifMatch(3).body("{}")
-                .post("/actions/{id}/start", id).then().statusCode(409).body("type", containsString("already-in-progress"));
+        post(id, "start", 3, "{}").statusCode(409).body("type", containsString("already-in-progress"));
     }
 
     @Test
@@ -167,8 +165,7 @@ class ActionResourceTests {
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
     void anActionOwnerWhoIsNotOneOfItsOfficersCannotReportProgress() {
         String id = action(List.of("officer-1"));
-        ifMatch(1).body("{\"percent\":40}")
-                .post("/actions/{id}/progress-reports", id).then().statusCode(403).contentType("application/problem+json")
+        post(id, "progress-reports", 1, "{\"percent\":40}").statusCode(403).contentType("application/problem+json")
                 .body("type", containsString("not-an-officer-of-the-action"));
         given().get("/actions/{id}", id).then().header("ETag", "\"1\"").body("progress", hasSize(0));
     }
@@ -178,24 +175,19 @@ class ActionResourceTests {
     void anAuditorReadsButCannotReportProgress() {
         String id = action(List.of("auditor-1"));
         given().get("/actions/{id}", id).then().statusCode(200);
-        ifMatch(1).body("{\"percent\":40}")
-                .post("/actions/{id}/progress-reports", id).then().statusCode(403);
+        post(id, "progress-reports", 1, "{\"percent\":40}").statusCode(403);
     }
 
     @Test
     @AsPlanner
     void progressNeedsAPercentOrANarrativeAndPercentIsAtMostAHundred() {
         String id = action(List.of("officer-1"));
-        ifMatch(1).body("{\"rag\":\"GREEN\"}")
-                .post("/actions/{id}/progress-reports", id).then().statusCode(422).body("field", equalTo("note"));
-        ifMatch(1).body("{\"percent\":140}")
-                .post("/actions/{id}/progress-reports", id).then().statusCode(400).body("field", equalTo("percent"));
-        ifMatch(1).body("{\"percent\":10,\"rag\":\"PURPLE\"}")
-                .post("/actions/{id}/progress-reports", id).then().statusCode(400).body("field", equalTo("rag"));
-        ifMatch(1).body("{\"on\":\"2024-10-16\",\"percent\":10}")
-                .post("/actions/{id}/progress-reports", id).then().statusCode(422).body("field", equalTo("on"));
-        ifMatch(1).body("{\"note\":\"Planner's update\"}")
-                .post("/actions/{id}/progress-reports", id).then().statusCode(200).body("latestProgress.authorId", equalTo("planner-1"))
+        post(id, "progress-reports", 1, "{\"rag\":\"GREEN\"}").statusCode(422).body("field", equalTo("note"));
+        post(id, "progress-reports", 1, "{\"percent\":140}").statusCode(400).body("field", equalTo("percent"));
+        post(id, "progress-reports", 1, "{\"percent\":10,\"rag\":\"PURPLE\"}").statusCode(400).body("field", equalTo("rag"));
+        post(id, "progress-reports", 1, "{\"on\":\"2024-10-16\",\"percent\":10}").statusCode(422).body("field", equalTo("on"));
+        post(id, "progress-reports", 1, "{\"note\":\"Planner's update\"}")
+                .statusCode(200).body("latestProgress.authorId", equalTo("planner-1"))
                 .body("latestProgress.percent", nullValue());
     }
 
@@ -205,46 +197,36 @@ class ActionResourceTests {
     @AsOfficer
     void doneNeedsACompletionNote() {
         String id = action(List.of("officer-1"));
-        ifMatch(1).body("{}")
-                .post("/actions/{id}/complete", id).then().statusCode(422).contentType("application/problem+json")
+        post(id, "complete", 1, "{}").statusCode(422).contentType("application/problem+json")
                 .body("field", equalTo("completionNote"));
-        ifMatch(1).body("{\"completionNote\":\"All plans carry benchmarks\"}")
-                .post("/actions/{id}/complete", id).then().statusCode(200).body("status", equalTo("DONE"))
+        post(id, "complete", 1, "{\"completionNote\":\"All plans carry benchmarks\"}")
+                .statusCode(200).body("status", equalTo("DONE"))
                 .body("completedOn", equalTo("2024-10-15"));
-        ifMatch(2).body("{\"percent\":100}")
-                .post("/actions/{id}/progress-reports", id).then().statusCode(409).body("type", containsString("action-closed"));
+        post(id, "progress-reports", 2, "{\"percent\":100}").statusCode(409).body("type", containsString("action-closed"));
     }
 
     @Test
     @AsPlanner
     void deferralAndCancellationNeedAReason() {
         String id = action(List.of("officer-1"));
-        ifMatch(1).body("{}")
-                .post("/actions/{id}/defer", id).then().statusCode(422).body("field", equalTo("reason"));
-        ifMatch(1).body("{\"reason\":\"x\",\"until\":\"2024-10-01\"}")
-                .post("/actions/{id}/defer", id).then().statusCode(422).body("field", equalTo("until"));
-        ifMatch(1)
-                .body("{\"reason\":\"Awaiting the new corporate plan\",\"until\":\"2025-04-01\"}")
-                .post("/actions/{id}/defer", id).then().statusCode(200).body("status", equalTo("DEFERRED"))
+        post(id, "defer", 1, "{}").statusCode(422).body("field", equalTo("reason"));
+        post(id, "defer", 1, "{\"reason\":\"x\",\"until\":\"2024-10-01\"}").statusCode(422).body("field", equalTo("until"));
+        post(id, "defer", 1, "{\"reason\":\"Awaiting the new corporate plan\",\"until\":\"2025-04-01\"}")
+                .statusCode(200).body("status", equalTo("DEFERRED"))
                 .body("deferralReason", equalTo("Awaiting the new corporate plan")).body("deferredUntil", equalTo("2025-04-01"));
-        ifMatch(2).body("{\"reason\":\" \"}")
-                .post("/actions/{id}/cancel", id).then().statusCode(422).body("field", equalTo("reason"));
-        ifMatch(2).body("{\"reason\":\"Superseded by the peer challenge action\"}")
-                .post("/actions/{id}/cancel", id).then().statusCode(200).body("status", equalTo("CANCELLED"));
-        ifMatch(3).body("{\"reason\":\"again\"}")
-                .post("/actions/{id}/cancel", id).then().statusCode(409);
+        post(id, "cancel", 2, "{\"reason\":\" \"}").statusCode(422).body("field", equalTo("reason"));
+        post(id, "cancel", 2, "{\"reason\":\"Superseded by the peer challenge action\"}")
+                .statusCode(200).body("status", equalTo("CANCELLED"));
+        post(id, "cancel", 3, "{\"reason\":\"again\"}").statusCode(409);
     }
 
     @Test
     @AsOfficer
     void anActionOwnerDefersButOnlyPlannersCancelOrLinkReferences() {
         String id = action(List.of("officer-1"));
-        ifMatch(1).body("{\"reason\":\"x\"}")
-                .post("/actions/{id}/cancel", id).then().statusCode(403);
-        ifMatch(1).body("{\"system\":\"bpt\",\"reference\":\"1\"}")
-                .post("/actions/{id}/external-references", id).then().statusCode(403);
-        ifMatch(1).body("{\"reason\":\"Waiting for the budget\"}")
-                .post("/actions/{id}/defer", id).then().statusCode(200).body("status", equalTo("DEFERRED"));
+        post(id, "cancel", 1, "{\"reason\":\"x\"}").statusCode(403);
+        post(id, "external-references", 1, "{\"system\":\"bpt\",\"reference\":\"1\"}").statusCode(403);
+        post(id, "defer", 1, "{\"reason\":\"Waiting for the budget\"}").statusCode(200).body("status", equalTo("DEFERRED"));
     }
 
     // --- external reference
@@ -253,11 +235,10 @@ class ActionResourceTests {
     @AsPlanner
     void plannerLinksTheBusinessPlanningToolsItem() {
         String id = action(List.of("officer-1"));
-        ifMatch(1).body("{\"system\":\"business-planning-tool\"}")
-                .post("/actions/{id}/external-references", id).then().statusCode(400).body("field", equalTo("reference"));
-        ifMatch(1)
-                .body("{\"system\":\"business-planning-tool\",\"reference\":\"IYA-2024-0173\"}")
-                .post("/actions/{id}/external-references", id).then().statusCode(200).header("ETag", "\"2\"")
+        post(id, "external-references", 1, "{\"system\":\"business-planning-tool\"}")
+                .statusCode(400).body("field", equalTo("reference"));
+        post(id, "external-references", 1, "{\"system\":\"business-planning-tool\",\"reference\":\"IYA-2024-0173\"}")
+                .statusCode(200).header("ETag", "\"2\"")
                 .body("externalReferences[0].reference", equalTo("IYA-2024-0173"));
     }
 
@@ -313,8 +294,7 @@ class ActionResourceTests {
     void anotherCouncilsActionIsNotFoundAndUntouched() {
         String id = action(List.of("officer-1"));
         given().get("/actions/{id}", id).then().statusCode(404).contentType("application/problem+json");
-        ifMatch(1).body("{\"reason\":\"mine\"}")
-                .post("/actions/{id}/cancel", id).then().statusCode(404);
+        post(id, "cancel", 1, "{\"reason\":\"mine\"}").statusCode(404);
         given().get("/actions/{id}/history", id).then().statusCode(404);
         given.onAction(Given.COUNCIL, "officer-1", id, new ActionCommand.ReportProgress(LocalDate.of(2024, 10, 15), 5, null, null,
                 LocalDate.of(2024, 10, 15), new Actor("officer-1", false)));
@@ -326,5 +306,10 @@ class ActionResourceTests {
         given().get("/actions/{id}", "no-such").then().statusCode(404);
         ifMatch(1).body("{\"start\":\"2024-07-01\",\"end\":\"2024-12-31\"}")
                 .put("/actions/{id}/schedule", "no-such").then().statusCode(404).body("type", not(containsString("conflict")));
+    }
+
+    /** POST /actions/{id}/{verb} with {@code If-Match: "<version>"} and a JSON body: a command on the action. */
+    private static ValidatableResponse post(String id, String verb, int version, String body) {
+        return ifMatch(version).body(body).post("/actions/{id}/" + verb, id).then();
     }
 }

@@ -165,5 +165,7 @@ class ApiConventionsTests {
         assertTrue(ids.contains("actionActionCancel"), "e.g. actionActionCancel: " + ids);
         JsonNode readers = doc.at("/paths/~1actions~1{actionId}/get/security/0/keycloak");
         assertTrue(readers.toString().contains("\"auditor\"") && !readers.toString().contains("${"), "every role by name: " + readers);
+        assertFalse(doc.at("/paths/~1actions~1{actionId}/get/responses/304").isMissingNode(), "a conditional read documents its 304");
+        assertTrue(doc.at("/paths/~1me~1actions/get/parameters").toString().contains("IN_PROGRESS"), "the status filter's values");
     }
 }

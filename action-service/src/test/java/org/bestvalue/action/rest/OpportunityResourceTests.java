@@ -4,6 +4,7 @@ import org.bestvalue.eventkit.testing.identity.AsPlanner;
 import org.bestvalue.eventkit.testing.identity.AsOtherPlanner;
 import org.bestvalue.eventkit.testing.identity.AsLeadership;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.bestvalue.action.Given;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,8 @@ import static org.hamcrest.Matchers.notNullValue;
 
 @QuarkusTest
 class OpportunityResourceTests {
+    private static final String PROBLEM = "application/problem+json";
+
     @Inject
     Given given;
 
@@ -25,10 +28,8 @@ class OpportunityResourceTests {
     @AsPlanner
     void plannerRaisesAnOpportunityAndReadsItBackWithItsVersion() {
         String cycle = given.cycle(Given.COUNCIL);
-        String location = json()
-                .body("{\"characteristicCode\":\"CI011\",\"gap\":\"Benchmarking is not used to set targets\"}")
-                .post("/cycles/{c}/opportunities", cycle)
-                .then().statusCode(201).header("ETag", "\"1\"")
+        String location = raise(cycle, "{\"characteristicCode\":\"CI011\",\"gap\":\"Benchmarking is not used to set targets\"}")
+                .statusCode(201).header("ETag", "\"1\"")
                 .body("characteristicCode", equalTo("CI011")).body("origin", equalTo("PLANNER"))
                 .body("cycleId", equalTo(cycle))
                 .extract().header("Location");
@@ -44,9 +45,7 @@ class OpportunityResourceTests {
     void aSecondOpportunityOnTheSameCharacteristicIsAConflict() {
         String cycle = given.cycle(Given.COUNCIL);
         given.opportunity(Given.COUNCIL, cycle, "CI010");
-        json().body("{\"characteristicCode\":\"CI010\",\"gap\":\"again\"}")
-                .post("/cycles/{c}/opportunities", cycle)
-                .then().statusCode(409).contentType("application/problem+json")
+        raise(cycle, "{\"characteristicCode\":\"CI010\",\"gap\":\"again\"}").statusCode(409).contentType(PROBLEM)
                 .body("type", containsString("opportunity-exists")).body("field", equalTo("characteristicCode"));
     }
 
@@ -54,9 +53,7 @@ class OpportunityResourceTests {
     @AsPlanner
     void anUnknownCharacteristicIs422NamingTheField() {
         String cycle = given.cycle(Given.COUNCIL);
-        json().body("{\"characteristicCode\":\"ZZ999\",\"gap\":\"x\"}")
-                .post("/cycles/{c}/opportunities", cycle)
-                .then().statusCode(422).contentType("application/problem+json")
+        raise(cycle, "{\"characteristicCode\":\"ZZ999\",\"gap\":\"x\"}").statusCode(422).contentType(PROBLEM)
                 .body("field", equalTo("characteristicCode")).body("type", containsString("unknown-characteristic"));
     }
 
@@ -64,35 +61,28 @@ class OpportunityResourceTests {
     @AsPlanner
     void aCrossReferenceCellIs422() {
         String cycle = given.cycle(Given.COUNCIL);
-        json().body("{\"characteristicCode\":\"G002\",\"gap\":\"x\"}")
-                .post("/cycles/{c}/opportunities", cycle)
-                .then().statusCode(422).body("type", containsString("cross-reference")).body("detail", containsString("CI012"));
+        raise(cycle, "{\"characteristicCode\":\"G002\",\"gap\":\"x\"}").statusCode(422)
+                .body("type", containsString("cross-reference")).body("detail", containsString("CI012"));
     }
 
     @Test
     @AsPlanner
     void anUnknownCycleIs404NamingTheField() {
-        json().body("{\"characteristicCode\":\"CI011\",\"gap\":\"x\"}")
-                .post("/cycles/{c}/opportunities", "no-such-cycle")
-                .then().statusCode(404).contentType("application/problem+json").body("field", equalTo("cycleId"));
+        raise("no-such-cycle", "{\"characteristicCode\":\"CI011\",\"gap\":\"x\"}").statusCode(404).contentType(PROBLEM)
+                .body("field", equalTo("cycleId"));
         given().get("/cycles/{c}/opportunities", "no-such-cycle").then().statusCode(404).body("field", equalTo("cycleId"));
     }
 
     @Test
     @AsPlanner
     void aMissingGapIs400NamingTheField() {
-        json().body("{\"characteristicCode\":\"CI011\"}")
-                .post("/cycles/{c}/opportunities", "any")
-                .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("gap"));
-        json().body("{not json")
-                .post("/cycles/{c}/opportunities", "any")
-                .then().statusCode(400).contentType("application/problem+json");
+        raise("any", "{\"characteristicCode\":\"CI011\"}").statusCode(400).contentType(PROBLEM).body("field", equalTo("gap"));
+        raise("any", "{not json").statusCode(400).contentType(PROBLEM);
     }
 
     @Test
     void withoutATokenIs401() {
-        json().body("{\"characteristicCode\":\"CI011\",\"gap\":\"x\"}")
-                .post("/cycles/{c}/opportunities", "c").then().statusCode(401);
+        raise("c", "{\"characteristicCode\":\"CI011\",\"gap\":\"x\"}").statusCode(401);
         given().get("/cycles/{c}/opportunities", "c").then().statusCode(401);
     }
 
@@ -100,8 +90,7 @@ class OpportunityResourceTests {
     @AsLeadership
     void leadershipReadsButCannotRaise() {
         String cycle = given.cycle(Given.COUNCIL);
-        json().body("{\"characteristicCode\":\"CI011\",\"gap\":\"x\"}")
-                .post("/cycles/{c}/opportunities", cycle).then().statusCode(403).contentType("application/problem+json");
+        raise(cycle, "{\"characteristicCode\":\"CI011\",\"gap\":\"x\"}").statusCode(403).contentType(PROBLEM);
         given().get("/cycles/{c}/opportunities", cycle).then().statusCode(200);
     }
 
@@ -128,5 +117,10 @@ class OpportunityResourceTests {
         ifMatch(1).body("{\"gap\":\"Stale gap\"}")
                 .put("/opportunities/{id}/gap", opp).then().statusCode(409).body("currentVersion", equalTo(2));
         given().get("/opportunities/{id}", opp).then().body("gap", equalTo("Sharper gap")).body("version", notNullValue());
+    }
+
+    /** POST /cycles/{cycle}/opportunities with a JSON body: raising an opportunity. */
+    private static ValidatableResponse raise(String cycle, String body) {
+        return json().body(body).post("/cycles/{c}/opportunities", cycle).then();
     }
 }

@@ -43,34 +43,26 @@ class FaultInjectionIT {
     @Test
     @Order(1)
     void aWritingServiceKilledMidRoundLosesNothingItAcknowledged() {
-        check("scoring-service killed (kill -9) mid-round, restarted", load -> {
-            ScoringRoundLoad.sleep(Duration.ofSeconds(4));
-            Parts.kill9("scoring-service");
-            ScoringRoundLoad.sleep(Duration.ofSeconds(2));
-            Parts.revive();
-        }, Duration.ofMillis(150));
+        check("scoring-service killed (kill -9) mid-round, restarted",
+                outage(Duration.ofSeconds(4), () -> Parts.kill9("scoring-service"), Duration.ofSeconds(2), Parts::revive),
+                Duration.ofMillis(150));
     }
 
     @Test
     @Order(2)
     void kafkaStoppedThirtySecondsMidRoundLosesNothing() {
-        check("Kafka stopped 30 s mid-round", load -> {
-            ScoringRoundLoad.sleep(Duration.ofSeconds(3));
-            Parts.stop("kafka");
-            ScoringRoundLoad.sleep(Duration.ofSeconds(30));
-            Parts.revive();
-        }, Duration.ofMillis(450));
+        check("Kafka stopped 30 s mid-round",
+                outage(Duration.ofSeconds(3), () -> Parts.stop("kafka"), Duration.ofSeconds(30), Parts::revive),
+                Duration.ofMillis(450));
     }
 
     @Test
     @Order(3)
     void aConsumingServicesDatabaseRefusingConnectionsTenSecondsIsRetriedNotDeadLettered() {
-        check("reporting's database refusing connections 10 s mid-round", load -> {
-            ScoringRoundLoad.sleep(Duration.ofSeconds(3));
-            Parts.refuseConnections("bv_reporting");
-            ScoringRoundLoad.sleep(Duration.ofSeconds(10));
-            Parts.allowConnections("bv_reporting");
-        }, Duration.ofMillis(200));
+        check("reporting's database refusing connections 10 s mid-round",
+                outage(Duration.ofSeconds(3), () -> Parts.refuseConnections("bv_reporting"), Duration.ofSeconds(10),
+                        () -> Parts.allowConnections("bv_reporting")),
+                Duration.ofMillis(200));
     }
 
     @Test
@@ -100,6 +92,16 @@ class FaultInjectionIT {
 
     interface Fault {
         void inject(ScoringRoundLoad load);
+    }
+
+    /** A fault that starts {@code after} into the round, lasts {@code length}, and is then mended. */
+    private static Fault outage(Duration after, Runnable start, Duration length, Runnable mend) {
+        return load -> {
+            ScoringRoundLoad.sleep(after);
+            start.run();
+            ScoringRoundLoad.sleep(length);
+            mend.run();
+        };
     }
 
     private void check(String fault, Fault injection, Duration pace) {

@@ -68,7 +68,8 @@ public class SuiteOpenApi implements OASFilter {
      * <li>a secured operation (it has a security requirement): 401 and 403;</li>
      * <li>a secured operation on a path with parameters: 404 (an unknown id, or another council's: the same to the caller);</li>
      * <li>a write with an {@code If-Match} header: 428 without it, 409 when stale, 400 when malformed;</li>
-     * <li>a paged list ({@code page} and {@code size} parameters): 400 for a bad page, size or sort.</li>
+     * <li>a paged list ({@code page} and {@code size} parameters): 400 for a bad page, size or sort;</li>
+     * <li>a conditional read (an {@code If-None-Match} header, see {@link IfNoneMatch}): 304.</li>
      * </ul>
      */
     static void standardResponses(String path, PathItem item, Operation op) {
@@ -95,6 +96,9 @@ public class SuiteOpenApi implements OASFilter {
         }
         if (hasParameter(parameters, Parameter.In.QUERY, "page") && hasParameter(parameters, Parameter.In.QUERY, "size")) {
             standard(responses, "400", "page, size or sort out of range (field names the parameter)");
+        }
+        if (hasParameter(parameters, Parameter.In.HEADER, "If-None-Match")) {
+            standard(responses, "304", "Unchanged since the ETag named in If-None-Match");
         }
     }
 

@@ -112,7 +112,8 @@ class HttpConventionsTests {
                 .body("components.schemas.Problem.properties.field", notNullValue())
                 .body("paths.'/shelf'.get.operationId", equalTo("eventkitShelfList"))
                 .body("paths.'/shelf/{title}'.get.operationId", equalTo("eventkitShelfGet"))
-                .body("paths.'/shelf'.get.responses.'400'.description", containsString("page, size or sort"));
+                .body("paths.'/shelf'.get.responses.'400'.description", containsString("page, size or sort"))
+                .body("paths.'/shelf/{title}'.get.responses.'304'.description", containsString("If-None-Match"));
     }
 
     @Test

@@ -6,9 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.bestvalue.eventkit.NotFound;
 
@@ -35,8 +33,8 @@ public class ShelfResource {
 
     @GET
     @Path("/{title}")
-    public Response get(@PathParam("title") String title, @Context Request request) {
+    public Response get(@PathParam("title") String title, @BeanParam IfNoneMatch ifNoneMatch) {
         Book b = BOOKS.stream().filter(x -> x.title().equals(title)).findFirst().orElseThrow(() -> new NotFound("no book " + title));
-        return Conditional.ok(request, b, b.year());
+        return ifNoneMatch.ok(b, b.year());
     }
 }

@@ -10,11 +10,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import org.bestvalue.eventkit.http.Conditional;
+import org.bestvalue.eventkit.http.IfNoneMatch;
 import org.bestvalue.eventkit.http.Page;
 import org.bestvalue.eventkit.http.PageParams;
 import org.bestvalue.eventkit.http.PageRequest;
@@ -34,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Cycle scores")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.EVERY_ROLE)
+@WithSession
 public class CycleResource {
     @Inject
     ScoringQueries queries;
@@ -44,19 +43,16 @@ public class CycleResource {
 
     @GET
     @Path("/scores")
-    @WithSession
     @Operation(summary = "The cycle's current colour and status of every characteristic (latest score across its rounds), "
             + "with the tally of final colours")
     @APIResponse(responseCode = "200", description = "The cycle's scores; the ETag is a digest of the document",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CycleScores.class)))
-    @APIResponse(responseCode = "304", description = "If-None-Match names the current ETag")
-    public Uni<Response> scores(@PathParam("cycleId") String cycleId, @Context Request request) {
-        return queries.cycleScores(ctx.councilId(), cycleId).map(scores -> Conditional.json(request, scores, mapper));
+    public Uni<Response> scores(@PathParam("cycleId") String cycleId, @BeanParam IfNoneMatch ifNoneMatch) {
+        return queries.cycleScores(ctx.councilId(), cycleId).map(scores -> ifNoneMatch.json(scores, mapper));
     }
 
     @GET
     @Path("/characteristics/{code}/history")
-    @WithSession
     @Operation(summary = "Every change of a characteristic's score across all rounds of the cycle: who, when, old → new colour, why (paged)",
             description = "Sort by at, version, position; default -position (newest first).")
     @APIResponse(responseCode = "200", description = "One page of the characteristic's score events")

@@ -3,7 +3,6 @@ package org.bestvalue.scoring.rest;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -17,17 +16,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.bestvalue.eventkit.http.Answers;
 import org.bestvalue.eventkit.http.IfMatch;
-import org.bestvalue.eventkit.http.Conditional;
+import org.bestvalue.eventkit.http.IfNoneMatch;
 import org.bestvalue.eventkit.http.Page;
 import org.bestvalue.eventkit.http.PageParams;
-import org.bestvalue.eventkit.http.RequestContext;
 import org.bestvalue.eventkit.security.Roles;
-import org.bestvalue.scoring.application.ScoringService;
 import org.bestvalue.scoring.projection.ScoringQueries;
 import org.bestvalue.scoring.projection.ScoringQueries.RoundSummary;
 import org.bestvalue.scoring.projection.ScoringQueries.RoundView;
@@ -43,19 +39,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Scoring rounds")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.EVERY_ROLE)
-public class RoundResource {
-
-    @Inject
-    ScoringService scoring;
-    @Inject
-    ScoringQueries queries;
-    @Inject
-    RequestContext ctx;
+@WithSession
+public class RoundResource extends ScoringResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PLANNER)
-    @WithSession
     @Operation(summary = "Open a scoring round for an assessment cycle")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "initial",
             value = "{\"cycleId\":\"5b0e7c4e-2f1a-4d53-9a1e-0c1d2e3f4a5b\",\"name\":\"2024 initial scoring\",\"kind\":\"INITIAL\"}")))
@@ -71,7 +60,6 @@ public class RoundResource {
     }
 
     @GET
-    @WithSession
     @Operation(summary = "The council's scoring rounds, optionally of one cycle (paged)",
             description = "Sort by openedAt, name, status, roundId; default openedAt,roundId (oldest first).")
     @APIResponse(responseCode = "200", description = "One page of rounds")
@@ -82,19 +70,16 @@ public class RoundResource {
 
     @GET
     @Path("/{roundId}")
-    @WithSession
     @Operation(summary = "A round's status: reviewers, and what is unscored, not yet moderated, awaiting leadership, reopened")
     @APIResponse(responseCode = "200", description = "The round; its ETag is the version a planner's write must name")
-    @APIResponse(responseCode = "304", description = "If-None-Match names the current ETag")
-    public Uni<Response> get(@PathParam("roundId") String roundId, @Context Request request) {
-        return queries.round(ctx.councilId(), roundId).map(round -> ok(request, round));
+    public Uni<Response> get(@PathParam("roundId") String roundId, @BeanParam IfNoneMatch ifNoneMatch) {
+        return queries.round(ctx.councilId(), roundId).map(round -> ifNoneMatch.ok(round, round.version()));
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{roundId}/reviewers/{themeCode}")
     @RolesAllowed(Roles.PLANNER)
-    @WithSession
     @Operation(summary = "Assign the reviewer of a theme (replaces an earlier one); the reviewer must not have worked on any of its narratives")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "reviewer", value = "{\"reviewerId\":\"3f6c1a9e-reviewer-ci\"}")))
     @APIResponse(responseCode = "200", description = "Assigned")
@@ -105,28 +90,20 @@ public class RoundResource {
     public Uni<Response> assign(@PathParam("roundId") String roundId, @PathParam("themeCode") String themeCode,
                                 @BeanParam IfMatch ifMatch,
                                 @Valid @NotNull Requests.AssignReviewer body) {
-        long expected = ifMatch.version();
-        String council = ctx.councilId();
-        return scoring.assignReviewer(ctx.command(), roundId, expected, themeCode, body.reviewerId().strip())
-                .chain(h -> queries.round(council, roundId)).map(round -> ok(null, round));
+        String reviewerId = body.reviewerId().strip();
+        return write(ifMatch, (command, expected) -> scoring.assignReviewer(command, roundId, expected, themeCode, reviewerId),
+                council -> queries.round(council, roundId), RoundView::version);
     }
 
     @POST
     @Path("/{roundId}/close")
     @RolesAllowed(Roles.PLANNER)
-    @WithSession
     @Operation(summary = "Close the round once every scored characteristic is final; records the snapshot instant")
     @APIResponse(responseCode = "200", description = "Closed; snapshotAt is the instant the scores are frozen at")
     @APIResponse(responseCode = "409", description = "Scores are still open (named in detail), the round is closed, or If-Match is stale")
     public Uni<Response> close(@PathParam("roundId") String roundId,
                                @BeanParam IfMatch ifMatch) {
-        long expected = ifMatch.version();
-        String council = ctx.councilId();
-        return scoring.closeRound(ctx.command(), roundId, expected)
-                .chain(h -> queries.round(council, roundId)).map(round -> ok(null, round));
-    }
-
-    private static Response ok(Request request, RoundView round) {
-        return Conditional.ok(request, round, round.version());
+        return write(ifMatch, (command, expected) -> scoring.closeRound(command, roundId, expected),
+                council -> queries.round(council, roundId), RoundView::version);
     }
 }

@@ -3,7 +3,6 @@ package org.bestvalue.scoring.rest;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -16,19 +15,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import org.bestvalue.eventkit.CommandContext;
 import org.bestvalue.eventkit.http.IfMatch;
-import org.bestvalue.eventkit.http.Conditional;
+import org.bestvalue.eventkit.http.IfNoneMatch;
 import org.bestvalue.eventkit.http.Page;
 import org.bestvalue.eventkit.http.PageParams;
 import org.bestvalue.eventkit.http.PageRequest;
-import org.bestvalue.eventkit.http.RequestContext;
 import org.bestvalue.eventkit.security.Roles;
-import org.bestvalue.scoring.application.ScoringService;
 import org.bestvalue.scoring.projection.ScoringQueries;
 import org.bestvalue.scoring.projection.ScoringQueries.HistoryEntry;
 import org.bestvalue.scoring.projection.ScoringQueries.ScoreFilter;
@@ -52,19 +46,13 @@ import java.util.List;
 @Tag(name = "Scores")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.EVERY_ROLE)
-public class ScoreResource {
+@WithSession
+@APIResponse(responseCode = "404", description = "No such round in your council, or no such characteristic in its framework")
+public class ScoreResource extends ScoringResource {
     static final String CSV = "text/csv";
-
-    @Inject
-    ScoringService scoring;
-    @Inject
-    ScoringQueries queries;
-    @Inject
-    RequestContext ctx;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CSV})
-    @WithSession
     @Operation(summary = "The round's scores (paged JSON), or every matching row as CSV with Accept: text/csv",
             description = "Filters theme, state (SCORED, MODERATED, REOPENED, FINAL), reviewer. Sort by themeOrder, theme, "
                     + "order, code, state, colour, reviewer, updatedAt; default themeOrder,theme,order,code (framework order). "
@@ -75,13 +63,13 @@ public class ScoreResource {
                               @Parameter(description = "Only this theme's scores") @QueryParam("theme") String theme,
                               @Parameter(description = "Only scores in this state") @QueryParam("state") String state,
                               @Parameter(description = "Only this reviewer's scores") @QueryParam("reviewer") String reviewer,
-                              @BeanParam PageParams params, @HeaderParam("Accept") String accept, @Context Request request) {
+                              @BeanParam PageParams params, @HeaderParam("Accept") String accept, @BeanParam IfNoneMatch ifNoneMatch) {
         PageRequest page = params.validate(ScoringQueries.SCORE_SORTS, ScoringQueries.SCORE_DEFAULT_SORT);
         ScoreFilter filter = new ScoreFilter(blankToNull(theme), blankToNull(state), blankToNull(reviewer));
         String council = ctx.councilId();
         if (accept != null && accept.contains(CSV) && !accept.contains(MediaType.APPLICATION_JSON)) {
             return queries.allScores(council, roundId, filter, page)
-                    .map(scores -> Conditional.text(request, csv(scores), CSV, "round-" + roundId + "-scores.csv"));
+                    .map(scores -> ifNoneMatch.text(csv(scores), CSV, "round-" + roundId + "-scores.csv"));
         }
         return queries.scores(council, roundId, filter, page).map(p -> Response.ok(p, MediaType.APPLICATION_JSON).build());
     }
@@ -98,20 +86,16 @@ public class ScoreResource {
 
     @GET
     @Path("/{code}")
-    @WithSession
     @Operation(summary = "One characteristic's score in the round (UNSCORED with version 0 when nobody scored it yet)")
     @APIResponse(responseCode = "200", description = "The score; its ETag is the version a write must name")
-    @APIResponse(responseCode = "304", description = "If-None-Match names the current ETag")
-    @APIResponse(responseCode = "404", description = "No such round in your council, or no such characteristic in its framework")
-    public Uni<Response> get(@PathParam("roundId") String roundId, @PathParam("code") String code, @Context Request request) {
-        return queries.score(ctx.councilId(), roundId, code).map(score -> Conditional.ok(request, score, score.version()));
+    public Uni<Response> get(@PathParam("roundId") String roundId, @PathParam("code") String code, @BeanParam IfNoneMatch ifNoneMatch) {
+        return queries.score(ctx.councilId(), roundId, code).map(score -> ifNoneMatch.ok(score, score.version()));
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{code}")
     @RolesAllowed(Roles.REVIEWER)
-    @WithSession
     @Operation(summary = "Score a characteristic of your theme (or rescore it before moderation, or after a reopening once its narrative changed)",
             description = "If-Match: the score's version as its ETag stated; \"0\" for a characteristic not scored yet.")
     @RequestBody(content = @Content(examples = {
@@ -121,7 +105,6 @@ public class ScoreResource {
                     + "\"greyJustification\":\"The electoral cycle is a political decision of full council\",\"evidenceSampled\":[]}")}))
     @APIResponse(responseCode = "200", description = "Recorded; the ETag is the score's new version")
     @APIResponse(responseCode = "400", description = "Unknown colour, a missing rationale, or a malformed If-Match")
-    @APIResponse(responseCode = "404", description = "No such round in your council, or no such characteristic in its framework")
     @APIResponse(responseCode = "409", description = "You worked on the characteristic's narrative (conflictingNarratives), "
             + "the score is already moderated or final, the round is closed, or If-Match is stale")
     @APIResponse(responseCode = "422", description = "Outside your assigned theme, a cross-reference, grey without justification, "
@@ -137,14 +120,12 @@ public class ScoreResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{code}/moderate")
     @RolesAllowed(Roles.MODERATOR)
-    @WithSession
     @Operation(summary = "Confirm or revise a score, with a reason; green and grey scores become final, yellow or worse go to leadership")
     @RequestBody(content = @Content(examples = {
             @ExampleObject(name = "confirm", value = "{\"outcome\":\"CONFIRMED\",\"reason\":\"Consistent with similar characteristics\"}"),
             @ExampleObject(name = "revise", value = "{\"outcome\":\"REVISED\",\"colour\":\"YELLOW\",\"reason\":\"Gaps in the narrative\"}")}))
     @APIResponse(responseCode = "200", description = "Moderated")
     @APIResponse(responseCode = "400", description = "An unknown outcome or colour, or a malformed If-Match")
-    @APIResponse(responseCode = "404", description = "No such round in your council, or no such characteristic in its framework")
     @APIResponse(responseCode = "409", description = "Not scored yet, already moderated, reopened, round closed, or If-Match stale")
     @APIResponse(responseCode = "422", description = "A revision without colour or reason, or moderating your own score")
     public Uni<Response> moderate(@PathParam("roundId") String roundId, @PathParam("code") String code,
@@ -158,14 +139,12 @@ public class ScoreResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{code}/review-by-leadership")
     @RolesAllowed(Roles.LEADERSHIP)
-    @WithSession
     @Operation(summary = "Leadership's decision on a moderated yellow, amber or red score: confirm, revise, or request more evidence (reopens it)")
     @RequestBody(content = @Content(examples = {
             @ExampleObject(name = "confirm", value = "{\"decision\":\"CONFIRMED\"}"),
             @ExampleObject(name = "more evidence", value = "{\"decision\":\"MORE_EVIDENCE_REQUESTED\",\"reason\":\"Add the peer challenge findings\"}")}))
     @APIResponse(responseCode = "200", description = "Reviewed")
     @APIResponse(responseCode = "400", description = "An unknown decision or colour, or a malformed If-Match")
-    @APIResponse(responseCode = "404", description = "No such round in your council, or no such characteristic in its framework")
     @APIResponse(responseCode = "409", description = "Not moderated yet, already final, round closed, or If-Match stale")
     @APIResponse(responseCode = "422", description = "A revision without colour or reason, or a request for evidence without a reason")
     public Uni<Response> reviewByLeadership(@PathParam("roundId") String roundId, @PathParam("code") String code,
@@ -177,11 +156,9 @@ public class ScoreResource {
 
     @GET
     @Path("/{code}/history")
-    @WithSession
     @Operation(summary = "Every change of this score in the round: who, when, old → new colour, why (paged)",
             description = "Sort by at, version, position; default -position (newest first).")
     @APIResponse(responseCode = "200", description = "One page of the score's events")
-    @APIResponse(responseCode = "404", description = "No such round in your council, or no such characteristic in its framework")
     public Uni<Page<HistoryEntry>> history(@PathParam("roundId") String roundId, @PathParam("code") String code,
                                            @BeanParam PageParams params) {
         PageRequest page = params.validate(ScoringQueries.HISTORY_SORTS, ScoringQueries.HISTORY_DEFAULT_SORT);
@@ -190,16 +167,7 @@ public class ScoreResource {
 
     /** A command on the score at the version the client read, answered with the score as it now is. */
     private Uni<Response> write(String roundId, String code, IfMatch ifMatch, Command command) {
-        long expected = ifMatch.version();
-        String council = ctx.councilId();
-        return command.run(ctx.command(), expected)
-                .chain(h -> queries.score(council, roundId, code))
-                .map(score -> Conditional.ok(null, score, score.version()));
-    }
-
-    @FunctionalInterface
-    private interface Command {
-        Uni<?> run(CommandContext context, long expectedVersion);
+        return write(ifMatch, command, council -> queries.score(council, roundId, code), ScoreView::version);
     }
 
     private static String blankToNull(String s) {

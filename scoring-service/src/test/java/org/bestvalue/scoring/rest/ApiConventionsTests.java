@@ -159,6 +159,9 @@ class ApiConventionsTests {
         given().when().get("/q/openapi?format=json").then()
                 .body("paths.'/rounds/{roundId}/scores/{code}/moderate'.post.operationId", equalTo("scoringScoreModerate"))
                 .body("paths.'/rounds'.get.description", containsString("default openedAt,roundId"))
-                .body("paths.'/rounds/{roundId}/scores/{code}/history'.get.summary", endsWith("(paged)"));
+                .body("paths.'/rounds/{roundId}/scores/{code}/history'.get.summary", endsWith("(paged)"))
+                .body("paths.'/rounds/{roundId}/scores/{code}'.get.responses.'304'.description", containsString("If-None-Match"))
+                .body("paths.'/rounds/{roundId}/scores/{code}/moderate'.post.responses.'404'.description",
+                        containsString("no such characteristic in its framework"));
     }
 }

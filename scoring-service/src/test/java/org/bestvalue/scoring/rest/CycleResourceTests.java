@@ -10,6 +10,7 @@ import org.bestvalue.scoring.score.Colour;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -38,10 +39,7 @@ class CycleResourceTests {
         given().when().get("/cycles/" + a.cycleId() + "/scores").then().statusCode(200)
                 .body("scorable", equalTo(6))
                 .body("finalCount", equalTo(3))
-                .body("finalColours.YELLOW", equalTo(1))
-                .body("finalColours.LIGHT_GREEN", equalTo(1))
-                .body("finalColours.GREY", equalTo(1))
-                .body("finalColours.AMBER", equalTo(0))
+                .body("finalColours", equalTo(Map.of("DARK_GREEN", 0, "LIGHT_GREEN", 1, "YELLOW", 1, "AMBER", 0, "RED", 0, "GREY", 1)))
                 .body("characteristics.find { it.characteristicCode == 'CI001' }.colour", equalTo("YELLOW"))
                 .body("characteristics.find { it.characteristicCode == 'CI001' }.roundId", equalTo(recheck))
                 .body("characteristics.find { it.characteristicCode == 'CI003' }.status", equalTo("SCORED"))

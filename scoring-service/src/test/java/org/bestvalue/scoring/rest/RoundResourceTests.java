@@ -5,6 +5,7 @@ import org.bestvalue.eventkit.testing.identity.AsPlanner;
 import org.bestvalue.eventkit.testing.identity.AsModerator;
 import org.bestvalue.eventkit.testing.identity.AsAuditor;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
@@ -197,31 +198,20 @@ class RoundResourceTests {
     @Test
     @AsModerator
     void onlyAPlannerAssignsOrCloses() {
-        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
-        String round = fixtures.openRound(a);
-        Http.put("/rounds/" + round + "/reviewers/CI", "1", "{\"reviewerId\":\"rev\"}").statusCode(403);
-        given().header("If-Match", "\"1\"").when().post("/rounds/" + round + "/close").then().statusCode(403);
+        assigningAndClosingAnswer(403, fixtures.openRound(fixtures.assessment(Fixtures.COUNCIL)));
     }
 
     @Test
     @AsPlanner
     void anotherCouncilsRoundCannotBeAssignedOrClosed() {
-        Assessment other = fixtures.assessment(Fixtures.OTHER_COUNCIL);
-        String round = fixtures.openRound(other);
-        Http.put("/rounds/" + round + "/reviewers/CI", "1", "{\"reviewerId\":\"rev\"}").statusCode(404);
-        given().header("If-Match", "\"1\"").when().post("/rounds/" + round + "/close").then().statusCode(404);
+        assigningAndClosingAnswer(404, fixtures.openRound(fixtures.assessment(Fixtures.OTHER_COUNCIL)));
     }
 
     @Test
     @AsPlanner
     void aRoundWithOpenScoresCannotClose() {
-        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
-        String round = fixtures.roundWithReviewers(a);
-        fixtures.score(a, round, "CI001", "rev-ci", Colour.DARK_GREEN);
-        fixtures.moderate(a, round, "CI001", ModerationOutcome.CONFIRMED, null, null);
-        fixtures.score(a, round, "L001", "rev-l", Colour.YELLOW);
-        given().header("If-Match", "\"3\"").when().post("/rounds/" + round + "/close")
-                .then().statusCode(409).contentType(PROBLEM)
+        String round = roundWithCI001FinalAndL001Scored(fixtures.assessment(Fixtures.COUNCIL));
+        close(round, 3).statusCode(409).contentType(PROBLEM)
                 .body("type", endsWith("open-scores"))
                 .body("detail", containsString("L001"))
                 .body("detail", not(containsString("CI001")));
@@ -231,22 +221,18 @@ class RoundResourceTests {
     @AsPlanner
     void aRoundClosesWhenEveryScoredCharacteristicIsFinalAndRecordsTheSnapshot() {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
-        String round = fixtures.roundWithReviewers(a);
-        fixtures.score(a, round, "CI001", "rev-ci", Colour.DARK_GREEN);
-        fixtures.moderate(a, round, "CI001", ModerationOutcome.CONFIRMED, null, null);
-        fixtures.score(a, round, "L001", "rev-l", Colour.YELLOW);
+        String round = roundWithCI001FinalAndL001Scored(a);
         fixtures.moderate(a, round, "L001", ModerationOutcome.CONFIRMED, null, null);
         fixtures.lead(a, round, "L001", LeadershipDecision.CONFIRMED, null, null);
-        given().header("If-Match", "\"2\"").when().post("/rounds/" + round + "/close").then().statusCode(409)
+        close(round, 2).statusCode(409)
                 .body("type", endsWith("concurrency-conflict"));
-        given().header("If-Match", "\"3\"").when().post("/rounds/" + round + "/close")
-                .then().statusCode(200).header("ETag", "\"4\"")
+        close(round, 3).statusCode(200).header("ETag", "\"4\"")
                 .body("status", equalTo("CLOSED"))
                 .body("snapshotAt", notNullValue())
                 .body("closedBy", equalTo("planner-1"))
                 .body("finalColours.DARK_GREEN", equalTo(1))
                 .body("finalColours.YELLOW", equalTo(1));
-        given().header("If-Match", "\"4\"").when().post("/rounds/" + round + "/close").then().statusCode(409)
+        close(round, 4).statusCode(409)
                 .body("type", endsWith("round-closed"));
         // A closed round takes no more scores, and the next round of the cycle is a recheck.
         Http.post("/rounds", null, openBody(a.cycleId(), "INITIAL")).statusCode(422).body("type", endsWith("initial-round-exists"));
@@ -265,5 +251,24 @@ class RoundResourceTests {
                 .body("paths.'/rounds/{roundId}/scores/{code}/history'.get", notNullValue())
                 .body("paths.'/cycles/{cycleId}/scores'.get", notNullValue())
                 .body("paths.'/cycles/{cycleId}/characteristics/{code}/history'.get", notNullValue());
+    }
+
+    /** A planner's two writes on a round (assign a reviewer, close it), each answered with {@code status}. */
+    private static void assigningAndClosingAnswer(int status, String round) {
+        Http.put("/rounds/" + round + "/reviewers/CI", "1", "{\"reviewerId\":\"rev\"}").statusCode(status);
+        close(round, 1).statusCode(status);
+    }
+
+    private static ValidatableResponse close(String round, int version) {
+        return given().header("If-Match", "\"" + version + "\"").when().post("/rounds/" + round + "/close").then();
+    }
+
+    /** A round whose CI001 is final (dark green, confirmed) and whose L001 is scored yellow, not yet moderated. */
+    private String roundWithCI001FinalAndL001Scored(Assessment a) {
+        String round = fixtures.roundWithReviewers(a);
+        fixtures.score(a, round, "CI001", "rev-ci", Colour.DARK_GREEN);
+        fixtures.moderate(a, round, "CI001", ModerationOutcome.CONFIRMED, null, null);
+        fixtures.score(a, round, "L001", "rev-l", Colour.YELLOW);
+        return round;
     }
 }

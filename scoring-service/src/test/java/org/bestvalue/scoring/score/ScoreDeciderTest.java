@@ -240,9 +240,7 @@ class ScoreDeciderTest {
         RuleViolation refusal = fixture.given(recorded(AMBER, null))
                 .when(new ModerateScore(REVIEWER, ModerationOutcome.CONFIRMED, null, null, true, List.of()))
                 .thenRefused(409, "moderator-not-independent");
-        NotIndependent why = assertInstanceOf(NotIndependent.class, refusal);
-        assertEquals(List.of("CI010"), why.characteristicCodes());
-        assertEquals(Independence.MODERATOR_RULE, why.rule());
+        assertNotIndependentOfCI010(refusal, Independence.MODERATOR_RULE);
     }
 
     @Test
@@ -260,9 +258,14 @@ class ScoreDeciderTest {
                 .when(new ReviewByLeadership("leader-1", LeadershipDecision.CONFIRMED, null, null, true,
                         List.of(new NarrativeWork("CI010", "n-10", "author"))))
                 .thenRefused(409, "leader-not-independent");
+        assertNotIndependentOfCI010(refusal, Independence.LEADER_RULE);
+    }
+
+    /** The refusal names the rule broken and the characteristic it was broken on. */
+    private static void assertNotIndependentOfCI010(RuleViolation refusal, String rule) {
         NotIndependent why = assertInstanceOf(NotIndependent.class, refusal);
         assertEquals(List.of("CI010"), why.characteristicCodes());
-        assertEquals(Independence.LEADER_RULE, why.rule());
+        assertEquals(rule, why.rule());
     }
 
     @Test
