@@ -111,7 +111,7 @@ public final class SectorBenchmark {
         int grey = (int) others.stream().filter(o -> !o.onScale()).count();
         if (!yours.onScale()) {
             return new Standing(yours, yours.label, null, null, null, grey, "Yours is grey (outside officers' control), "
-                    + "which is on no scale, so it is not compared; " + councils(grey) + " of the other councils " + are(grey)
+                    + "which is on no scale, so it is not compared; " + grey + " of the other councils " + are(grey)
                     + " grey too.");
         }
         int better = 0;
@@ -140,9 +140,5 @@ public final class SectorBenchmark {
 
     private static String are(int n) {
         return n == 1 ? "is" : "are";
-    }
-
-    private static String councils(int n) {
-        return String.valueOf(n);
     }
 }
