@@ -82,19 +82,20 @@ public class SharedFinalColours {
 
     /**
      * For the public: the published final colours of every sharing council on a version with this label, each as of
-     * its published snapshot. The catalogue shown is the first imported version with the label; 404 when no council
-     * has one.
+     * its published snapshot. The characteristics shown are those of the first imported copy of a sharing council (of
+     * any council when none shares yet); 404 when no council has a version with the label.
      */
     public Uni<Shared> published(String label) {
-        return Panache.withSession(() -> ReadModelQueries.active(pool, mapper).chain(q -> FrameworkVersionRow
-                .<FrameworkVersionRow>find("generation = ?1 and label = ?2", Sort.by("importedAt").and("frameworkVersionId"),
-                        q.generation(), label).firstResult()
-                .chain(first -> {
-                    if (first == null) throw new NotFound("No framework version labelled " + label);
-                    return q.framework(first.frameworkVersionId).chain(catalogue -> sharingCouncils()
-                            .chain(sharing -> colours(q, label, sharing, true))
+        return Panache.withSession(() -> ReadModelQueries.active(pool, mapper).chain(q -> sharingCouncils().chain(sharing ->
+                FrameworkVersionRow.<FrameworkVersionRow>list("generation = ?1 and label = ?2",
+                        Sort.by("importedAt").and("frameworkVersionId"), q.generation(), label).chain(versions -> {
+                    if (versions.isEmpty()) throw new NotFound("No framework version labelled " + label);
+                    // A sharing council's copy names the characteristics, so a council that does not share shows nothing.
+                    FrameworkVersionRow shown = versions.stream().filter(v -> sharing.contains(v.councilId)).findFirst()
+                            .orElse(versions.get(0));
+                    return q.framework(shown.frameworkVersionId).chain(catalogue -> colours(q, label, sharing, true)
                             .map(byCouncil -> new Shared(catalogue, List.copyOf(byCouncil.values()), null)));
-                })));
+                }))));
     }
 
     /** How a council that does not share joins, said in its refusal. */
