@@ -1,6 +1,6 @@
 // reporting-service behind /api/reporting: the read models under /reports/… and the public views under
 // /public/… (no token). Formats are chosen by Accept on the same path (docs/api-conventions.md).
-import { MEDIA, ServiceClient, type PageQuery } from './http';
+import { MEDIA, ServiceClient, type PageQuery, type Person } from './http';
 import type { Colour } from './scoring';
 
 const api = new ServiceClient('/api/reporting');
@@ -158,4 +158,53 @@ export const reporting = {
   publicActionPlan: (council: string, cycleId: string) =>
     open.get<ReportActionPlan>(`/public/councils/${enc(council)}/cycles/${enc(cycleId)}/action-plan`),
   actionPlan: (cycleId: string) => api.get<ReportActionPlan>(`/reports/cycles/${enc(cycleId)}/action-plan`),
+};
+
+// --- The sector benchmark (docs/api-conventions.md, "The sector benchmark"): the council's consent, and the
+// anonymised counts per final colour across the councils that share. ---
+export interface BenchmarkConsent {
+  sharing: boolean;
+  decidedAt: string | null;
+  decidedBy: string | null;
+  decidedByPerson: Person | null;
+  version: number;
+  minimumCouncils: number;
+  explanation: string;
+}
+export interface BenchmarkColourCount { colour: Colour; colourName: string; councils: number }
+export interface BenchmarkStanding {
+  colour: Colour | null;
+  colourName: string | null;
+  better: number | null;
+  same: number | null;
+  worse: number | null;
+  grey: number | null;
+  sentence: string;
+}
+export interface BenchmarkCharacteristic {
+  code: string;
+  title: string;
+  suppressed: boolean;
+  suppressedReason: string | null;
+  councils: number | null;
+  counts: BenchmarkColourCount[] | null;
+  /** Only for a council that shares; never in the public view. */
+  standing: BenchmarkStanding | null;
+}
+export interface SectorBenchmark {
+  frameworkLabel: string;
+  frameworkName: string;
+  minimumCouncils: number;
+  councils: number | null;
+  suppressed: boolean;
+  sentence: string;
+  themes: { code: string; title: string; characteristics: BenchmarkCharacteristic[] }[];
+}
+
+export const benchmark = {
+  consent: () => api.getVersioned<BenchmarkConsent>('/benchmark/sharing'),
+  join: (etag: string) => api.send<BenchmarkConsent>('POST', '/benchmark/sharing/join', undefined, { ifMatch: etag }),
+  leave: (etag: string) => api.send<BenchmarkConsent>('POST', '/benchmark/sharing/leave', undefined, { ifMatch: etag }),
+  forFramework: (frameworkVersionId: string) => api.get<SectorBenchmark>(`/reports/benchmark/frameworks/${enc(frameworkVersionId)}`),
+  published: (label: string) => open.get<SectorBenchmark>(`/public/benchmark/frameworks/${enc(label)}`),
 };

@@ -17,6 +17,9 @@ export const SCREENS: Screen[] = [
   { path: '/action-plan', title: 'Action plan', nav: 'Action plan', roles: EVERY_ROLE, load: () => import('./action-plan') },
   { path: '/year-on-year', title: 'Year on year', nav: 'Year on year', roles: EVERY_ROLE, load: () => import('./year-on-year') },
   { path: '/exports', title: 'Downloads', nav: 'Downloads', roles: EVERY_ROLE, load: () => import('./exports') },
+  { path: '/benchmark', title: 'Sector benchmark', nav: 'Sector benchmark', roles: EVERY_ROLE, load: () => import('./benchmark') },
+  // Before /public/:council, which the same address would match.
+  { path: '/public/benchmark', title: 'Sector benchmark', nav: 'Sector benchmark', roles: 'public', load: () => import('./benchmark/public') },
   { path: '/public', title: 'Published self-assessments', nav: 'Published', roles: 'public', load: () => import('./public') },
   { path: '/public/:council', title: 'Published self-assessments', roles: 'public', load: () => import('./public') },
   { path: '/public/:council/:cycleId', title: 'Published self-assessment', roles: 'public', load: () => import('./public/cycle') },

@@ -67,6 +67,9 @@ record DemoIds(String council, String cycle, String publishedCycle, String frame
             case "actionId" -> action;
             case "threadId" -> thread;
             case "councilId" -> council;
+            // The sector benchmark: the council's own framework version; the public one by the shipped guidance's label.
+            case "frameworkVersionId" -> framework;
+            case "label" -> "statutory-2024";
             // The planner is recorded as the workstream lead on every demo narrative.
             case "userId" -> org.bestvalue.e2e.DemoRealm.user("planner").id();
             default -> throw new IllegalStateException("no demo value for path parameter {" + name + "} of " + path
