@@ -1,6 +1,6 @@
 // reporting-service behind /api/reporting: the read models under /reports/… and the public views under
 // /public/… (no token). Formats are chosen by Accept on the same path (docs/api-conventions.md).
-import { MEDIA, ServiceClient, type PageQuery } from './http';
+import { MEDIA, ServiceClient, type PageQuery, type Person } from './http';
 import type { Colour } from './scoring';
 
 const api = new ServiceClient('/api/reporting');
@@ -136,7 +136,29 @@ export interface ReportActionPlan {
   overdue: number;
 }
 
+/** One entry of the council's audit log: one event, who, as what role, when, what changed from → to, why. */
+export interface AuditEntry {
+  eventId: string;
+  type: string;
+  at: string;
+  actor: string;
+  actorPerson: Person;
+  role: string;
+  cycleId: string | null;
+  characteristicCode: string | null;
+  themeCode: string | null;
+  actionId: string | null;
+  what: string;
+  from: string;
+  to: string;
+  why: string;
+  correlationId: string | null;
+}
+
 export const reporting = {
+  auditLog: (q: PageQuery = {}) => api.page<AuditEntry>('/reports/audit-log', q),
+  downloadAuditLog: (accept: string, name: string, filters: Record<string, string | undefined>) =>
+    api.download('/reports/audit-log', accept, name, filters),
   cycles: (q: PageQuery = {}) => api.page<ReportCycle>('/reports/cycles', q),
   heatMap: (cycleId: string, asOf?: string) => api.get<HeatMap>(`/reports/cycles/${enc(cycleId)}/heat-map`, { asOf }),
   summary: (cycleId: string, asOf?: string) => api.get<Summary>(`/reports/cycles/${enc(cycleId)}/summary`, { asOf }),
