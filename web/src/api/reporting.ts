@@ -140,7 +140,29 @@ export interface ReportActionPlan {
   overdue: number;
 }
 
+/** One entry of the council's audit log: one event, who, as what role, when, what changed from → to, why. */
+export interface AuditEntry {
+  eventId: string;
+  type: string;
+  at: string;
+  actor: string;
+  actorPerson: Person;
+  role: string;
+  cycleId: string | null;
+  characteristicCode: string | null;
+  themeCode: string | null;
+  actionId: string | null;
+  what: string;
+  from: string;
+  to: string;
+  why: string;
+  correlationId: string | null;
+}
+
 export const reporting = {
+  auditLog: (q: PageQuery = {}) => api.page<AuditEntry>('/reports/audit-log', q),
+  downloadAuditLog: (accept: string, name: string, filters: Record<string, string | undefined>) =>
+    api.download('/reports/audit-log', accept, name, filters),
   cycles: (q: PageQuery = {}) => api.page<ReportCycle>('/reports/cycles', q),
   heatMap: (cycleId: string, asOf?: string) => api.get<HeatMap>(`/reports/cycles/${enc(cycleId)}/heat-map`, { asOf }),
   summary: (cycleId: string, asOf?: string) => api.get<Summary>(`/reports/cycles/${enc(cycleId)}/summary`, { asOf }),

@@ -16,6 +16,7 @@ export const SCREENS: Screen[] = [
   { path: '/leadership', title: 'Leadership review', nav: 'Leadership review', roles: ['leadership'], load: () => import('./leadership') },
   { path: '/action-plan', title: 'Action plan', nav: 'Action plan', roles: EVERY_ROLE, load: () => import('./action-plan') },
   { path: '/year-on-year', title: 'Year on year', nav: 'Year on year', roles: EVERY_ROLE, load: () => import('./year-on-year') },
+  { path: '/audit-log', title: 'Audit log', nav: 'Audit log', roles: ['auditor'], load: () => import('./audit-log') },
   { path: '/exports', title: 'Downloads', nav: 'Downloads', roles: EVERY_ROLE, load: () => import('./exports') },
   { path: '/benchmark', title: 'Sector benchmark', nav: 'Sector benchmark', roles: EVERY_ROLE, load: () => import('./benchmark') },
   // Before /public/:council, which the same address would match.

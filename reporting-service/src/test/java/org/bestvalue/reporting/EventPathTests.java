@@ -55,6 +55,10 @@ class EventPathTests {
     Pool pool;
     @Inject
     ObjectMapper mapper;
+    @Inject
+    org.bestvalue.reporting.audit.AuditLog auditLog;
+    @Inject
+    org.bestvalue.eventkit.store.EventStore store;
 
     static KafkaProducer<String, String> producer() {
         Properties p = new Properties();
@@ -122,7 +126,12 @@ class EventPathTests {
     @Order(3)
     @TestSecurity(user = "operator-1", roles = "operator")
     void aRebuildFromTheTopicsGivesViewsEqualToTheLiveOnes() throws Exception {
+        // An export recorded in the audit log lives in reporting's own event store: the rebuild keeps it too.
+        org.bestvalue.reporting.audit.DocumentExported.record(store, mapper,
+                org.bestvalue.eventkit.CommandContext.of(HISTORY.council, "auditor-k", FixedClock.NOW), "audit-log", "text/csv",
+                "audit-log-2024-11-01.csv", Map.of("cycleId", HISTORY.cycle2024), java.util.Set.of("auditor")).await().indefinitely();
         List<String> live = views();
+        assertThat(live.get(live.size() - 1)).contains("auditor-k", "Export of audit-log", "ScoreFinalised", "ActionPlanned");
         int before = Generations.read(pool).await().indefinitely().active();
         given().post("/admin/projections/rebuild").then().statusCode(202).body("state", equalTo("RUNNING"));
         given().post("/admin/projections/rebuild").then().statusCode(409).contentType("application/problem+json");
@@ -152,6 +161,9 @@ class EventPathTests {
         for (String code : List.of("CI010", "L003", CouncilHistory.REVISED_BY_LEADERSHIP.get(0))) {
             v.add(mapper.writeValueAsString(Reads.await(() -> reports.history(c, HISTORY.cycle2024, code, Reads.wholeHistory()))));
         }
+        // The council's whole audit log, in its default order, with its from → to words.
+        v.add(mapper.writeValueAsString(Reads.await(() -> auditLog.all(c, org.bestvalue.reporting.audit.AuditLogFilter.parse(
+                null, null, null, null, null, null, null), Reads.auditLogOrder()))));
         return v;
     }
 }

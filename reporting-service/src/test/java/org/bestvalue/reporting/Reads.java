@@ -35,4 +35,10 @@ final class Reads {
     static PageRequest cyclesByYear() {
         return PageParams.of(0, PageRequest.MAX_SIZE, null).validate(SortFields.named("year", "cycleId"), "year,cycleId");
     }
+
+    /** The audit log's default order, for a read of every entry. */
+    static PageRequest auditLogOrder() {
+        return PageRequest.parse(null, null, null, org.bestvalue.reporting.audit.AuditLog.SORTS,
+                org.bestvalue.reporting.audit.AuditLog.DEFAULT_SORT);
+    }
 }

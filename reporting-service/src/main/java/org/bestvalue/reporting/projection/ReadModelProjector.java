@@ -47,6 +47,8 @@ public final class ReadModelProjector {
     public static List<ReadModelWrite> writesFor(EventEnvelope e) {
         JsonNode d = e.data();
         List<ReadModelWrite> out = new ArrayList<>();
+        // The audit log records every event, of every type, including those no report needs (IGNORED).
+        out.add(org.bestvalue.reporting.audit.AuditEntries.row(e));
         switch (e.type()) {
             case "FrameworkVersionImported" -> {
                 String fv = required(d, "frameworkVersionId");

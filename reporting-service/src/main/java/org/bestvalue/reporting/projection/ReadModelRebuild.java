@@ -30,7 +30,7 @@ public class ReadModelRebuild {
     public static final List<String> TOPICS = List.of("bv.assessment.events", "bv.scoring.events", "bv.action.events");
     static final List<String> TABLES = List.of("framework_versions", "themes", "characteristics", "framework_mappings",
             "cycles", "cycle_milestones", "scoring_rounds", "score_history", "action_history",
-            "comment_history");
+            "comment_history", "audit_log");
 
     @Inject
     Pool pool;
@@ -38,6 +38,8 @@ public class ReadModelRebuild {
     ObjectMapper mapper;
     @Inject
     Clock clock;
+    @Inject
+    org.bestvalue.eventkit.store.EventStore store;
     /** The whole {@code kafka.*} configuration (bootstrap servers, SASL, TLS), as the live consumers get it. */
     @Inject
     @io.smallrye.common.annotation.Identifier("default-kafka-broker")
@@ -158,6 +160,8 @@ public class ReadModelRebuild {
         }, every, every, java.util.concurrent.TimeUnit.MILLISECONDS);
         try {
             r.into(generation);
+            // The exports the audit log recorded live in reporting's own event store, not in the topics.
+            org.bestvalue.reporting.audit.DocumentExported.replayInto(pool, store, generation);
             double seconds = (System.nanoTime() - t0) / 1e9;
             if (!switchTo(generation)) {
                 throw new IllegalStateException("the lease on generation " + generation + " was lost; another instance took over");

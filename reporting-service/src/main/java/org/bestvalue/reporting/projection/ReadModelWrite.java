@@ -36,7 +36,10 @@ public record ReadModelWrite(Statement statement, List<Object> params) {
                 + " characteristic_code text, event_type text, actor text, at timestamptz, stream_id text,"
                 + " stream_version bigint, data jsonb"),
         COMMENT("comment_history", "event_id uuid, council_id text, cycle_id text, characteristic_code text, event_type text,"
-                + " actor text, at timestamptz, stream_id text, stream_version bigint");
+                + " actor text, at timestamptz, stream_id text, stream_version bigint"),
+        AUDIT("audit_log", "event_id uuid, council_id text, event_type text, stream_type text, stream_id text,"
+                + " stream_version bigint, actor text, at timestamptz, correlation_id text, cycle_id text,"
+                + " characteristic_code text, theme_code text, action_id text, data jsonb");
 
         /** One row: {@code $1} is the generation, the columns follow in order. */
         public final String sql;

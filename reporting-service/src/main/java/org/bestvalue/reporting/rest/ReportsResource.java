@@ -207,6 +207,7 @@ public class ReportsResource {
     @Path("/{cycleId}/committee-pack")
     @Produces(PDF)
     @RolesAllowed({Roles.PLANNER, Roles.LEADERSHIP, Roles.AUDITOR, Roles.ADMIN})
+    @org.bestvalue.reporting.audit.AuditedExport("committee-pack")
     @Operation(summary = "The committee pack: heat-map (the snapshot, when one was taken), summary, year on year, action plan")
     @APIResponse(responseCode = "200", description = "The pack as a PDF file",
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
