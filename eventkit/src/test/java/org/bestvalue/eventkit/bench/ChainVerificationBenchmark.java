@@ -17,6 +17,7 @@ import org.bestvalue.eventkit.store.EventStore;
 import org.bestvalue.eventkit.testing.PostgresDatabase;
 
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -35,7 +36,8 @@ import java.util.UUID;
  * -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test}, then run
  * {@code java -cp eventkit/target/test-classes:eventkit/target/classes:$(cat eventkit/target/bench.classpath)
  * org.bestvalue.eventkit.bench.ChainVerificationBenchmark} (options before {@code -cp}: {@code -Dbench.events=},
- * {@code -Dbench.streamLength=}, {@code -Dbench.backfill=false}, {@code -Dbench.tamper=false}). It drops and refills
+ * {@code -Dbench.streamLength=}, {@code -Dbench.backfill=false}, {@code -Dbench.tamper=false},
+ * {@code -Dbench.fill=false} to time the database of the last run again). It drops and refills
  * database {@code bv_eventkit_chain_bench} (plus {@code BV_TEST_DB_SUFFIX}).
  */
 public final class ChainVerificationBenchmark {
@@ -46,6 +48,7 @@ public final class ChainVerificationBenchmark {
         int streamLength = Integer.getInteger("bench.streamLength", 10);
         boolean backfill = Boolean.parseBoolean(System.getProperty("bench.backfill", "true"));
         boolean tamper = Boolean.parseBoolean(System.getProperty("bench.tamper", "true"));
+        boolean fill = Boolean.parseBoolean(System.getProperty("bench.fill", "true"));
         String database = "bv_eventkit_chain_bench" + System.getenv().getOrDefault("BV_TEST_DB_SUFFIX", "");
         String host = System.getenv().getOrDefault("PGHOST", "127.0.0.1");
         if (host.startsWith("/")) host = "127.0.0.1";
@@ -57,21 +60,26 @@ public final class ChainVerificationBenchmark {
                 .setUser(PostgresDatabase.ROLE).setPassword(PostgresDatabase.ROLE), new PoolOptions().setMaxSize(4));
         ObjectMapper mapper = new ObjectMapper();
         try {
-            resetSchema(pool);
-            System.out.printf("Chain verification benchmark: %,d events in streams of %d, PostgreSQL %s:%d (database %s)%n",
-                    events, streamLength, host, port, database);
-
-            long t0 = System.nanoTime();
-            fill(pool, mapper, events, streamLength);
-            pool.query("VACUUM ANALYZE events").execute().await().indefinitely();
-            System.out.printf("%-44s %10.1f s%n", "fill (append-time hashes, batched inserts)", seconds(t0));
+            System.out.printf("Chain verification benchmark: %,d events in streams of %d, PostgreSQL %s:%d (database %s), "
+                    + "%d processors, load average %.1f%n", events, streamLength, host, port, database,
+                    Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            if (fill) {
+                resetSchema(pool);
+                long t0 = System.nanoTime();
+                fill(pool, mapper, events, streamLength);
+                pool.query("VACUUM ANALYZE events").execute().await().indefinitely();
+                System.out.printf("%-44s %10.1f s%n", "fill (append-time hashes, batched inserts)", seconds(t0));
+            }
             String size = pool.query("SELECT pg_size_pretty(pg_total_relation_size('events')) AS s").execute().await().indefinitely()
                     .iterator().next().getString("s");
             System.out.printf("%-44s %12s%n", "events table with indexes", size);
 
             ChainVerifier verifier = new ChainVerifier(pool, new EventStore(pool, mapper));
+            long cpu = processCpuNanos();
             ChainVerification.Report clean = verifier.verify();
             print("verify, untouched", clean);
+            System.out.printf("%-44s %10.1f s  (this JVM's CPU time during the verification; the rest is PostgreSQL and waiting)%n",
+                    "  of which CPU in the verifier", (processCpuNanos() - cpu) / 1e9);
 
             if (tamper) {
                 pool.query("UPDATE events SET data = jsonb_set(data, '{description}', '\"changed behind the service''s back\"') "
@@ -106,6 +114,10 @@ public final class ChainVerificationBenchmark {
     private static void print(String what, ChainVerification.Report r) {
         System.out.printf("%-44s %10.1f s  (%,d events, %,d streams, %,d broken, %,.0f events/s)%n", what, r.tookMillis() / 1000.0,
                 r.events(), r.streams(), r.brokenStreams(), r.events() / Math.max(0.001, r.tookMillis() / 1000.0));
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double seconds(long since) {
