@@ -21,7 +21,15 @@ public final class CloudEvents {
     }
 
     public static ObjectNode toJson(EventEnvelope e, String source, ObjectMapper mapper) {
-        ObjectNode ce = mapper.createObjectNode();
+        return toJson(e, source);
+    }
+
+    /**
+     * The event as a structured-mode CloudEvent. {@code chainprevious} and {@code chainhash} carry the event's place
+     * in its stream's hash chain (docs/events.md, "Tamper evidence"), so a subscriber can recompute it.
+     */
+    public static ObjectNode toJson(EventEnvelope e, String source) {
+        ObjectNode ce = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         ce.put("specversion", "1.0");
         ce.put("id", e.eventId().toString());
         ce.put("source", source);
@@ -36,6 +44,8 @@ public final class CloudEvents {
         ce.put("streamversion", e.streamVersion());
         if (e.correlationId() != null) ce.put("correlationid", e.correlationId());
         if (e.causationId() != null) ce.put("causationid", e.causationId());
+        if (e.chainPrevious() != null) ce.put("chainprevious", e.chainPrevious());
+        if (e.chainHash() != null) ce.put("chainhash", e.chainHash());
         ce.set("data", e.data());
         return ce;
     }
@@ -59,7 +69,8 @@ public final class CloudEvents {
                     UUID.fromString(text(ce, "id")), text(ce, "type"), ce.path("schemaversion").asInt(1),
                     text(ce, "council"), text(ce, "streamtype"), text(ce, "subject"),
                     ce.path("streamversion").asLong(), Instant.parse(text(ce, "time")), text(ce, "actor"),
-                    ce.path("correlationid").asText(null), ce.path("causationid").asText(null), required(ce, "data"));
+                    ce.path("correlationid").asText(null), ce.path("causationid").asText(null), required(ce, "data"),
+                    ce.path("chainprevious").asText(null), ce.path("chainhash").asText(null));
         } catch (IllegalArgumentException | DateTimeParseException ex) {
             throw new MalformedEvent(ex.getMessage());
         }

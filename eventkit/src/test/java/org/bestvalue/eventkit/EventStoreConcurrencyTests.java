@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import org.bestvalue.eventkit.store.EventChain;
 import org.bestvalue.eventkit.store.EventStore;
 import org.junit.jupiter.api.Test;
 
@@ -139,6 +140,13 @@ class EventStoreConcurrencyTests {
         List<EventEnvelope> events = store.load(ctx.councilId(), stream).await().atMost(WAIT);
         assertEquals(LongStream.rangeClosed(1, expectedLength).boxed().toList(),
                 events.stream().map(EventEnvelope::streamVersion).toList(), "versions 1..n, no gap, no duplicate");
+        // The winners' hash chain: each event follows the chain hash actually stored before it, and recomputes.
+        String previous = EventChain.GENESIS;
+        for (EventEnvelope e : events) {
+            assertEquals(previous, e.chainPrevious(), "version " + e.streamVersion() + " links to its stored predecessor");
+            assertEquals(EventChain.hash(e, previous), e.chainHash(), "version " + e.streamVersion() + " recomputes");
+            previous = e.chainHash();
+        }
         return events;
     }
 

@@ -193,7 +193,7 @@ public class OutboxRelay {
     private Uni<Pass> publishBatch(SqlConnection tx, AfterSend afterSend) {
         return tx.preparedQuery("SELECT e.position, e.event_id, e.council_id, e.stream_type, e.stream_id, e.stream_version, "
                         + "e.event_type, e.schema_version, e.occurred_at, e.actor, e.correlation_id, e.causation_id, "
-                        + "e.data::text AS data FROM outbox o JOIN events e ON e.position = o.position "
+                        + "e.data::text AS data, e.chain_previous, e.chain_hash FROM outbox o JOIN events e ON e.position = o.position "
                         + "ORDER BY o.position LIMIT $1")
                 .execute(Tuple.of(batchSize))
                 .chain(rows -> {

@@ -21,7 +21,9 @@ import org.bestvalue.eventkit.NotFound;
 import org.bestvalue.eventkit.StreamId;
 
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,14 +42,15 @@ public class EventStore {
     public static final long ANY_VERSION = -1;
 
     private static final String COLUMNS = "position, event_id, council_id, stream_type, stream_id, stream_version, event_type, "
-            + "schema_version, occurred_at, actor, correlation_id, causation_id, data::text AS data";
+            + "schema_version, occurred_at, actor, correlation_id, causation_id, data::text AS data, chain_previous, chain_hash";
 
     private static final String INSERT = """
             WITH ins AS (
               INSERT INTO events (event_id, council_id, stream_type, stream_id, stream_version, event_type, schema_version,
-                                  occurred_at, actor, correlation_id, causation_id, data)
-              SELECT e.id, $1, $2, $3, $4 + e.ord, e.type, e.sv, $5, $6, $7, $8, e.data::jsonb
-              FROM unnest($9::uuid[], $10::text[], $11::int[], $12::text[]) WITH ORDINALITY AS e(id, type, sv, data, ord)
+                                  occurred_at, actor, correlation_id, causation_id, data, chain_previous, chain_hash)
+              SELECT e.id, $1, $2, $3, $4 + e.ord, e.type, e.sv, $5, $6, $7, $8, e.data::jsonb, e.prev, e.hash
+              FROM unnest($9::uuid[], $10::text[], $11::int[], $12::text[], $13::text[], $14::text[])
+                   WITH ORDINALITY AS e(id, type, sv, data, prev, hash, ord)
               RETURNING position
             )
             INSERT INTO outbox (position) SELECT position FROM ins
@@ -110,7 +113,10 @@ public class EventStore {
 
     /**
      * Appends inside a transaction the caller already holds (e.g. a consumer that records its checkpoint
-     * in the same transaction). Two statements: read the stream's head, insert events + outbox rows.
+     * in the same transaction). Two statements: read the stream's head (version, owner and chain hash), insert
+     * events + outbox rows. The new events chain on the head that was read: when another writer appends first, the
+     * insert clashes on the stream version and nothing is written, so a stored event always follows the chain hash
+     * actually stored before it.
      */
     public Uni<AppendResult> appendInTransaction(SqlConnection tx, CommandContext ctx, StreamId stream, long expectedVersion,
                                                  List<NewEvent> events, InlineProjection projection) {
@@ -121,7 +127,7 @@ public class EventStore {
             if (expectedVersion != ANY_VERSION && vo.version != expectedVersion) {
                 return Uni.createFrom().failure(new ConcurrencyConflict(stream, expectedVersion, vo.version));
             }
-            return insert(tx, ctx, stream, vo.version, events)
+            return insert(tx, ctx, stream, vo.version, vo.chainHash, events)
                     .call(() -> rememberKey(tx, ctx))
                     .chain(stored -> projection.apply(tx, stored)
                             .replaceWith(new AppendResult(vo.version + events.size(), stored, false)));
@@ -169,25 +175,30 @@ public class EventStore {
     }
 
     private Uni<List<EventEnvelope>> insert(SqlConnection tx, CommandContext ctx, StreamId stream, long fromVersion,
-                                            List<NewEvent> events) {
-        OffsetDateTime at = OffsetDateTime.ofInstant(ctx.now(), ZoneOffset.UTC);
+                                            String headHash, List<NewEvent> events) {
+        // The time as PostgreSQL keeps it (microseconds): the chain hashes what a later read gives back.
+        Instant now = ctx.now().truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+        List<EventEnvelope> stored = new ArrayList<>(events.size());
+        String previous = headHash;
+        for (int i = 0; i < events.size(); i++) {
+            NewEvent e = events.get(i);
+            EventEnvelope event = new EventEnvelope(e.eventId(), e.type(), e.schemaVersion(), ctx.councilId(), stream.type(),
+                    stream.id(), fromVersion + i + 1, now, ctx.actor(), ctx.correlationId(), ctx.causationId(), e.data());
+            String hash = EventChain.hash(event, previous);
+            stored.add(event.withChain(previous, hash));
+            previous = hash;
+        }
         Tuple params = Tuple.tuple()
                 .addString(ctx.councilId()).addString(stream.type()).addString(stream.id()).addLong(fromVersion)
                 .addOffsetDateTime(at).addString(ctx.actor()).addString(ctx.correlationId()).addString(ctx.causationId())
                 .addArrayOfUUID(events.stream().map(NewEvent::eventId).toArray(UUID[]::new))
                 .addArrayOfString(events.stream().map(NewEvent::type).toArray(String[]::new))
                 .addArrayOfInteger(events.stream().map(NewEvent::schemaVersion).toArray(Integer[]::new))
-                .addArrayOfString(events.stream().map(e -> e.data().toString()).toArray(String[]::new));
-        return tx.preparedQuery(INSERT).execute(params).map(ignored -> {
-            List<EventEnvelope> stored = new ArrayList<>(events.size());
-            for (int i = 0; i < events.size(); i++) {
-                NewEvent e = events.get(i);
-                stored.add(new EventEnvelope(e.eventId(), e.type(), e.schemaVersion(), ctx.councilId(), stream.type(),
-                        stream.id(), fromVersion + i + 1, ctx.now(), ctx.actor(), ctx.correlationId(), ctx.causationId(),
-                        e.data()));
-            }
-            return stored;
-        });
+                .addArrayOfString(events.stream().map(e -> e.data().toString()).toArray(String[]::new))
+                .addArrayOfString(stored.stream().map(EventEnvelope::chainPrevious).toArray(String[]::new))
+                .addArrayOfString(stored.stream().map(EventEnvelope::chainHash).toArray(String[]::new));
+        return tx.preparedQuery(INSERT).execute(params).map(ignored -> stored);
     }
 
     /** A council's view of a stream, in version order; another council's stream reads as empty. */
@@ -220,17 +231,18 @@ public class EventStore {
                 .map(this::toEnvelopes);
     }
 
-    private record VersionAndOwner(long version, String ownerCouncil) {
+    /** A stream's head: its version, the council that owns it, and the chain hash its next event follows. */
+    private record VersionAndOwner(long version, String ownerCouncil, String chainHash) {
     }
 
     private Uni<VersionAndOwner> versionAndOwner(SqlClient client, StreamId stream) {
-        return client.preparedQuery("SELECT stream_version, council_id FROM events WHERE stream_type = $1 AND stream_id = $2 "
-                        + "ORDER BY stream_version DESC LIMIT 1")
+        return client.preparedQuery("SELECT stream_version, council_id, chain_hash FROM events WHERE stream_type = $1 "
+                        + "AND stream_id = $2 ORDER BY stream_version DESC LIMIT 1")
                 .execute(Tuple.of(stream.type(), stream.id()))
                 .map(rs -> {
-                    if (rs.size() == 0) return new VersionAndOwner(0, null);
+                    if (rs.size() == 0) return new VersionAndOwner(0, null, EventChain.GENESIS);
                     Row row = rs.iterator().next();
-                    return new VersionAndOwner(row.getLong("stream_version"), row.getString("council_id"));
+                    return new VersionAndOwner(row.getLong("stream_version"), row.getString("council_id"), row.getString("chain_hash"));
                 });
     }
 
@@ -279,11 +291,14 @@ public class EventStore {
         return out;
     }
 
+    /** An event of a row; its chain when the row was read with {@code chain_previous} and {@code chain_hash}. */
     public EventEnvelope toEnvelope(Row r) {
+        boolean chained = r.getColumnIndex("chain_hash") >= 0;
         return new EventEnvelope(r.getUUID("event_id"), r.getString("event_type"), r.getInteger("schema_version"),
                 r.getString("council_id"), r.getString("stream_type"), r.getString("stream_id"),
                 r.getLong("stream_version"), r.getOffsetDateTime("occurred_at").toInstant(), r.getString("actor"),
-                r.getString("correlation_id"), r.getString("causation_id"), readJson(r.getString("data")));
+                r.getString("correlation_id"), r.getString("causation_id"), readJson(r.getString("data")),
+                chained ? r.getString("chain_previous") : null, chained ? r.getString("chain_hash") : null);
     }
 
     private JsonNode readJson(String json) {

@@ -130,9 +130,10 @@ public final class EventStoreBenchmark {
 
     private static void resetSchema(Pool pool) throws Exception {
         pool.query("DROP TABLE IF EXISTS processed_events, outbox, events, bench_rows CASCADE").execute().await().indefinitely();
-        try (InputStream in = EventStoreBenchmark.class.getResourceAsStream("/db/eventkit/V1__event_store.sql")) {
-            String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            pool.query(sql).execute().await().indefinitely();
+        for (String migration : List.of("V1__event_store.sql", "V5__event_chain.sql", "V7__event_chain_required.sql")) {
+            try (InputStream in = EventStoreBenchmark.class.getResourceAsStream("/db/eventkit/" + migration)) {
+                pool.query(new String(in.readAllBytes(), StandardCharsets.UTF_8)).execute().await().indefinitely();
+            }
         }
         pool.query("CREATE TABLE bench_rows (id BIGSERIAL PRIMARY KEY, payload TEXT NOT NULL)").execute().await().indefinitely();
     }
