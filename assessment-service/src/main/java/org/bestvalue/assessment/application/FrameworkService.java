@@ -36,6 +36,9 @@ public class FrameworkService {
     public static final String DEMO_DRAFT_NAME = "Best Value Duty guidance: consultation draft (2023)";
     public static final String DEMO_STATUTORY = "frameworks/statutory-2024.json";
     public static final String DEMO_STATUTORY_LABEL = "statutory-2024";
+    /** The demo council's own list for its 2025 re-assessment: the statutory version with four merges, L009 dropped, CI013 added. */
+    public static final String DEMO_REVISED = "frameworks/council-2025.json";
+    public static final String DEMO_REVISED_LABEL = "council-2025";
 
     @Inject
     AssessmentAggregates aggregates;
@@ -118,33 +121,38 @@ public class FrameworkService {
         });
     }
 
-    /** The result of the demo import: both shipped versions, and whether this call stored anything. */
-    public record DemoImport(FrameworkVersionRow draft, FrameworkVersionRow statutory, boolean changed) {
+    /** The result of the demo import: the three shipped versions, and whether this call stored anything. */
+    public record DemoImport(FrameworkVersionRow draft, FrameworkVersionRow statutory, FrameworkVersionRow revised, boolean changed) {
     }
 
-    /** Imports the shipped draft and statutory versions (and publishes the statutory one) once per council. */
+    /**
+     * Imports the shipped draft, statutory and council-2025 versions once per council, and publishes the
+     * statutory and council-2025 ones.
+     */
     public Uni<DemoImport> importDemo(CommandContext ctx) {
         UUID draftId = AssessmentAggregates.shippedFrameworkId(ctx.councilId(), DEMO_DRAFT_LABEL);
         UUID statutoryId = AssessmentAggregates.shippedFrameworkId(ctx.councilId(), DEMO_STATUTORY_LABEL);
+        UUID revisedId = AssessmentAggregates.shippedFrameworkId(ctx.councilId(), DEMO_REVISED_LABEL);
         boolean[] changed = {false};
         return ensure(ctx, draftId, () -> read(Format.CSV, resource(DEMO_DRAFT), DEMO_DRAFT_NAME, DEMO_DRAFT_LABEL, null, null), changed)
                 .chain(() -> ensure(ctx, statutoryId, () -> read(Format.JSON, resource(DEMO_STATUTORY), null, null, null, null), changed))
-                .chain(() -> aggregates.frameworks.load(ctx.councilId(), statutoryId.toString()))
-                .chain(l -> {
-                    if (l.state().status() == FrameworkVersion.Status.PUBLISHED) return Uni.createFrom().voidItem();
-                    changed[0] = true;
-                    return publish(ctx, statutoryId, l.version()).replaceWithVoid();
-                })
-                .chain(() -> FrameworkVersionRow.inCouncil(ctx.councilId(), List.of(draftId, statutoryId)))
+                .chain(() -> ensurePublished(ctx, statutoryId, changed))
+                .chain(() -> ensure(ctx, revisedId, () -> read(Format.JSON, resource(DEMO_REVISED), null, null, null, null), changed))
+                .chain(() -> ensurePublished(ctx, revisedId, changed))
+                .chain(() -> FrameworkVersionRow.inCouncil(ctx.councilId(), List.of(draftId, statutoryId, revisedId)))
                 .map(rows -> {
-                    FrameworkVersionRow d = null;
-                    FrameworkVersionRow s = null;
-                    for (FrameworkVersionRow r : rows) {
-                        if (r.id.equals(draftId)) d = r;
-                        else s = r;
-                    }
-                    return new DemoImport(d, s, changed[0]);
+                    java.util.Map<UUID, FrameworkVersionRow> byId = new java.util.HashMap<>();
+                    for (FrameworkVersionRow r : rows) byId.put(r.id, r);
+                    return new DemoImport(byId.get(draftId), byId.get(statutoryId), byId.get(revisedId), changed[0]);
                 });
+    }
+
+    private Uni<Void> ensurePublished(CommandContext ctx, UUID id, boolean[] changed) {
+        return aggregates.frameworks.load(ctx.councilId(), id.toString()).chain(l -> {
+            if (l.state().status() == FrameworkVersion.Status.PUBLISHED) return Uni.createFrom().voidItem();
+            changed[0] = true;
+            return publish(ctx, id, l.version()).replaceWithVoid();
+        });
     }
 
     private Uni<Void> ensure(CommandContext ctx, UUID id, java.util.function.Supplier<FrameworkFile> file, boolean[] changed) {

@@ -68,8 +68,11 @@ public class FrameworkResource {
         }
     }
 
-    /** The result of the demo import: both shipped versions, and whether this call stored anything. */
-    public record DemoImportView(FrameworkSummary draft, FrameworkSummary statutory, boolean changed) {
+    /**
+     * The result of the demo import: the shipped versions (the draft, the statutory guidance, and the council's
+     * own 2025 list revised from it), and whether this call stored anything.
+     */
+    public record DemoImportView(FrameworkSummary draft, FrameworkSummary statutory, FrameworkSummary revised, boolean changed) {
     }
 
     /** A framework version as clients read it; {@code version} is the stream version (also the ETag). */
@@ -127,13 +130,15 @@ public class FrameworkResource {
     @POST
     @Path("/import-demo")
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
-    @Operation(summary = "Import the shipped demo framework: the draft guidance (2023) and the statutory guidance (2024) mapped onto it",
+    @Operation(summary = "Import the shipped demo framework: the draft guidance (2023), the statutory guidance (2024) mapped onto it, "
+            + "and the demo council's own 2025 list (council-2025) mapped onto the statutory one",
             description = "Idempotent: the versions' ids follow from the council and label, so a second call stores nothing and "
-                    + "answers the same ids with changed=false. The statutory version is published.")
-    @APIResponse(responseCode = "200", description = "Both versions, and whether this call stored anything")
+                    + "answers the same ids with changed=false. The statutory and council-2025 versions are published.")
+    @APIResponse(responseCode = "200", description = "The three versions, and whether this call stored anything")
     public Uni<DemoImportView> importDemo() {
         return frameworks.importDemo(ctx.command())
-                .map(d -> new DemoImportView(FrameworkSummary.of(d.draft()), FrameworkSummary.of(d.statutory()), d.changed()));
+                .map(d -> new DemoImportView(FrameworkSummary.of(d.draft()), FrameworkSummary.of(d.statutory()),
+                        FrameworkSummary.of(d.revised()), d.changed()));
     }
 
     @GET
