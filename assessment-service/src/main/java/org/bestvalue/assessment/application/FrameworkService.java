@@ -11,6 +11,10 @@ import org.bestvalue.assessment.framework.file.CsvFrameworkReader;
 import org.bestvalue.assessment.framework.file.FileProblem;
 import org.bestvalue.assessment.framework.file.FrameworkFile;
 import org.bestvalue.assessment.framework.file.FrameworkFileRejected;
+import org.bestvalue.assessment.framework.file.GuidePageReader;
+import org.bestvalue.assessment.framework.file.GuideProposal;
+import org.bestvalue.assessment.framework.file.GuideText;
+import org.bestvalue.assessment.framework.file.PastedGuideReader;
 import org.bestvalue.assessment.framework.file.JsonFrameworkReader;
 import org.bestvalue.assessment.projection.FrameworkVersionRow;
 import org.bestvalue.eventkit.CommandContext;
@@ -47,6 +51,9 @@ public class FrameworkService {
 
     public enum Format { JSON, CSV }
 
+    /** How a guide's wording is brought in: a saved page of the guide, or its characteristics pasted as CSV or JSON. */
+    public enum GuideFormat { HTML, CSV, JSON }
+
     public FrameworkFile read(Format format, String text, String name, String label, UUID predecessorId, String predecessorLabel) {
         if (text == null || text.isBlank()) throw new FrameworkFileRejected(List.of(new FileProblem(1, 1, "$", "the file is empty")));
         return format == Format.JSON ? new JsonFrameworkReader(mapper).read(text)
@@ -71,6 +78,33 @@ public class FrameworkService {
                                 new FrameworkCommand.ImportVersion(id, file.spec(), pred == null ? null : pred.id(), codes), aggregates.projection)
                         .onFailure().transform(Unique::translate)
                         .map(h -> new Loaded<>(h.state(), h.version()));
+            });
+        });
+    }
+
+    /**
+     * Reads a guide's wording and proposes a version from it (GuideProposal): codes assigned, the mapping onto
+     * the predecessor proposed. Nothing is stored: the council edits the proposal and imports it as a draft.
+     */
+    public Uni<FrameworkFile> proposeFromGuide(String councilId, GuideFormat format, String text, String name, String label,
+                                               UUID predecessorId, String predecessorLabel) {
+        if (text == null || text.isBlank()) throw new FrameworkFileRejected(List.of(new FileProblem(1, 1, "$", "the file is empty")));
+        GuideText guide = switch (format) {
+            case HTML -> new GuidePageReader().read(text);
+            case CSV -> new PastedGuideReader(mapper).readCsv(text);
+            case JSON -> new PastedGuideReader(mapper).readJson(text);
+        };
+        FrameworkFile wanted = new FrameworkFile(null, predecessorId, predecessorLabel, java.util.Map.of());
+        return predecessor(councilId, wanted).chain(pred -> {
+            FrameworkFile file = GuideProposal.propose(guide, name, label, pred);
+            Set<String> codes = pred == null ? null : new LinkedHashSet<>(pred.scored().stream().map(c -> c.code()).toList());
+            List<FileProblem> problems = file.problems(codes);
+            if (!problems.isEmpty()) return Uni.createFrom().failure(new FrameworkFileRejected(problems));
+            if (file.spec().label() == null) return Uni.createFrom().item(file);
+            return labelTaken(councilId, file.spec().label()).map(taken -> {
+                if (taken) throw new RuleViolation(409, "duplicate-label", "label",
+                        "The council already has a framework version labelled " + file.spec().label());
+                return file;
             });
         });
     }

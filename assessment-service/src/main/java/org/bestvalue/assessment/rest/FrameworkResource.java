@@ -127,6 +127,61 @@ public class FrameworkResource {
         return frameworks.importFile(command, id, file).map(l -> Answers.created("/frameworks/" + id, l.version(), FrameworkView.of(l)));
     }
 
+    /**
+     * A version proposed from the guide's wording, in the JSON import format (FRAMEWORK-FORMAT.md): edit it
+     * (the mapping above all), then import it with {@code POST /frameworks} as a draft and publish it.
+     */
+    public record GuideProposalView(String name, String label, UUID predecessorId, List<Theme> themes,
+                                    List<Characteristic> characteristics, List<MappingEntry> mapping) {
+    }
+
+    static final String GUIDE_EXAMPLE = """
+            <h1>Best value standards and intervention</h1>
+            <h3>1. Continuous improvement</h3>
+            <p>What the theme is about ...</p>
+            <h4>Characteristics of a well-functioning authority</h4>
+            <ul>
+              <li>First characteristic, in the guide's words</li>
+              <li>Second characteristic</li>
+            </ul>
+            <h4>Indicators of potential failure</h4>
+            <ul><li>(not read)</li></ul>""";
+
+    @POST
+    @Path("/guide-proposals")
+    @Consumes({MediaType.TEXT_HTML, "text/csv", MediaType.APPLICATION_JSON})
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Propose a framework version from the published guide's own wording (nothing is stored)",
+            description = "The body is the guide's web page saved as HTML (each theme's heading, under it a heading "
+                    + "'Characteristics of a well-functioning authority' and a list), or its characteristics pasted as CSV "
+                    + "(columns theme, characteristic) or JSON ({\"themes\": [{\"title\", \"characteristics\": [...]}]}). "
+                    + "The answer is a version in the JSON import format: codes assigned as the council numbers its grid "
+                    + "(CI001...; wording repeated under a later theme becomes a 'See ...' cross-reference), and with "
+                    + "predecessorLabel or predecessorId a proposed mapping onto that version (same wording UNCHANGED, "
+                    + "same code REWORDED, else ADDED; the rest REMOVED). Edit it, import it with POST /frameworks "
+                    + "(a draft), then publish it. A page that does not fit answers 422 with the lines at fault.")
+    @RequestBody(content = {
+            @Content(mediaType = MediaType.TEXT_HTML, examples = @ExampleObject(name = "guide page", value = GUIDE_EXAMPLE)),
+            @Content(mediaType = "text/csv", examples = @ExampleObject(name = "pasted", value = """
+                    theme,characteristic
+                    Continuous improvement,First characteristic
+                    Continuous improvement,Second characteristic"""))})
+    @APIResponse(responseCode = "200", description = "The proposed version, ready to edit and import")
+    @APIResponse(responseCode = "422", description = "The page or list does not fit: problem+json with errors[] {line, column, field, message}")
+    @APIResponse(responseCode = "409", description = "The council already has a version with this label")
+    @APIResponse(responseCode = "415", description = "Neither HTML, CSV nor JSON")
+    public Uni<GuideProposalView> proposeFromGuide(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                                   @QueryParam("name") String name, @QueryParam("label") String label,
+                                                   @QueryParam("predecessorId") UUID predecessorId,
+                                                   @QueryParam("predecessorLabel") String predecessorLabel) {
+        String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
+        FrameworkService.GuideFormat format = type.startsWith("text/html") ? FrameworkService.GuideFormat.HTML
+                : type.startsWith("text/csv") ? FrameworkService.GuideFormat.CSV : FrameworkService.GuideFormat.JSON;
+        return frameworks.proposeFromGuide(ctx.councilId(), format, body, name, label, predecessorId, predecessorLabel)
+                .map(f -> new GuideProposalView(f.spec().name(), f.spec().label(), f.predecessorId(), f.spec().themes(),
+                        f.spec().characteristics(), f.spec().mapping()));
+    }
+
     @POST
     @Path("/import-demo")
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER})

@@ -25,7 +25,7 @@ public final class CsvFrameworkReader {
             "cross_reference_to", "predecessor_code", "change");
     private static final List<String> REQUIRED = List.of("theme_code", "theme_title", "code", "title");
 
-    private record Row(int line, List<String> values) {
+    record Row(int line, List<String> values) {
     }
 
     /** @throws FrameworkFileRejected when the text is not CSV of the expected shape */
@@ -143,7 +143,7 @@ public final class CsvFrameworkReader {
     }
 
     /** RFC 4180: fields separated by commas, quoted with double quotes, quotes doubled, newlines inside quotes. */
-    private static List<Row> parse(String text, List<FileProblem> problems) {
+    static List<Row> parse(String text, List<FileProblem> problems) {
         List<Row> rows = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
