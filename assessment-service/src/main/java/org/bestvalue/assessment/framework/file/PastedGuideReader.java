@@ -46,6 +46,7 @@ public final class PastedGuideReader {
         if (!problems.isEmpty()) throw new FrameworkFileRejected(problems);
         Map<String, List<GuideText.Item>> themes = new LinkedHashMap<>();
         Map<String, GuideText.At> themeAt = new LinkedHashMap<>();
+        Map<String, String> titles = new LinkedHashMap<>();
         for (CsvFrameworkReader.Row row : rows.subList(1, rows.size())) {
             if (row.values().size() == 1 && row.values().get(0).isBlank()) continue;
             String t = cell(row, theme);
@@ -53,13 +54,17 @@ public final class PastedGuideReader {
             if (t.isEmpty()) problems.add(new FileProblem(row.line(), theme + 1, "theme", "a characteristic without a theme"));
             if (c.isEmpty()) problems.add(new FileProblem(row.line(), characteristic + 1, "characteristic", "the characteristic is empty"));
             if (t.isEmpty() || c.isEmpty()) continue;
-            themeAt.putIfAbsent(t, new GuideText.At(row.line(), theme + 1, "theme"));
-            themes.computeIfAbsent(t, k -> new ArrayList<>()).add(new GuideText.Item(c, new GuideText.At(row.line(), characteristic + 1, "characteristic")));
+            // One theme however its rows spell it: "1. Continuous improvement" and "Continuous Improvement" are the same.
+            String title = GuidePageReader.NUMBERING.matcher(t).replaceFirst("");
+            String key = GuideProposal.normal(title);
+            titles.putIfAbsent(key, title);
+            themeAt.putIfAbsent(key, new GuideText.At(row.line(), theme + 1, "theme"));
+            themes.computeIfAbsent(key, k -> new ArrayList<>()).add(new GuideText.Item(c, new GuideText.At(row.line(), characteristic + 1, "characteristic")));
         }
         if (problems.isEmpty() && themes.isEmpty()) problems.add(new FileProblem(header.line(), 1, "$", "no characteristics after the header row"));
         if (!problems.isEmpty()) throw new FrameworkFileRejected(problems);
         List<GuideText.ThemeText> out = new ArrayList<>();
-        themes.forEach((t, items) -> out.add(new GuideText.ThemeText(t, themeAt.get(t), List.copyOf(items))));
+        themes.forEach((key, items) -> out.add(new GuideText.ThemeText(titles.get(key), themeAt.get(key), List.copyOf(items))));
         return new GuideText(out);
     }
 
