@@ -92,7 +92,7 @@ public class FrameworkResource {
               "predecessorLabel": "draft-2023",
               "themes": [ { "code": "CI", "title": "Continuous Improvement", "order": 1 } ],
               "characteristics": [
-                { "code": "CI010", "themeCode": "CI", "title": "Participation in Oflog's programme of webinars ...", "order": 10 },
+                { "code": "CI010", "themeCode": "CI", "title": "Taking part in Oflog's best-practice webinars", "order": 10 },
                 { "code": "G002", "themeCode": "G", "title": "See CI012", "order": 2, "crossReferenceTo": "CI012" }
               ],
               "mapping": [ { "code": "CI010", "predecessorCode": null, "change": "ADDED" } ]
@@ -108,7 +108,7 @@ public class FrameworkResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "statutory", value = JSON_EXAMPLE)),
             @Content(mediaType = "text/csv", examples = @ExampleObject(name = "draft", value = """
                     theme_code,theme_title,code,title,description,order,cross_reference_to,predecessor_code,change
-                    CI,Continuous Improvement,CI001,"CI001: title awaits the guidance text",,1,,CI001,UNCHANGED
+                    CI,Continuous Improvement,CI001,"An improvement plan, owned and tracked",,1,,CI001,REWORDED
                     G,Governance,G002,See CI012,,2,CI012,,
                     ,,,,,,,PCE008,REMOVED"""))})
     @APIResponse(responseCode = "201", description = "Imported; Location and ETag name the new version")

@@ -55,6 +55,9 @@ class FrameworkResourceTests {
         var demo = given().when().post("/frameworks/import-demo").then().statusCode(200).extract().jsonPath();
         for (String label : java.util.List.of("draft", "statutory", "revised")) {
             var version = given().when().get("/frameworks/" + demo.getString(label + ".id")).then().statusCode(200).extract().jsonPath();
+            java.util.List<String> themeDescriptions = version.getList("themes.description");
+            org.junit.jupiter.api.Assertions.assertEquals(7, themeDescriptions.stream().filter(d -> d != null && !d.isBlank()).count(),
+                    label + ": every theme says what it is about");
             java.util.List<String> codes = version.getList("characteristics.code");
             java.util.List<String> titles = version.getList("characteristics.title");
             for (int i = 0; i < titles.size(); i++) {

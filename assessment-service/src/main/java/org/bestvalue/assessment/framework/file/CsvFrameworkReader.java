@@ -21,8 +21,8 @@ import java.util.UUID;
  * label come from the request. Columns are counted from 1, as a spreadsheet shows them.
  */
 public final class CsvFrameworkReader {
-    static final List<String> COLUMNS = List.of("theme_code", "theme_title", "code", "title", "description", "order",
-            "cross_reference_to", "predecessor_code", "change");
+    static final List<String> COLUMNS = List.of("theme_code", "theme_title", "theme_description", "code", "title", "description",
+            "order", "cross_reference_to", "predecessor_code", "change");
     private static final List<String> REQUIRED = List.of("theme_code", "theme_title", "code", "title");
 
     record Row(int line, List<String> values) {
@@ -80,11 +80,12 @@ public final class CsvFrameworkReader {
                 String themeTitle = value(row, col, "theme_title");
                 if (themeCode != null && !themes.containsKey(themeCode)) {
                     int ti = themes.size();
-                    themes.put(themeCode, new Theme(themeCode, themeTitle, ti + 1));
+                    themes.put(themeCode, new Theme(themeCode, themeTitle, ti + 1, value(row, col, "theme_description")));
                     themeIndex.put(themeCode, ti);
                     locations.put("themes[" + ti + "]", loc(row, col, "theme_code"));
                     locations.put("themes[" + ti + "].code", loc(row, col, "theme_code"));
                     locations.put("themes[" + ti + "].title", loc(row, col, "theme_title"));
+                    locations.put("themes[" + ti + "].description", loc(row, col, "theme_description"));
                 } else if (themeCode != null && themeTitle != null && !themeTitle.equals(themes.get(themeCode).title())) {
                     problems.add(at(row, col, "theme_title", "theme_title",
                             "theme " + themeCode + " is titled '" + themes.get(themeCode).title() + "' on an earlier row"));

@@ -112,11 +112,13 @@ public final class GuidePageReader {
 
     private static GuideText.At at(Element el) {
         Range.Position p = el.sourceRange().start();
-        return new GuideText.At(p.lineNumber(), p.columnNumber(), "$");
+        // An element the parser implied (not in the source) has no position.
+        return p.lineNumber() < 1 ? new GuideText.At(null, null, "$") : new GuideText.At(p.lineNumber(), p.columnNumber(), "$");
     }
 
-    private static int line(Element el) {
-        return el.sourceRange().start().lineNumber();
+    private static String line(Element el) {
+        Integer l = at(el).line();
+        return l == null ? "?" : l.toString();
     }
 
     private static FileProblem problem(Element el, String message) {
