@@ -11,6 +11,10 @@ import org.bestvalue.assessment.framework.file.CsvFrameworkReader;
 import org.bestvalue.assessment.framework.file.FileProblem;
 import org.bestvalue.assessment.framework.file.FrameworkFile;
 import org.bestvalue.assessment.framework.file.FrameworkFileRejected;
+import org.bestvalue.assessment.framework.file.GuidePageReader;
+import org.bestvalue.assessment.framework.file.GuideProposal;
+import org.bestvalue.assessment.framework.file.GuideText;
+import org.bestvalue.assessment.framework.file.PastedGuideReader;
 import org.bestvalue.assessment.framework.file.JsonFrameworkReader;
 import org.bestvalue.assessment.projection.FrameworkVersionRow;
 import org.bestvalue.eventkit.CommandContext;
@@ -36,6 +40,9 @@ public class FrameworkService {
     public static final String DEMO_DRAFT_NAME = "Best Value Duty guidance: consultation draft (2023)";
     public static final String DEMO_STATUTORY = "frameworks/statutory-2024.json";
     public static final String DEMO_STATUTORY_LABEL = "statutory-2024";
+    /** The demo council's own list for its 2025 re-assessment: the statutory version with four merges, L009 dropped, CI013 added. */
+    public static final String DEMO_REVISED = "frameworks/council-2025.json";
+    public static final String DEMO_REVISED_LABEL = "council-2025";
 
     @Inject
     AssessmentAggregates aggregates;
@@ -43,6 +50,9 @@ public class FrameworkService {
     ObjectMapper mapper;
 
     public enum Format { JSON, CSV }
+
+    /** How a guide's wording is brought in: a saved page of the guide, or its characteristics pasted as CSV or JSON. */
+    public enum GuideFormat { HTML, CSV, JSON }
 
     public FrameworkFile read(Format format, String text, String name, String label, UUID predecessorId, String predecessorLabel) {
         if (text == null || text.isBlank()) throw new FrameworkFileRejected(List.of(new FileProblem(1, 1, "$", "the file is empty")));
@@ -68,6 +78,33 @@ public class FrameworkService {
                                 new FrameworkCommand.ImportVersion(id, file.spec(), pred == null ? null : pred.id(), codes), aggregates.projection)
                         .onFailure().transform(Unique::translate)
                         .map(h -> new Loaded<>(h.state(), h.version()));
+            });
+        });
+    }
+
+    /**
+     * Reads a guide's wording and proposes a version from it (GuideProposal): codes assigned, the mapping onto
+     * the predecessor proposed. Nothing is stored: the council edits the proposal and imports it as a draft.
+     */
+    public Uni<FrameworkFile> proposeFromGuide(String councilId, GuideFormat format, String text, String name, String label,
+                                               UUID predecessorId, String predecessorLabel) {
+        if (text == null || text.isBlank()) throw new FrameworkFileRejected(List.of(new FileProblem(1, 1, "$", "the file is empty")));
+        GuideText guide = switch (format) {
+            case HTML -> new GuidePageReader().read(text);
+            case CSV -> new PastedGuideReader(mapper).readCsv(text);
+            case JSON -> new PastedGuideReader(mapper).readJson(text);
+        };
+        FrameworkFile wanted = new FrameworkFile(null, predecessorId, predecessorLabel, java.util.Map.of());
+        return predecessor(councilId, wanted).chain(pred -> {
+            FrameworkFile file = GuideProposal.propose(guide, name, label, pred);
+            Set<String> codes = pred == null ? null : new LinkedHashSet<>(pred.scored().stream().map(c -> c.code()).toList());
+            List<FileProblem> problems = file.problems(codes);
+            if (!problems.isEmpty()) return Uni.createFrom().failure(new FrameworkFileRejected(problems));
+            if (file.spec().label() == null) return Uni.createFrom().item(file);
+            return labelTaken(councilId, file.spec().label()).map(taken -> {
+                if (taken) throw new RuleViolation(409, "duplicate-label", "label",
+                        "The council already has a framework version labelled " + file.spec().label());
+                return file;
             });
         });
     }
@@ -118,33 +155,38 @@ public class FrameworkService {
         });
     }
 
-    /** The result of the demo import: both shipped versions, and whether this call stored anything. */
-    public record DemoImport(FrameworkVersionRow draft, FrameworkVersionRow statutory, boolean changed) {
+    /** The result of the demo import: the three shipped versions, and whether this call stored anything. */
+    public record DemoImport(FrameworkVersionRow draft, FrameworkVersionRow statutory, FrameworkVersionRow revised, boolean changed) {
     }
 
-    /** Imports the shipped draft and statutory versions (and publishes the statutory one) once per council. */
+    /**
+     * Imports the shipped draft, statutory and council-2025 versions once per council, and publishes the
+     * statutory and council-2025 ones.
+     */
     public Uni<DemoImport> importDemo(CommandContext ctx) {
         UUID draftId = AssessmentAggregates.shippedFrameworkId(ctx.councilId(), DEMO_DRAFT_LABEL);
         UUID statutoryId = AssessmentAggregates.shippedFrameworkId(ctx.councilId(), DEMO_STATUTORY_LABEL);
+        UUID revisedId = AssessmentAggregates.shippedFrameworkId(ctx.councilId(), DEMO_REVISED_LABEL);
         boolean[] changed = {false};
         return ensure(ctx, draftId, () -> read(Format.CSV, resource(DEMO_DRAFT), DEMO_DRAFT_NAME, DEMO_DRAFT_LABEL, null, null), changed)
                 .chain(() -> ensure(ctx, statutoryId, () -> read(Format.JSON, resource(DEMO_STATUTORY), null, null, null, null), changed))
-                .chain(() -> aggregates.frameworks.load(ctx.councilId(), statutoryId.toString()))
-                .chain(l -> {
-                    if (l.state().status() == FrameworkVersion.Status.PUBLISHED) return Uni.createFrom().voidItem();
-                    changed[0] = true;
-                    return publish(ctx, statutoryId, l.version()).replaceWithVoid();
-                })
-                .chain(() -> FrameworkVersionRow.inCouncil(ctx.councilId(), List.of(draftId, statutoryId)))
+                .chain(() -> ensurePublished(ctx, statutoryId, changed))
+                .chain(() -> ensure(ctx, revisedId, () -> read(Format.JSON, resource(DEMO_REVISED), null, null, null, null), changed))
+                .chain(() -> ensurePublished(ctx, revisedId, changed))
+                .chain(() -> FrameworkVersionRow.inCouncil(ctx.councilId(), List.of(draftId, statutoryId, revisedId)))
                 .map(rows -> {
-                    FrameworkVersionRow d = null;
-                    FrameworkVersionRow s = null;
-                    for (FrameworkVersionRow r : rows) {
-                        if (r.id.equals(draftId)) d = r;
-                        else s = r;
-                    }
-                    return new DemoImport(d, s, changed[0]);
+                    java.util.Map<UUID, FrameworkVersionRow> byId = new java.util.HashMap<>();
+                    for (FrameworkVersionRow r : rows) byId.put(r.id, r);
+                    return new DemoImport(byId.get(draftId), byId.get(statutoryId), byId.get(revisedId), changed[0]);
                 });
+    }
+
+    private Uni<Void> ensurePublished(CommandContext ctx, UUID id, boolean[] changed) {
+        return aggregates.frameworks.load(ctx.councilId(), id.toString()).chain(l -> {
+            if (l.state().status() == FrameworkVersion.Status.PUBLISHED) return Uni.createFrom().voidItem();
+            changed[0] = true;
+            return publish(ctx, id, l.version()).replaceWithVoid();
+        });
     }
 
     private Uni<Void> ensure(CommandContext ctx, UUID id, java.util.function.Supplier<FrameworkFile> file, boolean[] changed) {

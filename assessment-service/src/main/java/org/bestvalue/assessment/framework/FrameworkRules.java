@@ -54,6 +54,8 @@ public final class FrameworkRules {
             else if (!themeCodes.add(t.code())) issues.add(new Issue("themes", i, "code", "duplicate theme code " + t.code()));
             if (blank(t.title())) issues.add(new Issue("themes", i, "title", "theme title is required"));
             else if (t.title().length() > MAX_NAME) issues.add(new Issue("themes", i, "title", "theme title is longer than " + MAX_NAME));
+            if (t.description() != null && t.description().length() > MAX_DESCRIPTION)
+                issues.add(new Issue("themes", i, "description", "theme description is longer than " + MAX_DESCRIPTION));
         }
 
         Map<String, Characteristic> byCode = new HashMap<>();

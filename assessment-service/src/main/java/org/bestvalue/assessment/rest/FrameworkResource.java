@@ -68,8 +68,11 @@ public class FrameworkResource {
         }
     }
 
-    /** The result of the demo import: both shipped versions, and whether this call stored anything. */
-    public record DemoImportView(FrameworkSummary draft, FrameworkSummary statutory, boolean changed) {
+    /**
+     * The result of the demo import: the shipped versions (the draft, the statutory guidance, and the council's
+     * own 2025 list revised from it), and whether this call stored anything.
+     */
+    public record DemoImportView(FrameworkSummary draft, FrameworkSummary statutory, FrameworkSummary revised, boolean changed) {
     }
 
     /** A framework version as clients read it; {@code version} is the stream version (also the ETag). */
@@ -89,7 +92,7 @@ public class FrameworkResource {
               "predecessorLabel": "draft-2023",
               "themes": [ { "code": "CI", "title": "Continuous Improvement", "order": 1 } ],
               "characteristics": [
-                { "code": "CI010", "themeCode": "CI", "title": "Participation in Oflog's programme of webinars ...", "order": 10 },
+                { "code": "CI010", "themeCode": "CI", "title": "Taking part in Oflog's best-practice webinars", "order": 10 },
                 { "code": "G002", "themeCode": "G", "title": "See CI012", "order": 2, "crossReferenceTo": "CI012" }
               ],
               "mapping": [ { "code": "CI010", "predecessorCode": null, "change": "ADDED" } ]
@@ -105,7 +108,7 @@ public class FrameworkResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "statutory", value = JSON_EXAMPLE)),
             @Content(mediaType = "text/csv", examples = @ExampleObject(name = "draft", value = """
                     theme_code,theme_title,code,title,description,order,cross_reference_to,predecessor_code,change
-                    CI,Continuous Improvement,CI001,"CI001: title awaits the guidance text",,1,,CI001,UNCHANGED
+                    CI,Continuous Improvement,CI001,"An improvement plan, owned and tracked",,1,,CI001,REWORDED
                     G,Governance,G002,See CI012,,2,CI012,,
                     ,,,,,,,PCE008,REMOVED"""))})
     @APIResponse(responseCode = "201", description = "Imported; Location and ETag name the new version")
@@ -124,16 +127,73 @@ public class FrameworkResource {
         return frameworks.importFile(command, id, file).map(l -> Answers.created("/frameworks/" + id, l.version(), FrameworkView.of(l)));
     }
 
+    /**
+     * A version proposed from the guide's wording, in the JSON import format (FRAMEWORK-FORMAT.md): edit it
+     * (the mapping above all), then import it with {@code POST /frameworks} as a draft and publish it.
+     */
+    public record GuideProposalView(String name, String label, UUID predecessorId, List<Theme> themes,
+                                    List<Characteristic> characteristics, List<MappingEntry> mapping) {
+    }
+
+    static final String GUIDE_EXAMPLE = """
+            <h1>Best value standards and intervention</h1>
+            <h3>1. Continuous improvement</h3>
+            <p>What the theme is about ...</p>
+            <h4>Characteristics of a well-functioning authority</h4>
+            <ul>
+              <li>First characteristic, in the guide's words</li>
+              <li>Second characteristic</li>
+            </ul>
+            <h4>Indicators of potential failure</h4>
+            <ul><li>(not read)</li></ul>""";
+
+    @POST
+    @Path("/guide-proposals")
+    @Consumes({MediaType.TEXT_HTML, "text/csv", MediaType.APPLICATION_JSON})
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Propose a framework version from the published guide's own wording (nothing is stored)",
+            description = "The body is the guide's web page saved as HTML (each theme's heading, under it a heading "
+                    + "'Characteristics of a well-functioning authority' and a list), or its characteristics pasted as CSV "
+                    + "(columns theme, characteristic) or JSON ({\"themes\": [{\"title\", \"characteristics\": [...]}]}). "
+                    + "The answer is a version in the JSON import format: codes assigned as the council numbers its grid "
+                    + "(CI001...; wording repeated under a later theme becomes a 'See ...' cross-reference), and with "
+                    + "predecessorLabel or predecessorId a proposed mapping onto that version (same wording UNCHANGED, "
+                    + "same code REWORDED, else ADDED; the rest REMOVED). Edit it, import it with POST /frameworks "
+                    + "(a draft), then publish it. A page that does not fit answers 422 with the lines at fault.")
+    @RequestBody(content = {
+            @Content(mediaType = MediaType.TEXT_HTML, examples = @ExampleObject(name = "guide page", value = GUIDE_EXAMPLE)),
+            @Content(mediaType = "text/csv", examples = @ExampleObject(name = "pasted", value = """
+                    theme,characteristic
+                    Continuous improvement,First characteristic
+                    Continuous improvement,Second characteristic"""))})
+    @APIResponse(responseCode = "200", description = "The proposed version, ready to edit and import")
+    @APIResponse(responseCode = "422", description = "The page or list does not fit: problem+json with errors[] {line, column, field, message}")
+    @APIResponse(responseCode = "409", description = "The council already has a version with this label")
+    @APIResponse(responseCode = "415", description = "Neither HTML, CSV nor JSON")
+    public Uni<GuideProposalView> proposeFromGuide(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                                   @QueryParam("name") String name, @QueryParam("label") String label,
+                                                   @QueryParam("predecessorId") UUID predecessorId,
+                                                   @QueryParam("predecessorLabel") String predecessorLabel) {
+        String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
+        FrameworkService.GuideFormat format = type.startsWith("text/html") ? FrameworkService.GuideFormat.HTML
+                : type.startsWith("text/csv") ? FrameworkService.GuideFormat.CSV : FrameworkService.GuideFormat.JSON;
+        return frameworks.proposeFromGuide(ctx.councilId(), format, body, name, label, predecessorId, predecessorLabel)
+                .map(f -> new GuideProposalView(f.spec().name(), f.spec().label(), f.predecessorId(), f.spec().themes(),
+                        f.spec().characteristics(), f.spec().mapping()));
+    }
+
     @POST
     @Path("/import-demo")
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
-    @Operation(summary = "Import the shipped demo framework: the draft guidance (2023) and the statutory guidance (2024) mapped onto it",
+    @Operation(summary = "Import the shipped demo framework: the draft guidance (2023), the statutory guidance (2024) mapped onto it, "
+            + "and the demo council's own 2025 list (council-2025) mapped onto the statutory one",
             description = "Idempotent: the versions' ids follow from the council and label, so a second call stores nothing and "
-                    + "answers the same ids with changed=false. The statutory version is published.")
-    @APIResponse(responseCode = "200", description = "Both versions, and whether this call stored anything")
+                    + "answers the same ids with changed=false. The statutory and council-2025 versions are published.")
+    @APIResponse(responseCode = "200", description = "The three versions, and whether this call stored anything")
     public Uni<DemoImportView> importDemo() {
         return frameworks.importDemo(ctx.command())
-                .map(d -> new DemoImportView(FrameworkSummary.of(d.draft()), FrameworkSummary.of(d.statutory()), d.changed()));
+                .map(d -> new DemoImportView(FrameworkSummary.of(d.draft()), FrameworkSummary.of(d.statutory()),
+                        FrameworkSummary.of(d.revised()), d.changed()));
     }
 
     @GET

@@ -150,6 +150,28 @@ class CycleResourceTests {
     }
 
     @Test
+    void carryingForwardOntoTheCouncils2025ListJoinsMergedNarrativesAndLeavesL009Behind() {
+        var demo = fixtures.demo(Fixtures.COUNCIL);
+        UUID cycle = fixtures.openCycle(Fixtures.COUNCIL, Fixtures.nextYear(), demo.statutory().id);
+        fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "R004", "The capital programme ...");
+        fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "R005", "Treasury management ...");
+        fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "L009", "All-out elections are for members to decide ...");
+        fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "CI011", "A citizens' panel is planned ...");
+
+        String next = given().contentType(ContentType.JSON)
+                .body(Map.of("year", Fixtures.nextYear(), "title", "Re-assessment", "frameworkVersionId", demo.revised().id.toString()))
+                .when().post("/cycles/" + cycle + "/carry-forward").then().statusCode(201)
+                .body("narratives.characteristicCode", contains("CI011", "R004"))
+                .body("narratives.find { it.characteristicCode == 'R004' }.fromCodes", contains("R004", "R005"))
+                .body("dropped", contains("L009"))
+                .body("startedEmpty", hasItem("CI013"))
+                .body("startedEmpty", not(hasItem("R005")))
+                .extract().path("cycle.id");
+        given().when().get("/cycles/" + next + "/narratives/R004").then().statusCode(200)
+                .body("text", equalTo("[R004]\nThe capital programme ...\n\n[R005]\nTreasury management ..."));
+    }
+
+    @Test
     void carryingForwardToAnEarlierYearIsRefused() {
         UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
         given().contentType(ContentType.JSON).body(Map.of("year", 2001, "title", "Back in time"))

@@ -45,8 +45,66 @@ class FrameworkResourceTests {
         given().when().get("/frameworks/" + statutory).then().statusCode(200)
                 .header("ETag", notNullValue())
                 .body("characteristics.find { it.code == 'G002' }.crossReferenceTo", equalTo("CI012"))
-                .body("characteristics.find { it.code == 'CI011' }.title", equalTo("Resident engagement informs improvement efforts"))
-                .body("characteristics.find { it.code == 'CI001' }.title", equalTo("CI001: title awaits the statutory guidance text"));
+                .body("characteristics.find { it.code == 'CI011' }.title", equalTo("Residents' views shape improvement work"))
+                .body("characteristics.find { it.code == 'CI001' }.title", equalTo("An improvement plan owned and tracked by leaders"));
+    }
+
+    @Test
+    @AsAdmin
+    void everyShippedCharacteristicHasARealTitleAndRewordedOnesDifferFromTheDraft() {
+        var demo = given().when().post("/frameworks/import-demo").then().statusCode(200).extract().jsonPath();
+        for (String label : java.util.List.of("draft", "statutory", "revised")) {
+            var version = given().when().get("/frameworks/" + demo.getString(label + ".id")).then().statusCode(200).extract().jsonPath();
+            java.util.List<String> themeDescriptions = version.getList("themes.description");
+            org.junit.jupiter.api.Assertions.assertEquals(7, themeDescriptions.stream().filter(d -> d != null && !d.isBlank()).count(),
+                    label + ": every theme says what it is about");
+            java.util.List<String> codes = version.getList("characteristics.code");
+            java.util.List<String> titles = version.getList("characteristics.title");
+            for (int i = 0; i < titles.size(); i++) {
+                String title = titles.get(i);
+                org.junit.jupiter.api.Assertions.assertFalse(title.toLowerCase().contains("awaits") || title.startsWith(codes.get(i)),
+                        label + " " + codes.get(i) + " has a placeholder title: " + title);
+                org.junit.jupiter.api.Assertions.assertTrue(title.length() <= 80, label + " " + codes.get(i) + " is a short label: " + title);
+            }
+            org.junit.jupiter.api.Assertions.assertEquals(codes.size(), new java.util.HashSet<>(titles).size(),
+                    label + ": every characteristic has its own title");
+        }
+        String statutory = demo.getString("statutory.id");
+        var diff = given().when().get("/frameworks/" + statutory + "/diff").then().statusCode(200).extract().jsonPath();
+        java.util.List<java.util.Map<String, String>> reworded = diff.getList("changes.REWORDED");
+        for (var line : reworded) {
+            org.junit.jupiter.api.Assertions.assertNotEquals(line.get("predecessorTitle"), line.get("title"), line.get("code") + " is reworded");
+        }
+        java.util.List<java.util.Map<String, String>> unchanged = diff.getList("changes.UNCHANGED");
+        for (var line : unchanged) {
+            org.junit.jupiter.api.Assertions.assertEquals(line.get("predecessorTitle"), line.get("title"), line.get("code") + " is unchanged");
+        }
+    }
+
+    @Test
+    @AsAdmin
+    void theCouncils2025ListMergesFourPairsDropsL009AndAddsCI013() {
+        var demo = given().when().post("/frameworks/import-demo").then().statusCode(200)
+                .body("revised.label", equalTo("council-2025"))
+                .body("revised.status", equalTo("PUBLISHED"))
+                .body("revised.characteristicCount", equalTo(69))
+                .body("revised.crossReferenceCount", equalTo(1))
+                .body("revised.predecessorId", equalTo(demoId("statutory")))
+                .extract().jsonPath();
+        given().when().get("/frameworks/" + demo.getString("revised.id") + "/diff").then().statusCode(200)
+                .body("counts.UNCHANGED", equalTo(64))
+                .body("counts.MERGED", equalTo(8))
+                .body("counts.ADDED", equalTo(1))
+                .body("counts.REMOVED", equalTo(1))
+                .body("changes.MERGED.predecessorCode", contains("CI005", "CI006", "C002", "C003", "R004", "R005", "SD003", "SD007"))
+                .body("changes.MERGED.code", contains("CI005", "CI005", "C002", "C002", "R004", "R004", "SD003", "SD003"))
+                .body("changes.ADDED.code", contains("CI013"))
+                .body("changes.REMOVED.predecessorCode", contains("L009"))
+                .body("retainedByCouncil", hasSize(0));
+    }
+
+    private static String demoId(String which) {
+        return given().when().post("/frameworks/import-demo").then().statusCode(200).extract().path(which + ".id");
     }
 
     @Test

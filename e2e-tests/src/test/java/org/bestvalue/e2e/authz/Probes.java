@@ -47,6 +47,7 @@ final class Probes {
     /** Creates: a body the operation's rules refuse (own council 409/422; another council's path id 404). */
     static final Set<String> REFUSED_CREATES = Set.of(
             "assessment POST /frameworks",
+            "assessment POST /frameworks/guide-proposals",
             "assessment POST /cycles",
             "assessment POST /cycles/{id}/carry-forward",
             "assessment POST /evidence",
@@ -96,6 +97,10 @@ final class Probes {
         switch (key) {
             // The demo framework again, as a file with no characteristics: the label exists, the file is empty.
             case "assessment POST /frameworks" -> {
+                return F.textNode("{}");
+            }
+            // Pasted characteristics without any theme (it stores nothing in any case).
+            case "assessment POST /frameworks/guide-proposals" -> {
                 return F.textNode("{}");
             }
             // A year the council has, with a framework version nobody has.

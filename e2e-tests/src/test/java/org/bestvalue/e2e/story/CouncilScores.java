@@ -45,21 +45,35 @@ final class CouncilScores {
     /** The moderator's revisions in 2024: code → revised colour. */
     static final Map<String, String> MODERATOR_REVISES_2024 = Map.of("R004", Y, "SD001", DG, "G008", A);
 
+    /**
+     * 2025: the council re-assesses on its own list (framework version council-2025, mapped onto the
+     * statutory one): 69 scored characteristics instead of 73. L009 (all-out elections) is dropped, as the
+     * statutory guidance had dropped it; four pairs that one position statement already covered are merged
+     * into the first code of each pair; CI013 (delivering the self-assessment's action plan) is added.
+     */
+    static final Map<String, String> MERGED_2025 = Map.of("CI006", "CI005", "C003", "C002", "R005", "R004", "SD007", "SD003");
+    static final List<String> REMOVED_2025 = List.of("L009");
+    static final List<String> ADDED_2025 = List.of("CI013");
+
     /** 2025: carried forward and rescored; these moved, everything else stayed. */
     static final Map<String, String> CHANGES_2025 = new LinkedHashMap<>();
 
     static {
         CHANGES_2025.put("CI010", Y);   // improved from amber
         CHANGES_2025.put("CI011", LG);  // improved from yellow
-        CHANGES_2025.put("R004", LG);   // improved from yellow
+        CHANGES_2025.put("R004", LG);   // merged with R005 (light green): improved from the weaker part, yellow
         CHANGES_2025.put("G008", LG);   // improved from yellow
         CHANGES_2025.put("L004", DG);   // improved from light green
         CHANGES_2025.put("SD001", LG);  // declined from dark green
         CHANGES_2025.put("PCE003", Y);  // declined from light green
+        CHANGES_2025.put("CI013", LG);  // added in 2025: new
     }
 
     static final List<String> IMPROVED_2025 = List.of("CI010", "CI011", "R004", "G008", "L004");
     static final List<String> DECLINED_2025 = List.of("SD001", "PCE003");
+
+    /** 69 lines compare a 2025 characteristic with its 2024 predecessor(s); one more names the removed L009. */
+    static final int UNCHANGED_2025 = 69 - IMPROVED_2025.size() - DECLINED_2025.size() - ADDED_2025.size();
 
     static String final2025(String code) {
         return CHANGES_2025.getOrDefault(code, final2024(code));

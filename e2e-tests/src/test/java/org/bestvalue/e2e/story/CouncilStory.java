@@ -31,7 +31,7 @@ public final class CouncilStory {
     static final List<String> THEMES = List.of("CI", "L", "G", "C", "R", "SD", "PCE");
 
     /** What the story made, for the checks and the demo's printout. */
-    public record Outcome(String statutoryId, String draftId, String cycle2024, String cycle2025, String round2024,
+    public record Outcome(String statutoryId, String draftId, String revisedId, String cycle2024, String cycle2025, String round2024,
                           String round2025, boolean loadedNow, int requests, long millis) {
     }
 
@@ -49,22 +49,23 @@ public final class CouncilStory {
         JsonNode demo = ok(as("admin", ASSESSMENT).post("/frameworks/import-demo"), "import the demo frameworks");
         String statutory = demo.path("statutory").path("id").asText();
         String draft = demo.path("draft").path("id").asText();
+        String revised = demo.path("revised").path("id").asText();
 
         Map<Integer, String> cycles = story.cyclesByYear();
         if (cycles.containsKey(2024) && cycles.containsKey(2025)) {
-            return new Outcome(statutory, draft, cycles.get(2024), cycles.get(2025), story.roundOf(cycles.get(2024)),
+            return new Outcome(statutory, draft, revised, cycles.get(2024), cycles.get(2025), story.roundOf(cycles.get(2024)),
                     story.roundOf(cycles.get(2025)), false, Api.REQUESTS.get() - before, millisSince(started));
         }
         if (cycles.containsKey(2024) || cycles.containsKey(2025)) {
             throw new IllegalStateException("The demo council has part of the story (" + cycles.keySet()
                     + "); start from empty databases to load it (deploy/suite reset).");
         }
-        story.readFramework(statutory);
+        story.scored.addAll(readFramework(statutory, 73));
         String c2024 = story.year2024(statutory);
         String r2024 = story.roundOf(c2024);
         story.actionPlan2024(c2024);
-        String c2025 = story.year2025(c2024);
-        return new Outcome(statutory, draft, c2024, c2025, r2024, story.roundOf(c2025), true,
+        String c2025 = story.year2025(c2024, revised);
+        return new Outcome(statutory, draft, revised, c2024, c2025, r2024, story.roundOf(c2025), true,
                 Api.REQUESTS.get() - before, millisSince(started));
     }
 
@@ -87,13 +88,16 @@ public final class CouncilStory {
         return rounds.size() == 0 ? null : rounds.get(rounds.size() - 1).path("roundId").asText();
     }
 
-    void readFramework(String statutoryId) {
-        JsonNode fw = ok(as("planner", ASSESSMENT).get("/frameworks/" + statutoryId), "read the statutory framework");
+    static List<Characteristic> readFramework(String frameworkId, int expected) {
+        JsonNode fw = ok(as("planner", ASSESSMENT).get("/frameworks/" + frameworkId), "read the framework " + frameworkId);
+        List<Characteristic> out = new ArrayList<>();
         for (JsonNode c : fw.path("characteristics")) {
             if (c.path("crossReferenceTo").isTextual()) continue; // G002 reads "see CI012"
-            scored.add(new Characteristic(c.path("code").asText(), c.path("themeCode").asText()));
+            out.add(new Characteristic(c.path("code").asText(), c.path("themeCode").asText()));
         }
-        if (scored.size() != 73) throw new AssertionError("expected 73 scored characteristics, got " + scored.size());
+        if (out.size() != expected) throw new AssertionError("expected " + expected + " scored characteristics in "
+                + fw.path("label").asText() + ", got " + out.size());
+        return out;
     }
 
     // ---------------------------------------------------------------- 2024
@@ -329,20 +333,29 @@ public final class CouncilStory {
 
     // ---------------------------------------------------------------- 2025
 
-    String year2025(String cycle2024) {
-        JsonNode carried = ok(as("planner", ASSESSMENT).body(Map.of("year", 2025, "title", "Best Value self-assessment 2025"))
-                .post("/cycles/" + cycle2024 + "/carry-forward"), "carry the cycle forward to 2025");
+    String year2025(String cycle2024, String revisedFramework) {
+        // The council re-assesses on its own 2025 list: carrying forward goes through its mapping onto the
+        // statutory version, so merged characteristics start from both narratives and L009 is left behind.
+        List<Characteristic> scored2025 = readFramework(revisedFramework, 69);
+        JsonNode carried = ok(as("planner", ASSESSMENT).body(Map.of("year", 2025, "title", "Best Value self-assessment 2025",
+                "frameworkVersionId", revisedFramework)).post("/cycles/" + cycle2024 + "/carry-forward"), "carry the cycle forward to 2025");
         String cycleId = carried.path("cycle").path("id").asText();
+        List<String> dropped = new ArrayList<>();
+        carried.path("dropped").forEach(d -> dropped.add(d.asText()));
+        if (!dropped.equals(REMOVED_2025)) throw new AssertionError("carry forward dropped " + dropped + ", expected " + REMOVED_2025);
+        for (Characteristic c : scored2025) {
+            if (ADDED_2025.contains(c.code())) draftNew2025(cycleId, c);
+        }
         String round = openRound(cycleId, "2025 re-assessment");
         assignReviewers(round);
         Map<String, String> tags = new LinkedHashMap<>();
-        for (Characteristic c : scored) tags.put(c.code(), score(round, c, final2025(c.code()), "0"));
-        for (Characteristic c : scored) {
+        for (Characteristic c : scored2025) tags.put(c.code(), score(round, c, final2025(c.code()), "0"));
+        for (Characteristic c : scored2025) {
             tags.put(c.code(), etag(check(as("moderator", SCORING).header("If-Match", tags.get(c.code()))
                     .body(Map.of("outcome", "CONFIRMED", "reason", "Consistent across themes"))
                     .post("/rounds/" + round + "/scores/" + c.code() + "/moderate"), 200, "moderate " + c.code())));
         }
-        for (Characteristic c : scored) {
+        for (Characteristic c : scored2025) {
             if (!needsLeadership(final2025(c.code()))) continue;
             check(as("leadership", SCORING).header("If-Match", tags.get(c.code())).body(Map.of("decision", "CONFIRMED"))
                     .post("/rounds/" + round + "/scores/" + c.code() + "/review-by-leadership"), 200, "leadership " + c.code());
@@ -377,6 +390,17 @@ public final class CouncilStory {
         String id = expect(moderated, 201, "comment on CI010").path("id").asText();
         check(as("author", ASSESSMENT).header("If-Match", etag(moderated)).body(Map.of("note",
                 "The findings are summarised in the revised narrative.")).post(ci010 + "/" + id + "/resolve"), 200, "resolve the CI010 comment");
+    }
+
+    /** A characteristic new in 2025 starts with no narrative: the workstream writes its first one. */
+    void draftNew2025(String cycleId, Characteristic c) {
+        String path = "/cycles/" + cycleId + "/narratives";
+        String tag = etag(check(as("author", ASSESSMENT).body(Map.of("characteristicCode", c.code(), "text",
+                "Position statement for " + c.code() + ": new in the council's 2025 list; the 2024 action plan's progress "
+                        + "reports to committee are the evidence.")).post(path), 201, "draft " + c.code()));
+        tag = etag(check(as("author", ASSESSMENT).header("If-Match", tag).body(Map.of("evidenceId", evidence.get(6)))
+                .post(path + "/" + c.code() + "/evidence"), 200, "attach evidence to " + c.code()));
+        check(as("author", ASSESSMENT).header("If-Match", tag).post(path + "/" + c.code() + "/mark-ready"), 200, "mark " + c.code() + " ready");
     }
 
     // ---------------------------------------------------------------- helpers

@@ -21,8 +21,12 @@ import static org.bestvalue.e2e.story.Api.anonymous;
 import static org.bestvalue.e2e.story.Api.as;
 import static org.bestvalue.e2e.story.Api.eventually;
 import static org.bestvalue.e2e.story.Api.ok;
+import static org.bestvalue.e2e.story.CouncilScores.ADDED_2025;
 import static org.bestvalue.e2e.story.CouncilScores.DECLINED_2025;
 import static org.bestvalue.e2e.story.CouncilScores.IMPROVED_2025;
+import static org.bestvalue.e2e.story.CouncilScores.MERGED_2025;
+import static org.bestvalue.e2e.story.CouncilScores.REMOVED_2025;
+import static org.bestvalue.e2e.story.CouncilScores.UNCHANGED_2025;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -53,10 +57,12 @@ class CouncilStoryIT {
     }
 
     private JsonNode finalHeatMap(String cycleId) {
+        // 2024 scores the statutory version's 73 characteristics, 2025 the council's own list of 69.
+        int expected = cycleId.equals(story.cycle2025()) ? 69 : 73;
         return eventually("reporting has every final score of " + cycleId, Duration.ofSeconds(120), () -> {
             JsonNode map = heatMap(cycleId, null);
             int finals = map.path("summary").path("statuses").path("final").asInt();
-            if (finals != 73) throw new AssertionError(finals + " final scores so far");
+            if (finals != expected) throw new AssertionError(finals + " final scores so far, expecting " + expected);
             return map;
         });
     }
@@ -143,6 +149,55 @@ class CouncilStoryIT {
         for (String code : DECLINED_2025) assertEquals("DECLINED", movement.get(code), code);
         assertEquals(IMPROVED_2025.size(), yoy.path("totals").path("IMPROVED").asInt());
         assertEquals(DECLINED_2025.size(), yoy.path("totals").path("DECLINED").asInt());
+    }
+
+    @Test
+    void yearOnYearSpansTheStatutoryVersionAndTheCouncils2025List() {
+        finalHeatMap(story.cycle2025());
+        JsonNode yoy = ok(as("planner", REPORTING).queryParam("previous", story.cycle2024())
+                .get("/reports/cycles/" + story.cycle2025() + "/year-on-year"), "year on year");
+        assertFalse(yoy.path("sameFramework").asBoolean(), "two framework versions");
+        assertEquals("statutory-2024", yoy.path("previous").path("frameworkLabel").asText());
+        assertEquals("council-2025", yoy.path("current").path("frameworkLabel").asText());
+
+        Map<String, JsonNode> byCode = new HashMap<>();
+        List<JsonNode> removed = new ArrayList<>();
+        for (JsonNode line : yoy.path("lines")) {
+            if (line.path("code").isTextual()) byCode.put(line.path("code").asText(), line);
+            else removed.add(line);
+        }
+        assertEquals(69, byCode.size(), "one line per characteristic of the 2025 list");
+        // Merged: one 2025 line compared with both 2024 predecessors, against the weaker of their colours.
+        MERGED_2025.forEach((absorbed, into) -> {
+            JsonNode line = byCode.get(into);
+            assertEquals("MERGED", line.path("change").asText(), into);
+            assertEquals(List.of(into, absorbed), texts(line.path("previousCodes")), into);
+            assertFalse(byCode.containsKey(absorbed), absorbed + " has no line of its own");
+        });
+        assertEquals("YELLOW", byCode.get("R004").path("previousColour").asText(), "R004 yellow, R005 light green: the weaker");
+        assertEquals("IMPROVED", byCode.get("R004").path("movement").asText());
+        assertEquals("LIGHT_GREEN", byCode.get("C002").path("previousColour").asText(), "C003 was grey: off the scale");
+        assertEquals("UNCHANGED", byCode.get("C002").path("movement").asText());
+        // Added and removed.
+        for (String code : ADDED_2025) {
+            assertEquals("ADDED", byCode.get(code).path("change").asText(), code);
+            assertEquals("NEW", byCode.get(code).path("movement").asText(), code);
+        }
+        assertEquals(REMOVED_2025, removed.stream().map(l -> l.path("previousCodes").get(0).asText()).toList());
+        assertEquals("REMOVED", removed.get(0).path("movement").asText());
+        assertEquals("GREY", removed.get(0).path("previousColour").asText(), "L009 was grey in 2024");
+
+        JsonNode totals = yoy.path("totals");
+        assertEquals(UNCHANGED_2025, totals.path("UNCHANGED").asInt());
+        assertEquals(ADDED_2025.size(), totals.path("NEW").asInt());
+        assertEquals(REMOVED_2025.size(), totals.path("REMOVED").asInt());
+        assertEquals(0, totals.path("NOT_COMPARABLE").asInt());
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
     }
 
     @Test

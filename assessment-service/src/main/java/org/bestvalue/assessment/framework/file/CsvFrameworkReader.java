@@ -21,11 +21,11 @@ import java.util.UUID;
  * label come from the request. Columns are counted from 1, as a spreadsheet shows them.
  */
 public final class CsvFrameworkReader {
-    static final List<String> COLUMNS = List.of("theme_code", "theme_title", "code", "title", "description", "order",
-            "cross_reference_to", "predecessor_code", "change");
+    static final List<String> COLUMNS = List.of("theme_code", "theme_title", "theme_description", "code", "title", "description",
+            "order", "cross_reference_to", "predecessor_code", "change");
     private static final List<String> REQUIRED = List.of("theme_code", "theme_title", "code", "title");
 
-    private record Row(int line, List<String> values) {
+    record Row(int line, List<String> values) {
     }
 
     /** @throws FrameworkFileRejected when the text is not CSV of the expected shape */
@@ -80,11 +80,12 @@ public final class CsvFrameworkReader {
                 String themeTitle = value(row, col, "theme_title");
                 if (themeCode != null && !themes.containsKey(themeCode)) {
                     int ti = themes.size();
-                    themes.put(themeCode, new Theme(themeCode, themeTitle, ti + 1));
+                    themes.put(themeCode, new Theme(themeCode, themeTitle, ti + 1, value(row, col, "theme_description")));
                     themeIndex.put(themeCode, ti);
                     locations.put("themes[" + ti + "]", loc(row, col, "theme_code"));
                     locations.put("themes[" + ti + "].code", loc(row, col, "theme_code"));
                     locations.put("themes[" + ti + "].title", loc(row, col, "theme_title"));
+                    locations.put("themes[" + ti + "].description", loc(row, col, "theme_description"));
                 } else if (themeCode != null && themeTitle != null && !themeTitle.equals(themes.get(themeCode).title())) {
                     problems.add(at(row, col, "theme_title", "theme_title",
                             "theme " + themeCode + " is titled '" + themes.get(themeCode).title() + "' on an earlier row"));
@@ -143,7 +144,7 @@ public final class CsvFrameworkReader {
     }
 
     /** RFC 4180: fields separated by commas, quoted with double quotes, quotes doubled, newlines inside quotes. */
-    private static List<Row> parse(String text, List<FileProblem> problems) {
+    static List<Row> parse(String text, List<FileProblem> problems) {
         List<Row> rows = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();

@@ -28,7 +28,7 @@ import java.util.UUID;
  */
 public final class JsonFrameworkReader {
     private static final Set<String> TOP = Set.of("name", "label", "predecessorId", "predecessorLabel", "themes", "characteristics", "mapping");
-    private static final Set<String> THEME = Set.of("code", "title", "order");
+    private static final Set<String> THEME = Set.of("code", "title", "order", "description");
     private static final Set<String> CHARACTERISTIC = Set.of("code", "themeCode", "title", "description", "order", "crossReferenceTo");
     private static final Set<String> MAPPING = Set.of("code", "predecessorCode", "change");
 
@@ -107,7 +107,7 @@ public final class JsonFrameworkReader {
         for (int i = 0; i < themeEls.size(); i++) {
             Element el = locate("themes", i, themeEls.get(i), locations);
             themes.add(new Theme(str(el, "themes", i, "code", problems), str(el, "themes", i, "title", problems),
-                    integer(el, "themes", i, "order", i + 1, problems)));
+                    integer(el, "themes", i, "order", i + 1, problems), emptyToNull(str(el, "themes", i, "description", problems))));
         }
         List<Characteristic> characteristics = new ArrayList<>();
         List<Element> charEls = lists.getOrDefault("characteristics", List.of());
