@@ -29,7 +29,8 @@ public class ReadModelRebuild {
     private static final Logger LOG = Logger.getLogger(ReadModelRebuild.class);
     public static final List<String> TOPICS = List.of("bv.assessment.events", "bv.scoring.events", "bv.action.events");
     static final List<String> TABLES = List.of("framework_versions", "themes", "characteristics", "framework_mappings",
-            "cycles", "cycle_milestones", "scoring_rounds", "score_history", "action_history");
+            "cycles", "cycle_milestones", "scoring_rounds", "score_history", "action_history",
+            "narrative_history", "evidence_history");
 
     @Inject
     Pool pool;

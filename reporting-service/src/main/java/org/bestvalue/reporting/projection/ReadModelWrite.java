@@ -34,7 +34,12 @@ public record ReadModelWrite(Statement statement, List<Object> params) {
                 + " decision text, actor text, at timestamptz, stream_id text, stream_version bigint, correlation_id text"),
         ACTION("action_history", "event_id uuid, council_id text, cycle_id text, opportunity_id text, action_id text,"
                 + " characteristic_code text, event_type text, actor text, at timestamptz, stream_id text,"
-                + " stream_version bigint, data jsonb");
+                + " stream_version bigint, data jsonb"),
+        NARRATIVE("narrative_history", "event_id uuid, council_id text, cycle_id text, narrative_id text,"
+                + " characteristic_code text, event_type text, revision int, text text, evidence_id text, status text,"
+                + " actor text, at timestamptz, stream_id text, stream_version bigint"),
+        EVIDENCE("evidence_history", "event_id uuid, council_id text, evidence_id text, revision int, title text, kind text,"
+                + " reference text, uri text, dated date, actor text, at timestamptz, stream_version bigint");
 
         /** One row: {@code $1} is the generation, the columns follow in order. */
         public final String sql;
