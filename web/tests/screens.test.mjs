@@ -83,6 +83,26 @@ test('the exports download the heat-map as CSV and the committee pack as PDF', a
   await page.context().close();
 });
 
+test('the exports download the position statement book (PDF and Word), the progress report and a theme pack', async () => {
+  const page = await pageAs('planner', `/exports?cycle=${cycles[2024].cycleId}`);
+  await settled(page);
+  const documents = page.getByTestId('committee-documents');
+  for (const [label, ext, magic] of [['Download Position statement book (PDF)', '.pdf', '%PDF'], ['Download Position statement book (Word)', '.docx', 'PK'],
+    ['Download Progress report on the action plan (PDF)', '.pdf', '%PDF'], ['Download Continuous Improvement theme pack (PDF)', '.pdf', '%PDF']]) {
+    const button = documents.getByRole('button', { name: label });
+    // Each button is described by its file type and size hint.
+    assert.match(await button.getAttribute('aria-describedby'), /dl-doc-hint-/);
+    const download = page.waitForEvent('download', { timeout: 60_000 });
+    await button.click();
+    const file = await download;
+    assert.ok(file.suggestedFilename().endsWith(ext), `${label}: ${file.suggestedFilename()}`);
+    const path = await file.path();
+    assert.equal(readFileSync(path).subarray(0, magic.length).toString(), magic, `${label} is a ${ext} file`);
+  }
+  await checkAccessibility(page, 'exports-committee-documents');
+  await page.context().close();
+});
+
 test('the dashboard is usable within 1.5 s of navigation with at most two API calls', async () => {
   const page = await pageAs('planner', '/');
   await settled(page);

@@ -173,6 +173,11 @@ export const reporting = {
     api.get<{ items?: AuditChange[]; changes?: AuditChange[]; total?: number }>(`/reports/cycles/${enc(cycleId)}/characteristics/${enc(code)}/history`, { size: 200, ...q }),
   download: (document: 'heat-map' | 'action-plan' | 'committee-pack', cycleId: string, accept: string, name: string, asOf?: string) =>
     api.download(`/reports/cycles/${enc(cycleId)}/${document}`, accept, name, { asOf }),
+  /** The documents for committee and the peer challenge: the position statement book, a theme's pack, the progress report. */
+  downloadCommitteeDocument: (document: 'position-statements' | 'progress-report' | { themePack: string }, cycleId: string, accept: string,
+    name: string, params: { asOf?: string; since?: string } = {}) =>
+    api.download(`/reports/cycles/${enc(cycleId)}/${typeof document === 'string' ? document : `themes/${enc(document.themePack)}/pack`}`,
+      accept, name, params),
   heatMapSvg: (cycleId: string, asOf?: string) => api.text(`/reports/cycles/${enc(cycleId)}/heat-map`, MEDIA.svg, { asOf }),
 
   publicCycles: (council: string) => open.page<ReportCycle>(`/public/councils/${enc(council)}/cycles`),

@@ -48,6 +48,8 @@ import static org.hamcrest.Matchers.equalTo;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EventPathTests {
     static final CouncilHistory HISTORY = new CouncilHistory("kafka-borough").year2024().year2025().publish2024();
+    /** The narratives and evidence behind the position statements, published on the assessment topic. */
+    static final PositionStatementHistory STATEMENTS = new PositionStatementHistory(HISTORY);
 
     @Inject
     Reports reports;
@@ -59,6 +61,8 @@ class EventPathTests {
     org.bestvalue.reporting.audit.AuditLog auditLog;
     @Inject
     org.bestvalue.eventkit.store.EventStore store;
+    @Inject
+    org.bestvalue.reporting.application.CommitteeDocuments documents;
 
     static KafkaProducer<String, String> producer() {
         Properties p = new Properties();
@@ -74,6 +78,9 @@ class EventPathTests {
             for (EventEnvelope e : HISTORY.events()) {
                 producer.send(new ProducerRecord<>(CouncilHistory.topicOf(e.type()), e.streamId(), HISTORY.json(e))).get();
             }
+            for (EventEnvelope e : STATEMENTS.events()) {
+                producer.send(new ProducerRecord<>("bv.assessment.events", e.streamId(), HISTORY.json(e))).get();
+            }
         }
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             HeatMap map = Reads.await(() -> reports.heatMap(HISTORY.council, HISTORY.cycle2024, null));
@@ -81,6 +88,9 @@ class EventPathTests {
             assertThat(map.summary().statuses().get(org.bestvalue.reporting.heatmap.CellStatus.FINAL)).isEqualTo(73);
             assertThat(Reads.await(() -> reports.actionPlan(HISTORY.council, HISTORY.cycle2024)).actions()).isEqualTo(3);
             assertThat(Reads.await(() -> reports.yearOnYear(HISTORY.council, HISTORY.cycle2025, null)).lines()).hasSize(74);
+            var ci = Reads.await(() -> documents.book(HISTORY.council, HISTORY.cycle2024, null)).theme("CI").orElseThrow();
+            assertThat(ci.statements().get(9).narrative()).startsWith(PositionStatementHistory.REVISED_AFTER_SNAPSHOT);
+            assertThat(ci.statements().get(9).evidence()).extracting(e -> e.title()).contains(PositionStatementHistory.RETITLED);
         });
         given().get("/public/councils/kafka-borough/cycles/{id}/summary", HISTORY.cycle2024).then().statusCode(200)
                 .body("greenSentence", equalTo("55 of 73 (75%) green"));
@@ -158,6 +168,8 @@ class EventPathTests {
         v.add(mapper.writeValueAsString(Reads.await(() -> reports.yearOnYear(c, HISTORY.cycle2025, null))));
         v.add(mapper.writeValueAsString(Reads.await(() -> reports.actionPlan(c, HISTORY.cycle2024))));
         v.add(mapper.writeValueAsString(Reads.await(() -> reports.agreement(c, HISTORY.cycle2024))));
+        v.add(mapper.writeValueAsString(Reads.await(() -> documents.book(c, HISTORY.cycle2024, null))));
+        v.add(mapper.writeValueAsString(Reads.await(() -> documents.book(c, HISTORY.cycle2024, CouncilHistory.SNAPSHOT))));
         for (String code : List.of("CI010", "L003", CouncilHistory.REVISED_BY_LEADERSHIP.get(0))) {
             v.add(mapper.writeValueAsString(Reads.await(() -> reports.history(c, HISTORY.cycle2024, code, Reads.wholeHistory()))));
         }

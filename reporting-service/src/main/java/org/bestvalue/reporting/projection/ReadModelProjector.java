@@ -32,16 +32,16 @@ public final class ReadModelProjector {
             "ScoringRoundOpened", "ScoreRecorded", "ScoreModerated", "LeadershipReviewed", "ScoreReopened", "ScoreFinalised",
             "OpportunityRaised", "OpportunityGapRevised", "ActionPlanned", "ActionScheduled", "ActionStarted", "ProgressReported",
             "ActionCompleted", "ActionDeferred", "ActionCancelled", "ExternalReferenceLinked",
-            "CommentThreadStarted", "CommentReplied", "CommentThreadResolved", "CommentThreadReopened");
+            "CommentThreadStarted", "CommentReplied", "CommentThreadResolved", "CommentThreadReopened",
+            "NarrativeDrafted", "NarrativeRevised", "NarrativeStatusChanged", "EvidenceAttached", "EvidenceDetached",
+            "EvidenceItemAdded", "EvidenceItemRevised");
 
     /**
      * The producers' event types that no report needs, named so that a new type is a decision: the contract test
      * ({@code ConsumedEventsContractTest}) fails for a type a producer publishes that is in neither set.
      */
     public static final Set<String> IGNORED = Set.of(
-            "FrameworkVersionPublished", "NarrativeDrafted", "NarrativeRevised", "ContributorRecorded", "ContributorRemoved",
-            "NarrativeStatusChanged", "EvidenceAttached", "EvidenceDetached", "EvidenceItemAdded", "EvidenceItemRevised",
-            "ReviewerAssigned", "ScoringRoundClosed");
+            "FrameworkVersionPublished", "ContributorRecorded", "ContributorRemoved", "ReviewerAssigned", "ScoringRoundClosed");
 
     /** The rows the event adds; none for a type the reporting service does not need. */
     public static List<ReadModelWrite> writesFor(EventEnvelope e) {
@@ -91,8 +91,18 @@ public final class ReadModelProjector {
                     out.add(ReadModelWrite.of(COMMENT, e.eventId(), e.councilId(), required(d, "cycleId"),
                             required(d, "characteristicCode"), e.type(), e.actor(), at(e.occurredAt()), e.streamId(),
                             e.streamVersion()));
+            // The position statements: each revision's text, the evidence it cites, its status (see V40).
+            case "NarrativeDrafted", "NarrativeRevised", "NarrativeStatusChanged", "EvidenceAttached", "EvidenceDetached" ->
+                    out.add(ReadModelWrite.of(NARRATIVE, e.eventId(), e.councilId(), required(d, "cycleId"),
+                            required(d, "narrativeId"), required(d, "characteristicCode"), e.type(),
+                            d.hasNonNull("revision") ? d.get("revision").asInt() : null, text(d, "text"),
+                            text(d, "evidenceId"), text(d, "to"), e.actor(), at(e.occurredAt()), e.streamId(), e.streamVersion()));
+            case "EvidenceItemAdded", "EvidenceItemRevised" -> out.add(ReadModelWrite.of(EVIDENCE, e.eventId(), e.councilId(),
+                    required(d, "evidenceId"), d.hasNonNull("revision") ? d.get("revision").asInt() : null, required(d, "title"),
+                    text(d, "kind"), text(d, "reference"), text(d, "uri"), date(text(d, "date")), e.actor(),
+                    at(e.occurredAt()), e.streamVersion()));
             default -> {
-                // Narratives, evidence, reviewer assignments, round closure: not part of any report.
+                // Contributors, reviewer assignments, round closure: not part of any report.
             }
         }
         return out;
@@ -111,6 +121,15 @@ public final class ReadModelProjector {
 
     static OffsetDateTime at(Instant i) {
         return i.atOffset(ZoneOffset.UTC);
+    }
+
+    private static java.time.LocalDate date(String s) {
+        if (s == null) return null;
+        try {
+            return java.time.LocalDate.parse(s);
+        } catch (java.time.format.DateTimeParseException ex) {
+            throw new UnusableEvent("data.date is not a date: " + s);
+        }
     }
 
     private static OffsetDateTime instant(String s) {

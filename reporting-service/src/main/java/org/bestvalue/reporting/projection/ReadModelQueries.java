@@ -178,6 +178,22 @@ public class ReadModelQueries {
                 r.actionId, r.characteristicCode, r.eventType, r.actor, r.at, r.streamId, r.streamVersion, json(r.data))).toList());
     }
 
+    /** The cycle's narrative events (texts, evidence attached and detached, statuses), oldest first. */
+    public Uni<List<org.bestvalue.reporting.positionstatement.NarrativeEntry>> narrativeHistory(String councilId, String cycleId) {
+        return NarrativeHistoryRow.<NarrativeHistoryRow>list("generation = ?1 and councilId = ?2 and cycleId = ?3", CHRONOLOGICAL,
+                generation, councilId, cycleId).map(rows -> rows.stream().map(r -> new org.bestvalue.reporting.positionstatement
+                .NarrativeEntry(r.narrativeId, r.characteristicCode, r.eventType, r.revision, r.text, r.evidenceId, r.status,
+                r.actor, r.at, r.streamId, r.streamVersion)).toList());
+    }
+
+    /** Every revision of the council's evidence items, oldest first (the library is the council's, not a cycle's). */
+    public Uni<List<org.bestvalue.reporting.positionstatement.EvidenceEntry>> evidenceHistory(String councilId) {
+        return EvidenceHistoryRow.<EvidenceHistoryRow>list("generation = ?1 and councilId = ?2",
+                Sort.by("at").and("streamVersion"), generation, councilId).map(rows -> rows.stream().map(r ->
+                new org.bestvalue.reporting.positionstatement.EvidenceEntry(r.evidenceId, r.revision, r.title, r.kind,
+                        r.reference, r.uri, r.dated, r.at, r.streamVersion)).toList());
+    }
+
     public record Round(String roundId, String name, String kind, Instant openedAt) {
     }
 

@@ -30,7 +30,7 @@ public class ReadModelRebuild {
     public static final List<String> TOPICS = List.of("bv.assessment.events", "bv.scoring.events", "bv.action.events");
     static final List<String> TABLES = List.of("framework_versions", "themes", "characteristics", "framework_mappings",
             "cycles", "cycle_milestones", "scoring_rounds", "score_history", "action_history",
-            "comment_history", "audit_log");
+            "comment_history", "audit_log", "narrative_history", "evidence_history");
 
     @Inject
     Pool pool;

@@ -39,7 +39,12 @@ public record ReadModelWrite(Statement statement, List<Object> params) {
                 + " actor text, at timestamptz, stream_id text, stream_version bigint"),
         AUDIT("audit_log", "event_id uuid, council_id text, event_type text, stream_type text, stream_id text,"
                 + " stream_version bigint, actor text, at timestamptz, correlation_id text, cycle_id text,"
-                + " characteristic_code text, theme_code text, action_id text, data jsonb");
+                + " characteristic_code text, theme_code text, action_id text, data jsonb"),
+        NARRATIVE("narrative_history", "event_id uuid, council_id text, cycle_id text, narrative_id text,"
+                + " characteristic_code text, event_type text, revision int, text text, evidence_id text, status text,"
+                + " actor text, at timestamptz, stream_id text, stream_version bigint"),
+        EVIDENCE("evidence_history", "event_id uuid, council_id text, evidence_id text, revision int, title text, kind text,"
+                + " reference text, uri text, dated date, actor text, at timestamptz, stream_version bigint");
 
         /** One row: {@code $1} is the generation, the columns follow in order. */
         public final String sql;

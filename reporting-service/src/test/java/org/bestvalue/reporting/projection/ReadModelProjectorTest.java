@@ -35,19 +35,20 @@ class ReadModelProjectorTest {
     void everyListedTypeAddsRowsAndIsTheWholeListOfWhatTheProjectorHandles() {
         ObjectNode data = MAPPER.createObjectNode().put("frameworkVersionId", "fv").put("name", "Statutory").put("cycleId", "c")
                 .put("year", 2024).put("asOf", "2024-06-10T17:00:00Z").put("roundId", "r").put("characteristicCode", "CI010")
-                .put("colour", "AMBER");
+                .put("colour", "AMBER").put("narrativeId", "n").put("evidenceId", "e").put("title", "Annual report")
+                .put("date", "2024-03-31");
         data.putArray("themes").addObject().put("code", "CI").put("title", "Continuous Improvement");
         for (String type : ReadModelProjector.TYPES) {
             assertThat(reportRows(ReadModelProjector.writesFor(event(type, data)))).as(type).isNotEmpty();
         }
-        for (String type : java.util.List.of("NarrativeDrafted", "EvidenceAdded", "ReviewerAssigned", "ScoringRoundClosed")) {
+        for (String type : java.util.List.of("ContributorRecorded", "EvidenceAdded", "ReviewerAssigned", "ScoringRoundClosed")) {
             assertThat(reportRows(ReadModelProjector.writesFor(event(type, data)))).as(type).isEmpty();
         }
     }
 
     @Test
     void typesNoReportNeedsAddOnlyTheirAuditLogEntry() {
-        for (String type : java.util.List.of("NarrativeDrafted", "ReviewerAssigned")) {
+        for (String type : java.util.List.of("ContributorRecorded", "ReviewerAssigned")) {
             assertThat(ReadModelProjector.writesFor(event(type, MAPPER.createObjectNode()))).as(type).singleElement()
                     .satisfies(w -> assertThat(w.statement()).isEqualTo(ReadModelWrite.Statement.AUDIT));
         }
@@ -56,6 +57,27 @@ class ReadModelProjectorTest {
     /** The rows of the reports, without the audit log's entry that every event adds. */
     static java.util.List<ReadModelWrite> reportRows(java.util.List<ReadModelWrite> writes) {
         return writes.stream().filter(w -> w.statement() != ReadModelWrite.Statement.AUDIT).toList();
+    }
+
+    @Test
+    void aNarrativeRevisionKeepsItsTextAndAnEvidenceItemItsTitleReferenceDateAndLink() {
+        var revised = ReadModelProjector.writesFor(event("NarrativeRevised", MAPPER.createObjectNode().put("narrativeId", "n1")
+                .put("cycleId", "c").put("characteristicCode", "CI010").put("revision", 3).put("text", "We benchmark quarterly.")));
+        assertThat(revised).singleElement().satisfies(w -> {
+            assertThat(w.statement()).isEqualTo(ReadModelWrite.Statement.NARRATIVE);
+            assertThat(w.params()).contains("n1", "CI010", "NarrativeRevised", 3, "We benchmark quarterly.");
+        });
+        var item = ReadModelProjector.writesFor(event("EvidenceItemAdded", MAPPER.createObjectNode().put("evidenceId", "e1")
+                .put("revision", 1).put("title", "Annual report").put("kind", "DOCUMENT").put("reference", "AR-2024")
+                .put("uri", "https://example.org/ar").put("date", "2024-03-31")));
+        assertThat(item).singleElement().satisfies(w -> {
+            assertThat(w.statement()).isEqualTo(ReadModelWrite.Statement.EVIDENCE);
+            assertThat(w.params()).contains("e1", "Annual report", "DOCUMENT", "AR-2024", "https://example.org/ar",
+                    java.time.LocalDate.of(2024, 3, 31));
+        });
+        assertThatThrownBy(() -> ReadModelProjector.writesFor(event("EvidenceItemAdded", MAPPER.createObjectNode()
+                .put("evidenceId", "e1").put("title", "Annual report").put("date", "last March"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("date");
     }
 
     @Test
