@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.bestvalue.eventkit.text.InWords;
+import org.bestvalue.reporting.rendering.Csv;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -32,9 +33,9 @@ public final class AuditLogExports {
 
     public static String csv(List<AuditEntry> entries) {
         StringBuilder s = new StringBuilder();
-        line(s, CSV_COLUMNS);
+        Csv.line(s, CSV_COLUMNS);
         for (AuditEntry e : entries) {
-            line(s, List.of(e.eventId().toString(), e.at().toString(), e.type(), e.actorPerson().label(), e.actor(), e.role(),
+            Csv.line(s, List.of(e.eventId().toString(), e.at().toString(), e.type(), e.actorPerson().label(), e.actor(), e.role(),
                     n(e.cycleId()), n(e.characteristicCode()), n(e.themeCode()), n(e.actionId()), n(e.what()), n(e.from()),
                     n(e.to()), n(e.why()), n(e.correlationId())));
         }
@@ -89,19 +90,6 @@ public final class AuditLogExports {
                 // the temporary files are gone (dispose); nothing else to release
             }
         }
-    }
-
-    private static void line(StringBuilder s, List<String> values) {
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) s.append(',');
-            String v = values.get(i);
-            if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-                s.append('"').append(v.replace("\"", "\"\"")).append('"');
-            } else {
-                s.append(v);
-            }
-        }
-        s.append("\r\n");
     }
 
     private static String n(String v) {

@@ -65,7 +65,11 @@ public final class Csv {
         return v == null ? "" : v.toString();
     }
 
-    private static void line(StringBuilder s, List<String> fields) {
+    /**
+     * One CSV record: quoted where needed, and a field starting with = + - @ (a formula to a spreadsheet, the way
+     * an exported text could run in the reader's Excel) made text with a leading apostrophe.
+     */
+    public static void line(StringBuilder s, List<String> fields) {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) s.append(',');
             String f = fields.get(i);

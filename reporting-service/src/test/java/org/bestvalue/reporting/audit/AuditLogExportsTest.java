@@ -32,6 +32,12 @@ class AuditLogExportsTest {
     }
 
     @Test
+    void aReasonThatLooksLikeAFormulaIsExportedAsText() {
+        String csv = AuditLogExports.csv(List.of(entry(1, "=HYPERLINK(\"https://example.org\",\"click\")")));
+        assertThat(csv.split("\r\n")[1]).contains(",\"'=HYPERLINK(\"\"https://example.org\"\",\"\"click\"\")\",corr-1");
+    }
+
+    @Test
     void aFullSheetContinuesOnTheNextWithItsHeaderSoNothingIsCapped() throws Exception {
         List<AuditEntry> entries = new ArrayList<>();
         for (int i = 0; i < 5; i++) entries.add(entry(i, "why " + i));
