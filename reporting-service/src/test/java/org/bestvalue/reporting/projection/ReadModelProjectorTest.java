@@ -63,14 +63,14 @@ class ReadModelProjectorTest {
     void aNarrativeRevisionKeepsItsTextAndAnEvidenceItemItsTitleReferenceDateAndLink() {
         var revised = ReadModelProjector.writesFor(event("NarrativeRevised", MAPPER.createObjectNode().put("narrativeId", "n1")
                 .put("cycleId", "c").put("characteristicCode", "CI010").put("revision", 3).put("text", "We benchmark quarterly.")));
-        assertThat(revised).singleElement().satisfies(w -> {
+        assertThat(reportRows(revised)).singleElement().satisfies(w -> {
             assertThat(w.statement()).isEqualTo(ReadModelWrite.Statement.NARRATIVE);
             assertThat(w.params()).contains("n1", "CI010", "NarrativeRevised", 3, "We benchmark quarterly.");
         });
         var item = ReadModelProjector.writesFor(event("EvidenceItemAdded", MAPPER.createObjectNode().put("evidenceId", "e1")
                 .put("revision", 1).put("title", "Annual report").put("kind", "DOCUMENT").put("reference", "AR-2024")
                 .put("uri", "https://example.org/ar").put("date", "2024-03-31")));
-        assertThat(item).singleElement().satisfies(w -> {
+        assertThat(reportRows(item)).singleElement().satisfies(w -> {
             assertThat(w.statement()).isEqualTo(ReadModelWrite.Statement.EVIDENCE);
             assertThat(w.params()).contains("e1", "Annual report", "DOCUMENT", "AR-2024", "https://example.org/ar",
                     java.time.LocalDate.of(2024, 3, 31));
