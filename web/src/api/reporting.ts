@@ -176,8 +176,9 @@ export const reporting = {
   /** The documents for committee and the peer challenge: the position statement book, a theme's pack, the progress report. */
   downloadCommitteeDocument: (document: 'position-statements' | 'progress-report' | { themePack: string }, cycleId: string, accept: string,
     name: string, params: { asOf?: string; since?: string } = {}) =>
-    api.download(`/reports/cycles/${enc(cycleId)}/${typeof document === 'string' ? document : `themes/${enc(document.themePack)}/pack`}`,
-      accept, name, params),
+    typeof document === 'string'
+      ? api.download(`/reports/cycles/${enc(cycleId)}/${document}`, accept, name, params)
+      : api.download(`/reports/cycles/${enc(cycleId)}/themes/${enc(document.themePack)}/pack`, accept, name, params),
   heatMapSvg: (cycleId: string, asOf?: string) => api.text(`/reports/cycles/${enc(cycleId)}/heat-map`, MEDIA.svg, { asOf }),
 
   publicCycles: (council: string) => open.page<ReportCycle>(`/public/councils/${enc(council)}/cycles`),
