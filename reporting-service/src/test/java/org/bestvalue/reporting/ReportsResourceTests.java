@@ -276,6 +276,8 @@ class ReportsResourceTests extends FedTests {
             assertThat(ci010).isNotNull();
             assertThat(ci010.getCell(3).getStringCellValue()).isEqualTo("Amber");
             assertThat(ci010.getCell(4).getStringCellValue()).isEqualTo("Final");
+            assertThat(characteristics.getRow(0).getCell(8).getStringCellValue()).isEqualTo("Open comments");
+            assertThat(ci010.getCell(8).getCellType()).as("a count of open comment threads").isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
             assertThat(DateUtil.isCellDateFormatted(ci010.getCell(6))).isTrue();
             assertThat(new DataFormatter(Locale.UK).formatCellValue(ci010.getCell(6))).matches("\\d{1,2} [A-Z][a-z]+ 20\\d\\d \\d\\d:\\d\\d");
             DataFormatter shown = new DataFormatter(Locale.UK);
@@ -301,8 +303,9 @@ class ReportsResourceTests extends FedTests {
                 .extract().asString();
         String[] lines = csv.split("\r\n");
         assertThat(lines).hasSize(75);
-        assertThat(lines[0]).startsWith("theme,theme_title,code");
+        assertThat(lines[0]).startsWith("theme,theme_title,code").endsWith(",last_changed_by_id,open_comments");
         assertThat(csv).contains(",CI010,Characteristic CI010,AMBER,final,");
+        for (int i = 1; i < lines.length; i++) assertThat(lines[i]).as("each line ends with its open comments").matches(".*,\\d+");
     }
 
     @Test

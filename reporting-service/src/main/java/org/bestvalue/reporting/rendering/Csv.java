@@ -15,7 +15,8 @@ import java.util.List;
  *   {@code due_by}: ISO 8601 dates — unambiguous in every locale (a "10/06/2024" reads as 6 October in some) and
  *   sorting as text;</li>
  *   <li>the people columns ({@code last_changed_by}, {@code officers}) in words, "Name, Job title", with the ids beside
- *   them in their own columns.</li>
+ *   them in their own columns;</li>
+ *   <li>{@code open_comments}: the reviewers' comment threads on the characteristic's narrative still open.</li>
  * </ul>
  */
 public final class Csv {
@@ -25,13 +26,14 @@ public final class Csv {
     public static String heatMap(HeatMap map) {
         StringBuilder s = new StringBuilder();
         line(s, List.of("theme", "theme_title", "code", "title", "colour", "status", "cross_reference_to", "last_changed_at",
-                "last_changed_by", "last_changed_by_id"));
+                "last_changed_by", "last_changed_by_id", "open_comments"));
         for (HeatMap.ThemeRow row : map.themes()) {
             for (HeatMap.Cell c : row.cells()) {
                 line(s, List.of(row.code(), row.title(), c.code(), c.title(), c.colour() == null ? "" : c.colour().name(),
                         c.status() == null ? "" : c.status().json(), n(c.crossReferenceTo()),
                         c.lastChangedAt() == null ? "" : c.lastChangedAt().toString(),
-                        c.lastChangedByPerson() == null ? "" : c.lastChangedByPerson().label(), n(c.lastChangedBy())));
+                        c.lastChangedByPerson() == null ? "" : c.lastChangedByPerson().label(), n(c.lastChangedBy()),
+                        s(c.openComments())));
             }
         }
         return s.toString();

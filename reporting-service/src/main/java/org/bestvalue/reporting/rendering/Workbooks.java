@@ -67,7 +67,7 @@ public final class Workbooks {
             Sheet cells = wb.createSheet("Characteristics");
             r = 0;
             header(cells.createRow(r++), bold, "Theme", "Code", "Characteristic", "Colour", "Status", "Cross-reference",
-                    "Last changed at", "Last changed by");
+                    "Last changed at", "Last changed by", "Open comments");
             for (HeatMap.ThemeRow theme : map.themes()) {
                 for (HeatMap.Cell cell : theme.cells()) {
                     Row row = cells.createRow(r++);
@@ -79,6 +79,7 @@ public final class Workbooks {
                     set(row, 5, cell.crossReferenceTo(), null);
                     dateTime(row, 6, cell.lastChangedAt(), dateTime);
                     set(row, 7, cell.lastChangedByPerson() == null ? null : cell.lastChangedByPerson().label(), null);
+                    if (cell.openComments() != null) row.createCell(8).setCellValue(cell.openComments());
                 }
             }
 
