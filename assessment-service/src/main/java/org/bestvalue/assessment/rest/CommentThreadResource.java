@@ -16,9 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.bestvalue.assessment.application.CommentThreadService;
 import org.bestvalue.assessment.comment.CommentThread;
@@ -29,8 +27,8 @@ import org.bestvalue.assessment.projection.CommentThreadRow;
 import org.bestvalue.eventkit.NotFound;
 import org.bestvalue.eventkit.RuleViolation;
 import org.bestvalue.eventkit.http.Answers;
-import org.bestvalue.eventkit.http.Conditional;
 import org.bestvalue.eventkit.http.IfMatch;
+import org.bestvalue.eventkit.http.IfNoneMatch;
 import org.bestvalue.eventkit.http.Page;
 import org.bestvalue.eventkit.http.PageParams;
 import org.bestvalue.eventkit.http.PageRequest;
@@ -143,10 +141,10 @@ public class CommentThreadResource {
     @Path("/{threadId}")
     @WithSession
     @Operation(summary = "One comment thread with its messages; ETag = stream version")
-    @APIResponse(responseCode = "200", description = "The thread; 304 when If-None-Match names its ETag")
+    @APIResponse(responseCode = "200", description = "The thread")
     public Uni<Response> get(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code, @PathParam("threadId") UUID threadId,
-                             @Context Request request) {
-        return threads.get(ctx.councilId(), cycleId, code, threadId).chain(this::view).map(v -> Conditional.ok(request, v, v.version()));
+                             @BeanParam IfNoneMatch ifNoneMatch) {
+        return threads.get(ctx.councilId(), cycleId, code, threadId).chain(this::view).map(v -> ifNoneMatch.ok(v, v.version()));
     }
 
     @POST

@@ -33,4 +33,9 @@ public class IfNoneMatch {
     public Response text(String body, String mediaType, String filename) {
         return Conditional.text(request, body, mediaType, filename);
     }
+
+    /** A binary file (PDF, DOCX, XLSX): its ETag is a digest of the bytes; a filename makes it an attachment. */
+    public Response bytes(byte[] body, String mediaType, String filename) {
+        return Conditional.bytes(request, body, mediaType, filename);
+    }
 }

@@ -12,9 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import org.bestvalue.eventkit.http.Conditional;
+import org.bestvalue.eventkit.http.IfNoneMatch;
 import org.bestvalue.eventkit.http.PageParams;
 import org.bestvalue.eventkit.http.RequestContext;
 import org.bestvalue.eventkit.security.Roles;
@@ -85,7 +84,7 @@ public class AuditLogResource {
                                   @Parameter(description = "Only this theme (its code)") @QueryParam("theme") @Size(max = 20) String theme,
                                   @Parameter(description = "From this moment. " + DATE_DOC) @QueryParam("from") @Size(max = 40) String from,
                                   @Parameter(description = "Up to this moment. " + DATE_DOC) @QueryParam("to") @Size(max = 40) String to,
-                                  @Context HttpHeaders headers, @Context Request request) {
+                                  @Context HttpHeaders headers, @BeanParam IfNoneMatch ifNoneMatch) {
         String format = Formats.choose(headers.getHeaderString(HttpHeaders.ACCEPT), JSON, CSV, XLSX);
         var order = params.validate(AuditLog.SORTS, AuditLog.DEFAULT_SORT);
         var filter = AuditLogFilter.parse(actor, type, cycleId, characteristicCode, theme, from, to);
@@ -93,9 +92,9 @@ public class AuditLogResource {
         String filename = "audit-log-" + LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London")));
         Uni<Response> answer = switch (format) {
             case CSV -> log.all(council, filter, order)
-                    .map(all -> Conditional.text(request, AuditLogExports.csv(all), CSV_UTF8, filename + ".csv"));
+                    .map(all -> ifNoneMatch.text(AuditLogExports.csv(all), CSV_UTF8, filename + ".csv"));
             case XLSX -> log.all(council, filter, order).emitOn(Infrastructure.getDefaultWorkerPool())
-                    .map(all -> Conditional.bytes(request, AuditLogExports.xlsx(all), XLSX, filename + ".xlsx"));
+                    .map(all -> ifNoneMatch.bytes(AuditLogExports.xlsx(all), XLSX, filename + ".xlsx"));
             default -> log.page(council, filter, order).map(p -> Response.ok(p, JSON).build());
         };
         return answer.map(Formats::varying);

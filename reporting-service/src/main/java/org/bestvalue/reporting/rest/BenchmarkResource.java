@@ -5,15 +5,14 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import org.bestvalue.eventkit.http.Conditional;
+import org.bestvalue.eventkit.http.IfNoneMatch;
 import org.bestvalue.eventkit.http.RequestContext;
 import org.bestvalue.eventkit.security.Roles;
 import org.bestvalue.reporting.application.Benchmarks;
@@ -43,12 +42,12 @@ public class BenchmarkResource {
             description = "Per characteristic, how many sharing councils reached each final colour (each council once: its latest "
                     + "cycle on a version with the same label that has final colours); suppressed, with the reason, where fewer "
                     + "than " + SectorBenchmark.MINIMUM_COUNCILS + " councils have one. No council is named.")
-    @APIResponse(responseCode = "200", description = "The benchmark; 304 when If-None-Match names its ETag",
+    @APIResponse(responseCode = "200", description = "The benchmark",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectorBenchmark.Benchmark.class)))
     @APIResponse(responseCode = "403", description = "The council does not share (benchmark-not-shared): its admin can join at POST /benchmark/sharing/join")
     @APIResponse(responseCode = "404", description = "No such framework version in the council")
     public Uni<Response> benchmark(@PathParam("frameworkVersionId") @Size(max = 100) String frameworkVersionId,
-                                   @Context Request request) {
-        return benchmarks.forCouncil(ctx.councilId(), frameworkVersionId).map(b -> Conditional.json(request, b, mapper));
+                                   @BeanParam IfNoneMatch ifNoneMatch) {
+        return benchmarks.forCouncil(ctx.councilId(), frameworkVersionId).map(b -> ifNoneMatch.json(b, mapper));
     }
 }

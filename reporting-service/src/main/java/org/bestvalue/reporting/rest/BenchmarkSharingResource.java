@@ -10,13 +10,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.bestvalue.eventkit.http.Answers;
-import org.bestvalue.eventkit.http.Conditional;
 import org.bestvalue.eventkit.http.IfMatch;
+import org.bestvalue.eventkit.http.IfNoneMatch;
 import org.bestvalue.eventkit.http.Page;
 import org.bestvalue.eventkit.http.PageParams;
 import org.bestvalue.eventkit.http.PageRequest;
@@ -48,10 +46,10 @@ public class BenchmarkSharingResource {
     @GET
     @Operation(summary = "Whether the council shares its final colours with the sector benchmark, who decided and when",
             description = "ETag = the consent's version (\"0\" before the first decision): name it in If-Match to join or leave.")
-    @APIResponse(responseCode = "200", description = "The consent; 304 when If-None-Match names its ETag",
+    @APIResponse(responseCode = "200", description = "The consent",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Benchmarks.Consent.class)))
-    public Uni<Response> get(@Context Request request) {
-        return benchmarks.consent(ctx.councilId()).map(c -> Conditional.ok(request, c, c.version()));
+    public Uni<Response> get(@BeanParam IfNoneMatch ifNoneMatch) {
+        return benchmarks.consent(ctx.councilId()).map(c -> ifNoneMatch.ok(c, c.version()));
     }
 
     @POST

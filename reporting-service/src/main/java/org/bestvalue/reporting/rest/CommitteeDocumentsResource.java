@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,10 +14,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.bestvalue.eventkit.RuleViolation;
-import org.bestvalue.eventkit.http.Conditional;
+import org.bestvalue.eventkit.http.IfNoneMatch;
 import org.bestvalue.eventkit.http.RequestContext;
 import org.bestvalue.eventkit.security.Roles;
 import org.bestvalue.reporting.application.CommitteeDocuments;
@@ -68,18 +68,17 @@ public class CommitteeDocumentsResource {
     @APIResponse(responseCode = "200", description = "The book as a PDF or Word file", content = {
             @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = PositionStatementBookDocx.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag named in If-None-Match")
     @APIResponse(responseCode = "400", description = "asOf is not an instant or date (invalid-as-of)")
     @APIResponse(responseCode = "406", description = "Accept names neither format")
     public Uni<Response> positionStatements(@PathParam("cycleId") @Size(max = 100) String cycleId,
                                             @Parameter(description = AS_OF_DOC) @QueryParam("asOf") String asOf,
-                                            @Context HttpHeaders headers, @Context Request request) {
+                                            @Context HttpHeaders headers, @BeanParam IfNoneMatch ifNoneMatch) {
         String format = Formats.choose(headers.getHeaderString(HttpHeaders.ACCEPT), PDF, DOCX);
         return documents.book(ctx.councilId(), cycleId, AsOf.parse(asOf)).emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(book -> DOCX.equals(format)
-                        ? Conditional.bytes(request, PositionStatementBookDocx.render(book), DOCX,
+                        ? ifNoneMatch.bytes(PositionStatementBookDocx.render(book), DOCX,
                         "position-statements-" + book.cycle().year() + ".docx")
-                        : Conditional.bytes(request, PositionStatementBookPdf.render(book), PDF,
+                        : ifNoneMatch.bytes(PositionStatementBookPdf.render(book), PDF,
                         "position-statements-" + book.cycle().year() + ".pdf"))
                 .map(Formats::varying);
     }
@@ -91,17 +90,16 @@ public class CommitteeDocumentsResource {
     @Operation(summary = "A theme's pack for the peer challenge: its heat-map row, narratives, scores and actions")
     @APIResponse(responseCode = "200", description = "The pack as a PDF file",
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag named in If-None-Match")
     @APIResponse(responseCode = "400", description = "asOf is not an instant or date (invalid-as-of), or a malformed theme code")
     @APIResponse(responseCode = "404", description = "No such cycle in your council, or no such theme in its framework")
     @APIResponse(responseCode = "406", description = "Accept does not allow application/pdf")
     public Uni<Response> themePack(@PathParam("cycleId") @Size(max = 100) String cycleId,
                                    @PathParam("themeCode") @Pattern(regexp = "[A-Za-z0-9_-]{1,20}") String theme,
                                    @Parameter(description = AS_OF_DOC) @QueryParam("asOf") String asOf,
-                                   @Context Request request) {
+                                   @BeanParam IfNoneMatch ifNoneMatch) {
         return documents.themePack(ctx.councilId(), cycleId, theme, AsOf.parse(asOf))
                 .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(p -> Conditional.bytes(request, ThemePackPdf.render(p), PDF,
+                .map(p -> ifNoneMatch.bytes(ThemePackPdf.render(p), PDF,
                         "theme-pack-" + p.book().cycle().year() + "-" + p.theme().code() + ".pdf"));
     }
 
@@ -115,7 +113,6 @@ public class CommitteeDocumentsResource {
                     + " 30 September, 31 December) before asOf.")
     @APIResponse(responseCode = "200", description = "The report as a PDF file",
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag named in If-None-Match")
     @APIResponse(responseCode = "400", description = "asOf or since is not a date (invalid-as-of, invalid-since), or since"
             + " is not before asOf (invalid-since)")
     @APIResponse(responseCode = "406", description = "Accept does not allow application/pdf")
@@ -125,12 +122,12 @@ public class CommitteeDocumentsResource {
                                         @Parameter(description = "The previous report's date (2024-12-31); omitted, the last"
                                                 + " quarter end before asOf")
                                         @QueryParam("since") String since,
-                                        @Context Request request) {
+                                        @BeanParam IfNoneMatch ifNoneMatch) {
         LocalDate day = date(asOf, "asOf", "invalid-as-of");
         LocalDate previous = date(since, "since", "invalid-since");
         return documents.progressReport(ctx.councilId(), cycleId, day, previous)
                 .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(r -> Conditional.bytes(request, ProgressReportPdf.render(r), PDF,
+                .map(r -> ifNoneMatch.bytes(ProgressReportPdf.render(r), PDF,
                         "progress-report-" + r.cycle().year() + "-" + r.asOf() + ".pdf"));
     }
 

@@ -5,15 +5,14 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import org.bestvalue.eventkit.http.Conditional;
+import org.bestvalue.eventkit.http.IfNoneMatch;
 import org.bestvalue.reporting.application.Benchmarks;
 import org.bestvalue.reporting.benchmark.SectorBenchmark;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,10 +41,10 @@ public class PublicBenchmarkResource {
     @Operation(summary = "The public sector benchmark on a framework version, by its label (e.g. statutory-2024)",
             description = "Per characteristic, how many sharing councils published each final colour; suppressed, with the reason, "
                     + "where fewer than " + SectorBenchmark.MINIMUM_COUNCILS + " councils have one. No council is named.")
-    @APIResponse(responseCode = "200", description = "The benchmark; 304 when If-None-Match names its ETag",
+    @APIResponse(responseCode = "200", description = "The benchmark",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectorBenchmark.Benchmark.class)))
     @APIResponse(responseCode = "404", description = "No council has a framework version with this label")
-    public Uni<Response> benchmark(@PathParam("label") @Size(max = 100) String label, @Context Request request) {
-        return benchmarks.published(label).map(b -> Conditional.json(request, b, mapper));
+    public Uni<Response> benchmark(@PathParam("label") @Size(max = 100) String label, @BeanParam IfNoneMatch ifNoneMatch) {
+        return benchmarks.published(label).map(b -> ifNoneMatch.json(b, mapper));
     }
 }
