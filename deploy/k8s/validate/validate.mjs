@@ -6,10 +6,12 @@
 //  3. checks the suite's own rules (docs/scale-out.md): every Deployment has replicas >= 2, a PodDisruptionBudget,
 //     a HorizontalPodAutoscaler (on CPU, and on consumer lag with at most one pod per partition when it consumes
 //     Kafka), topology spread over zones and nodes, requests and limits, probes on /q/health/live and ready, and a
-//     NetworkPolicy that selects it and says who may reach it, under a default deny.
+//     NetworkPolicy that selects it and says who may reach it, under a default deny;
+//  4. checks docker-compose.yml against them: it parses, its services set no BV_ key the manifests do not know,
+//     and the edge lists one URL per instance of each service it balances over (deploy.replicas).
 //
-//   node validate.mjs [dir]      (dir: the kustomization's folder, default deploy/k8s); exit 1 on any problem
-import { readFileSync } from "node:fs";
+//   node validate.mjs [dir] [compose]   (default deploy/k8s and docker-compose.yml); exit 1 on any problem
+import { existsSync, readFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseAllDocuments } from "yaml";
@@ -41,7 +43,7 @@ export function build(dir) {
 }
 
 function parseFile(path) {
-  return parseAllDocuments(readFileSync(path, "utf8")).map((d) => {
+  return parseAllDocuments(readFileSync(path, "utf8"), { merge: true }).map((d) => {
     if (d.errors.length) throw new Error(`${path}: ${d.errors[0].message}`);
     return { doc: d.toJSON() };
   });
@@ -73,8 +75,8 @@ export function matches(selector, labels = {}) {
   return okLabels && okExpressions;
 }
 
-/** Every problem found in the kustomization in dir, as "file: kind/name: what". Empty when all is well. */
-export function check(dir) {
+/** Every problem found in the kustomization in dir (and composeFile when given), as "file: kind/name: what". */
+export function check(dir, composeFile) {
   let docs;
   try {
     docs = build(dir);
@@ -95,6 +97,42 @@ export function check(dir) {
     }
   }
   problems.push(...suiteRules(docs.map((d) => ({ ...d.doc, file: d.file }))));
+  if (composeFile) problems.push(...composeRules(composeFile, docs.map((d) => d.doc)));
+  return problems;
+}
+
+// docker-compose.yml runs the same services with the same configuration keys, and scales where it can.
+function composeRules(composeFile, docs) {
+  let compose;
+  try {
+    compose = parseFile(composeFile)[0].doc;
+  } catch (e) {
+    return [`docker-compose.yml: ${e.message}`];
+  }
+  const problems = [];
+  const known = new Set();
+  for (const d of docs) {
+    if (d.kind === "ConfigMap") Object.keys(d.data ?? {}).forEach((k) => known.add(k));
+    if (d.kind === "Secret") Object.keys({ ...d.data, ...d.stringData }).forEach((k) => known.add(k));
+    for (const c of d.kind === "Deployment" ? d.spec?.template?.spec?.containers ?? [] : []) {
+      (c.env ?? []).forEach((e) => known.add(e.name));
+    }
+  }
+  const services = compose?.services ?? {};
+  for (const [name, service] of Object.entries(services)) {
+    for (const key of Object.keys(service.environment ?? {}).filter((k) => /^BV_/.test(k) && !/^BV_KAFKA(_ADMIN)?_PASSWORD/.test(k))) {
+      if (!known.has(key)) problems.push(`docker-compose.yml: ${name} sets ${key}, which no manifest of deploy/k8s sets`);
+    }
+  }
+  for (const [key, value] of Object.entries(services.edge?.environment ?? {}).filter(([k]) => /^BV_[A-Z]+_URL$/.test(k))) {
+    const target = `${key.slice(3, -4).toLowerCase()}-service`;
+    const replicas = services[target]?.deploy?.replicas ?? 1;
+    const urls = String(value).split(",").filter(Boolean);
+    if (!services[target]) problems.push(`docker-compose.yml: the edge's ${key} names no service ${target}`);
+    else if (urls.length !== replicas) {
+      problems.push(`docker-compose.yml: the edge's ${key} lists ${urls.length} URL(s) for the ${replicas} instance(s) of ${target}`);
+    }
+  }
   return problems;
 }
 
@@ -178,10 +216,11 @@ function hpaRules(where, deployment, hpa, kafkaUsers, partitions) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dir = process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), "..");
-  const problems = check(dir);
+  const compose = process.argv[3] ?? join(dir, "..", "..", "docker-compose.yml");
+  const problems = existsSync(compose) ? check(dir, compose) : [`${compose}: not found`];
   if (problems.length) {
     console.error(`deploy/k8s: ${problems.length} problem(s):\n  - ${problems.join("\n  - ")}`);
     process.exit(1);
   }
-  console.log(`deploy/k8s: ${build(dir).length} documents valid (Kubernetes and Strimzi schemas, the suite's rules)`);
+  console.log(`deploy/k8s: ${build(dir).length} documents valid (Kubernetes and Strimzi schemas, the suite's rules); docker-compose.yml consistent`);
 }

@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { check } from "./validate.mjs";
 
 const K8S = join(dirname(fileURLToPath(import.meta.url)), "..");
+const COMPOSE = join(K8S, "..", "..", "docker-compose.yml");
 
 /** A copy of deploy/k8s with one file's text changed by edit. */
 function broken(file, edit) {
@@ -25,8 +26,8 @@ const expectProblem = (dir, pattern) => {
   assert.ok(problems.some((p) => pattern.test(p)), `expected a problem matching ${pattern}, got:\n${problems.join("\n")}`);
 };
 
-test("deploy/k8s as committed is valid", () => {
-  assert.deepEqual(check(K8S), []);
+test("deploy/k8s and docker-compose.yml as committed are valid", () => {
+  assert.deepEqual(check(K8S, COMPOSE), []);
 });
 
 test("a field of the wrong type fails the schema", () => {
@@ -67,4 +68,23 @@ test("a Deployment no NetworkPolicy admits traffic to fails", () => {
 
 test("a file the kustomization lists but cannot parse fails", () => {
   expectProblem(broken("edge.yaml", (s) => s.replace("kind: Service\n", "kind: Service\n  : [\n")), /edge\.yaml/);
+});
+
+/** A copy of docker-compose.yml with its text changed by edit. */
+function brokenCompose(edit) {
+  const file = join(mkdtempSync(join(tmpdir(), "bv-compose-")), "docker-compose.yml");
+  const before = readFileSync(COMPOSE, "utf8");
+  assert.notEqual(edit(before), before, "the fixture must change the file");
+  writeFileSync(file, edit(before));
+  return file;
+}
+
+test("docker-compose.yml with a configuration key the manifests do not know fails", () => {
+  const problems = check(K8S, brokenCompose((s) => s.replace("BV_DB_HOST: postgres", "BV_DB_HOSTNAME: postgres")));
+  assert.ok(problems.some((p) => /sets BV_DB_HOSTNAME, which no manifest/.test(p)), problems.join("\n"));
+});
+
+test("docker-compose.yml whose edge lists fewer instances than run fails", () => {
+  const problems = check(K8S, brokenCompose((s) => s.replace(/(BV_SCORING_URL: [^,\n]+),[^\n]+/, "$1")));
+  assert.ok(problems.some((p) => /BV_SCORING_URL lists 1 URL\(s\) for the 2 instance\(s\) of scoring-service/.test(p)), problems.join("\n"));
 });
