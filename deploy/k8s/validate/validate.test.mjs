@@ -66,6 +66,16 @@ test("a Deployment no NetworkPolicy admits traffic to fails", () => {
   /Deployment\/assessment-service: no NetworkPolicy says who may reach its pods/);
 });
 
+test("NetworkPolicies without a default deny fail", () => {
+  expectProblem(broken("network-policies.yaml", (s) => s.replace("  policyTypes: [Ingress, Egress]\n---", "  policyTypes: [Ingress]\n---")),
+    /no default-deny NetworkPolicy/);
+});
+
+test("a Deployment without an HPA fails", () => {
+  expectProblem(broken("scaling.yaml", (s) => s.replace("kind: Deployment\n    name: scoring-service", "kind: Deployment\n    name: scoring")),
+    /Deployment\/scoring-service: no HorizontalPodAutoscaler targets it/);
+});
+
 test("a file the kustomization lists but cannot parse fails", () => {
   expectProblem(broken("edge.yaml", (s) => s.replace("kind: Service\n", "kind: Service\n  : [\n")), /edge\.yaml/);
 });
