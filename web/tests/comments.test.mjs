@@ -3,7 +3,7 @@
 // links to the field, the author replies and resolves, and the heat-map cell says "1 open comment" in words.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkAccessibility, closeBrowser, demoCycles, pageAs, settled } from './support.mjs';
+import { checkAccessibility, closeBrowser, demoCyclesAsPlanner, pageAs, settled } from './support.mjs';
 
 const RUN = Date.now().toString(36);
 // A characteristic the demo's reviewers did not comment on; its narrative is the carried-forward draft.
@@ -11,9 +11,7 @@ const CODE = 'CI002';
 let cycles;
 
 before(async () => {
-  const page = await pageAs('planner');
-  cycles = await demoCycles(page);
-  await page.context().close();
+  cycles = await demoCyclesAsPlanner();
 });
 after(closeBrowser);
 

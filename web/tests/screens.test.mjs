@@ -5,13 +5,11 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { anonymousPage, checkAccessibility, closeBrowser, demoCycles, open, pageAs, recordMetric, settled } from './support.mjs';
+import { anonymousPage, checkAccessibility, closeBrowser, demoCyclesAsPlanner, open, pageAs, recordMetric, settled } from './support.mjs';
 
 let cycles;
 before(async () => {
-  const page = await pageAs('planner');
-  cycles = await demoCycles(page);
-  await page.context().close();
+  cycles = await demoCyclesAsPlanner();
 });
 after(closeBrowser);
 

@@ -112,6 +112,16 @@ export async function demoCycles(page) {
   return byYear;
 }
 
+/** The demo cycles as a planner sees them, read through a page of its own that is closed again. */
+export async function demoCyclesAsPlanner() {
+  const page = await pageAs('planner');
+  try {
+    return await demoCycles(page);
+  } finally {
+    await page.context().close();
+  }
+}
+
 /** The Authorization header the app itself sends (the token it got through PKCE), captured from a request
  * of the dashboard. */
 export async function bearerOf(page, pathPrefix = '/api/') {

@@ -2,6 +2,8 @@ package org.bestvalue.assessment;
 
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.bestvalue.assessment.application.CycleService;
@@ -13,12 +15,19 @@ import org.bestvalue.assessment.evidence.EvidenceDetails;
 import org.bestvalue.assessment.evidence.EvidenceKind;
 import org.bestvalue.assessment.narrative.NarrativeCommand;
 import org.bestvalue.assessment.narrative.NarrativeStatus;
+import org.bestvalue.assessment.projection.ProjectionRebuilder;
 import org.bestvalue.eventkit.CommandContext;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Builds the data a REST test starts from, straight through the application services (as the named user of the
@@ -38,6 +47,10 @@ public class Fixtures {
     NarrativeService narratives;
     @Inject
     EvidenceService evidence;
+    @Inject
+    Pool pool;
+    @Inject
+    ProjectionRebuilder rebuilder;
 
     public static int nextYear() {
         return YEARS.incrementAndGet();
@@ -48,6 +61,26 @@ public class Fixtures {
     }
 
     /** Runs a step on a Vert.x context and waits for it. */
+    /**
+     * Rebuilds the query tables from the events table and asserts that the queries answer the same rows as the
+     * live tables did before; answers those rows.
+     */
+    public List<String> rebuildGivesTheSameRows(List<String> queries) {
+        List<String> live = rows(queries);
+        assertTrue(rebuilder.rebuild().await().atMost(Duration.ofSeconds(60)) > 0, "the rebuild replayed events");
+        assertEquals(live, rows(queries));
+        return live;
+    }
+
+    /** Every row the queries answer, as JSON in their order. */
+    private List<String> rows(List<String> queries) {
+        List<String> rows = new ArrayList<>();
+        for (String sql : queries) {
+            for (Row r : pool.query(sql).execute().await().atMost(Duration.ofSeconds(60))) rows.add(r.toJson().encode());
+        }
+        return rows;
+    }
+
     public static <T> T await(Supplier<Uni<T>> step) {
         try {
             return VertxContextSupport.subscribeAndAwait(step);

@@ -3,6 +3,8 @@ package org.bestvalue.eventkit;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
@@ -37,6 +39,11 @@ public record EventEnvelope(
                          JsonNode data) {
         this(eventId, type, schemaVersion, councilId, streamType, streamId, streamVersion, occurredAt, actor, correlationId,
                 causationId, data, null, null);
+    }
+
+    /** When it happened, as the UTC timestamp a query table stores. */
+    public OffsetDateTime occurredAtUtc() {
+        return OffsetDateTime.ofInstant(occurredAt, ZoneOffset.UTC);
     }
 
     /** The same event with its place in the stream's hash chain. */

@@ -14,4 +14,16 @@ public interface InlineProjection {
     InlineProjection NONE = (tx, events) -> Uni.createFrom().voidItem();
 
     Uni<Void> apply(SqlConnection tx, List<EventEnvelope> events);
+
+    /** A projection that writes each event's rows on its own, in the order the events were appended. */
+    interface EachEvent extends InlineProjection {
+        Uni<Void> apply(SqlConnection tx, EventEnvelope event);
+
+        @Override
+        default Uni<Void> apply(SqlConnection tx, List<EventEnvelope> events) {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (EventEnvelope e : events) chain = chain.chain(() -> apply(tx, e));
+            return chain;
+        }
+    }
 }

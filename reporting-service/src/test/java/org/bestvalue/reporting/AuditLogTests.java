@@ -48,9 +48,8 @@ class AuditLogTests extends FedTests {
     /** Before the tests' clock (1 November 2024): the history only, without the exports the tests make. */
     static final String BEFORE_EXPORTS = "2024-10-31";
 
-    @Override
-    CouncilHistory history() {
-        return HISTORY;
+    AuditLogTests() {
+        super(HISTORY);
     }
 
     @BeforeEach

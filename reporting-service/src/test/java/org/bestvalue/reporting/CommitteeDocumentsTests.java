@@ -39,9 +39,8 @@ class CommitteeDocumentsTests extends FedTests {
     static final String PROGRESS = "/reports/cycles/{id}/progress-report";
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    @Override
-    CouncilHistory history() {
-        return HISTORY;
+    CommitteeDocumentsTests() {
+        super(HISTORY);
     }
 
     @BeforeEach

@@ -20,12 +20,16 @@ abstract class FedTests {
     @Inject
     Pool pool;
 
-    /** The council's events these tests read. */
-    abstract CouncilHistory history();
+    private final CouncilHistory history;
+
+    /** {@code history}: the council's events these tests read. */
+    FedTests(CouncilHistory history) {
+        this.history = history;
+    }
 
     @BeforeEach
     void feed() {
-        feed(history().events());
+        feed(history.events());
     }
 
     void feed(List<EventEnvelope> events) {

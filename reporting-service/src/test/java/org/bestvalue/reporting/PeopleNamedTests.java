@@ -29,9 +29,8 @@ class PeopleNamedTests extends FedTests {
     static final CouncilHistory HISTORY = new CouncilHistory("named-borough").year2024().publish2024();
     static final String PLAN = "/reports/cycles/{id}/action-plan";
 
-    @Override
-    CouncilHistory history() {
-        return HISTORY;
+    PeopleNamedTests() {
+        super(HISTORY);
     }
 
     @Test
@@ -60,16 +59,8 @@ class PeopleNamedTests extends FedTests {
     @OidcSecurity(claims = @Claim(key = "council", value = "named-borough"))
     void theSpreadsheetAndTheCommitteePackShowNamesAndJobTitlesAndNoUserId() throws Exception {
         byte[] xlsx = given().accept(XLSX).get(PLAN, HISTORY.cycle2024).then().statusCode(200).extract().asByteArray();
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            Sheet plan = wb.getSheet("Action plan");
-            StringBuilder officers = new StringBuilder();
-            for (int r = 1; r <= plan.getLastRowNum(); r++) {
-                var cell = plan.getRow(r).getCell(4);
-                if (cell != null) officers.append(cell.getStringCellValue()).append('\n');
-            }
-            assertThat(officers).contains("Dana Okafor, Corporate Performance Manager", "Lee Marsh, HR Business Partner",
-                    "Former user").doesNotContain("officer-");
-        }
+        assertThat(column(xlsx, "Action plan", 4)).contains("Dana Okafor, Corporate Performance Manager",
+                "Lee Marsh, HR Business Partner", "Former user").doesNotContain("officer-");
         byte[] pdf = given().accept(PDF).get("/reports/cycles/{id}/committee-pack", HISTORY.cycle2024).then().statusCode(200)
                 .extract().asByteArray();
         PdfReader reader = new PdfReader(pdf);
@@ -96,15 +87,7 @@ class PeopleNamedTests extends FedTests {
                 .body("themes[0].cells.find { it.code == 'CI010' }.lastChangedByPerson.name", equalTo("Alex Morgan"));
         byte[] xlsx = given().accept(XLSX).get("/reports/cycles/{id}/heat-map", HISTORY.cycle2024).then().statusCode(200)
                 .extract().asByteArray();
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            Sheet characteristics = wb.getSheet("Characteristics");
-            StringBuilder editors = new StringBuilder();
-            for (int r = 1; r <= characteristics.getLastRowNum(); r++) {
-                var cell = characteristics.getRow(r).getCell(7);
-                if (cell != null) editors.append(cell.getStringCellValue()).append('\n');
-            }
-            assertThat(editors).contains("Alex Morgan, Assistant Chief Executive").doesNotContain("leader-1");
-        }
+        assertThat(column(xlsx, "Characteristics", 7)).contains("Alex Morgan, Assistant Chief Executive").doesNotContain("leader-1");
     }
 
     @Test
@@ -113,5 +96,18 @@ class PeopleNamedTests extends FedTests {
                 .body("opportunities[0].actions[0].responsible[0]", equalTo("Corporate Performance Manager"))
                 .body(not(containsString("Dana Okafor")))
                 .body(not(containsString("officer-7")));
+    }
+
+    /** The text of a spreadsheet column below its header row, one line per non-empty cell. */
+    private static String column(byte[] xlsx, String sheetName, int column) throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = wb.getSheet(sheetName);
+            StringBuilder text = new StringBuilder();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                var cell = sheet.getRow(r).getCell(column);
+                if (cell != null) text.append(cell.getStringCellValue()).append('\n');
+            }
+            return text.toString();
+        }
     }
 }

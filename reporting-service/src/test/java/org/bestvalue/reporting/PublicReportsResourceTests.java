@@ -27,9 +27,8 @@ class PublicReportsResourceTests extends FedTests {
     @Inject
     Reports reports;
 
-    @Override
-    CouncilHistory history() {
-        return HISTORY;
+    PublicReportsResourceTests() {
+        super(HISTORY);
     }
 
     @Test

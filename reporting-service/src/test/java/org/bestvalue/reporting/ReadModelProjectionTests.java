@@ -32,9 +32,8 @@ class ReadModelProjectionTests extends FedTests {
     @Inject
     ObjectMapper mapper;
 
-    @Override
-    CouncilHistory history() {
-        return HISTORY;
+    ReadModelProjectionTests() {
+        super(HISTORY);
     }
 
     HeatMap heatMap(String cycle, java.time.Instant asOf) {

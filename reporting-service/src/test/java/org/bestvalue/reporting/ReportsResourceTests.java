@@ -50,9 +50,8 @@ class ReportsResourceTests extends FedTests {
     static final String HISTORY_PATH = "/reports/cycles/{id}/characteristics/{code}/history";
 
 
-    @Override
-    CouncilHistory history() {
-        return HISTORY;
+    ReportsResourceTests() {
+        super(HISTORY);
     }
 
     @Test

@@ -97,9 +97,8 @@ class SectorBenchmarkTests extends FedTests {
         return h;
     }
 
-    @Override
-    CouncilHistory history() {
-        return new CouncilHistory("nobody");
+    SectorBenchmarkTests() {
+        super(new CouncilHistory("nobody"));
     }
 
     @Override

@@ -17,8 +17,6 @@ import org.bestvalue.eventkit.EventEnvelope;
 import org.bestvalue.eventkit.InlineProjection;
 
 import java.io.UncheckedIOException;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -109,7 +107,7 @@ public class ActionPlanProjection {
                         """)
                 .execute(Tuple.tuple().addString(o.opportunityId()).addString(first.councilId()).addString(o.cycleId())
                         .addString(o.characteristicCode()).addString(o.gap()).addString(o.origin().name())
-                        .addString(o.colour() == null ? null : o.colour().name()).addOffsetDateTime(utc(first))
+                        .addString(o.colour() == null ? null : o.colour().name()).addOffsetDateTime(first.occurredAtUtc())
                         .addString(first.actor()).addLong(version))
                 .replaceWithVoid();
     }
@@ -134,7 +132,7 @@ public class ActionPlanProjection {
                 .addLocalDate(p == null ? null : p.on()).addInteger(p == null ? null : p.percent())
                 .addString(p == null || p.rag() == null ? null : p.rag().name()).addString(p == null ? null : p.note())
                 .addString(p == null ? null : p.authorId()).addString(json(a.externalReferences()))
-                .addOffsetDateTime(utc(first)).addLong(version);
+                .addOffsetDateTime(first.occurredAtUtc()).addLong(version);
         return tx.preparedQuery("""
                         INSERT INTO action_view (action_id, council_id, opportunity_id, cycle_id, characteristic_code, description,
                             officers, service_area, indicative_timeline, start_date, end_date, status, status_reason,
@@ -161,10 +159,6 @@ public class ActionPlanProjection {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static OffsetDateTime utc(EventEnvelope e) {
-        return OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC);
     }
 
     private record StreamKey(String councilId, String streamType, String streamId) {

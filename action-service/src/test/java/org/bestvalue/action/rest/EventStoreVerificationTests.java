@@ -73,6 +73,11 @@ class EventStoreVerificationTests {
         pool.preparedQuery(statement).execute(params).await().atMost(WAIT);
     }
 
+    private void assertVerifiesAgain() {
+        JsonPath after = verify();
+        assertTrue(after.getBoolean("intact"), "put back as it was, the stream verifies again: " + after.prettify());
+    }
+
     private void assertNamed(Map<String, Object> b, String streamId, int version, String problem) {
         assertEquals(List.of(Given.COUNCIL, "action", streamId, version, problem),
                 List.of(b.get("council"), b.get("streamType"), b.get("streamId"), b.get("version"), b.get("problem")), b.toString());
@@ -103,8 +108,7 @@ class EventStoreVerificationTests {
         } finally {
             sql("UPDATE events SET data = $2::text::jsonb WHERE stream_id = $1 AND stream_version = 3", Tuple.of(a, original));
         }
-        JsonPath after = verify();
-        assertTrue(after.getBoolean("intact"), "put back as it was, the stream verifies again: " + after.prettify());
+        assertVerifiesAgain();
     }
 
     @Test
@@ -126,8 +130,7 @@ class EventStoreVerificationTests {
             sql("INSERT INTO outbox SELECT * FROM " + hold + "_outbox", Tuple.tuple());
             sql("DROP TABLE " + hold + ", " + hold + "_outbox", Tuple.tuple());
         }
-        JsonPath after = verify();
-        assertTrue(after.getBoolean("intact"), "put back as it was, the stream verifies again: " + after.prettify());
+        assertVerifiesAgain();
     }
 
     @Test
@@ -140,8 +143,7 @@ class EventStoreVerificationTests {
         } finally {
             swapVersionsThreeAndFour(a);
         }
-        JsonPath after = verify();
-        assertTrue(after.getBoolean("intact"), "put back as it was, the stream verifies again: " + after.prettify());
+        assertVerifiesAgain();
     }
 
     // Through a free version: the unique (stream, version) constraint is checked row by row.

@@ -12,7 +12,6 @@ import org.bestvalue.eventkit.InlineProjection;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 
 /**
  * Keeps the service's query tables (framework_versions, cycles, narratives, evidence_items,
@@ -20,18 +19,13 @@ import java.util.List;
  * event, so replaying the events table rebuilds the same rows.
  */
 @ApplicationScoped
-public class AssessmentProjection implements InlineProjection {
+public class AssessmentProjection implements InlineProjection.EachEvent {
+
 
     @Override
-    public Uni<Void> apply(SqlConnection tx, List<EventEnvelope> events) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (EventEnvelope e : events) chain = chain.chain(() -> one(tx, e));
-        return chain;
-    }
-
-    private Uni<Void> one(SqlConnection tx, EventEnvelope e) {
+    public Uni<Void> apply(SqlConnection tx, EventEnvelope e) {
         JsonNode d = e.data();
-        OffsetDateTime at = OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC);
+        OffsetDateTime at = e.occurredAtUtc();
         return switch (e.type()) {
             case "FrameworkVersionImported" -> {
                 int crossRefs = 0;

@@ -10,27 +10,19 @@ import org.bestvalue.eventkit.EventEnvelope;
 import org.bestvalue.eventkit.InlineProjection;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.List;
 
 /**
  * Keeps comment_threads and comment_messages in step with the comment-thread events, inside the append's transaction.
  * Reads only the stored event, so the rebuild replays the same rows.
  */
 @ApplicationScoped
-public class CommentThreadProjection implements InlineProjection {
+public class CommentThreadProjection implements InlineProjection.EachEvent {
     public static final String TABLES = "comment_threads, comment_messages";
 
     @Override
-    public Uni<Void> apply(SqlConnection tx, List<EventEnvelope> events) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (EventEnvelope e : events) chain = chain.chain(() -> one(tx, e));
-        return chain;
-    }
-
-    private Uni<Void> one(SqlConnection tx, EventEnvelope e) {
+    public Uni<Void> apply(SqlConnection tx, EventEnvelope e) {
         JsonNode d = e.data();
-        OffsetDateTime at = OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC);
+        OffsetDateTime at = e.occurredAtUtc();
         return switch (e.type()) {
             case "CommentThreadStarted" -> exec(tx, "INSERT INTO comment_threads (id, council_id, cycle_id, narrative_id, "
                             + "characteristic_code, status, quote, narrative_revision, opened_by, opened_at, message_count, updated_at, "

@@ -64,6 +64,7 @@ import java.util.stream.Collectors;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.EVERY_ROLE)
+@WithSession
 @Tag(name = "Comment threads", description = "Reviewers' comments on a narrative, the authors' replies, and their resolution")
 public class CommentThreadResource {
     @Inject
@@ -105,7 +106,6 @@ public class CommentThreadResource {
     }
 
     @GET
-    @WithSession
     @Operation(summary = "The narrative's comment threads with their messages, paged; filter by status",
             description = "Sort by openedAt, updatedAt, status or id; default openedAt,id (oldest first).")
     @APIResponse(responseCode = "200", description = "One page of threads")
@@ -121,7 +121,6 @@ public class CommentThreadResource {
     }
 
     @POST
-    @WithSession
     @RolesAllowed({Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.PLANNER})
     @Operation(summary = "Comment on the narrative, optionally on a passage quoted from its current text (starts a thread)",
             description = "An Idempotency-Key makes a retry answer as the first time.")
@@ -139,7 +138,6 @@ public class CommentThreadResource {
 
     @GET
     @Path("/{threadId}")
-    @WithSession
     @Operation(summary = "One comment thread with its messages; ETag = stream version")
     @APIResponse(responseCode = "200", description = "The thread")
     public Uni<Response> get(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code, @PathParam("threadId") UUID threadId,
@@ -149,7 +147,6 @@ public class CommentThreadResource {
 
     @POST
     @Path("/{threadId}/replies")
-    @WithSession
     @RolesAllowed({Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.PLANNER, Roles.AUTHOR, Roles.ACTION_OWNER})
     @Operation(summary = "Reply in an open thread (If-Match: the thread's ETag)",
             description = "Reviewing roles, authors and anyone who worked on the narrative (a recorded contributor) may reply.")
@@ -167,7 +164,6 @@ public class CommentThreadResource {
 
     @POST
     @Path("/{threadId}/resolve")
-    @WithSession
     @RolesAllowed({Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.PLANNER, Roles.AUTHOR, Roles.ACTION_OWNER})
     @Operation(summary = "Resolve a thread: the comment was addressed (If-Match); it stays in the narrative's history",
             description = "The narrative's authors and contributors, the planner or the thread's opener may resolve it; an optional note says how.")
@@ -186,7 +182,6 @@ public class CommentThreadResource {
 
     @POST
     @Path("/{threadId}/reopen")
-    @WithSession
     @RolesAllowed({Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.PLANNER, Roles.AUTHOR, Roles.ACTION_OWNER})
     @Operation(summary = "Reopen a resolved thread (If-Match), with an optional reason",
             description = "The same people who may resolve it may reopen it.")

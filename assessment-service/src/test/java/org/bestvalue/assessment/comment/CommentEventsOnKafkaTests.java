@@ -1,27 +1,19 @@
 package org.bestvalue.assessment.comment;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bestvalue.assessment.Fixtures;
-import org.bestvalue.eventkit.testing.KafkaBroker;
+import org.bestvalue.eventkit.testing.KafkaTopics;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -33,7 +25,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 @QuarkusTest
 class CommentEventsOnKafkaTests {
-    final ObjectMapper mapper = new ObjectMapper();
     @Inject
     Fixtures fixtures;
 
@@ -72,26 +63,9 @@ class CommentEventsOnKafkaTests {
     }
 
     private List<JsonNode> consume(String thread, int count) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "comment-path-test-" + UUID.randomUUID());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        List<JsonNode> mine = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of("bv.assessment.events"));
-            Instant deadline = Instant.now().plusSeconds(60);
-            while (Instant.now().isBefore(deadline) && mine.size() < count) {
-                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
-                    if (!thread.equals(r.key())) continue;
-                    try {
-                        mine.add(mapper.readTree(r.value()));
-                    } catch (Exception e) {
-                        throw new AssertionError("not a structured CloudEvent: " + r.value(), e);
-                    }
-                }
-            }
-        }
+        List<JsonNode> mine = KafkaTopics.readUntil("bv.assessment.events", Duration.ofSeconds(60),
+                        seen -> seen.stream().filter(r -> thread.equals(r.key())).count() >= count)
+                .stream().filter(r -> thread.equals(r.key())).map(KafkaTopics::cloudEvent).toList();
         if (mine.size() < count) throw new AssertionError("only " + mine.size() + " of the thread's events arrived");
         return mine;
     }

@@ -1,26 +1,19 @@
 package org.bestvalue.assessment.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bestvalue.assessment.Fixtures;
-import org.bestvalue.eventkit.testing.KafkaBroker;
+import org.bestvalue.eventkit.testing.KafkaTopics;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -37,7 +30,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class AssessmentEventsOnKafkaTests {
     static final String TOPIC = "bv.assessment.events";
-    final ObjectMapper mapper = new ObjectMapper();
 
     @Test
     @TestSecurity(user = "user-7f3a", roles = {"admin", "planner", "author"})
@@ -86,24 +78,15 @@ class AssessmentEventsOnKafkaTests {
     }
 
     private List<JsonNode> consumeUntil(String frameworkId, String narrativeId) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "event-path-test-" + UUID.randomUUID());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        List<JsonNode> seen = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(TOPIC));
-            Instant deadline = Instant.now().plusSeconds(60);
-            while (Instant.now().isBefore(deadline)) {
-                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
-                    JsonNode ce = read(r.value());
-                    assertEquals(ce.path("subject").asText(), r.key(), "the record key is the stream id");
-                    seen.add(ce);
-                }
-                if (has(seen, "FrameworkVersionImported", frameworkId) && has(seen, "NarrativeRevised", narrativeId)) return seen;
-            }
-        }
+        List<JsonNode> seen = KafkaTopics.readUntil(TOPIC, Duration.ofSeconds(60), records -> {
+            List<JsonNode> events = records.stream().map(KafkaTopics::cloudEvent).toList();
+            return has(events, "FrameworkVersionImported", frameworkId) && has(events, "NarrativeRevised", narrativeId);
+        }).stream().map(r -> {
+            JsonNode ce = KafkaTopics.cloudEvent(r);
+            assertEquals(ce.path("subject").asText(), r.key(), "the record key is the stream id");
+            return ce;
+        }).toList();
+        if (has(seen, "FrameworkVersionImported", frameworkId) && has(seen, "NarrativeRevised", narrativeId)) return seen;
         throw new AssertionError("events did not arrive on " + TOPIC + "; saw " + seen.size());
     }
 
@@ -111,14 +94,6 @@ class AssessmentEventsOnKafkaTests {
         java.util.Set<String> names = new java.util.HashSet<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
-    }
-
-    private JsonNode read(String value) {
-        try {
-            return mapper.readTree(value);
-        } catch (Exception e) {
-            throw new AssertionError("not a structured CloudEvent: " + value, e);
-        }
     }
 
     private static boolean has(List<JsonNode> seen, String type, String subject) {

@@ -1,5 +1,7 @@
 package org.bestvalue.eventkit.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -20,6 +22,8 @@ import java.util.function.Predicate;
 
 /** Plain Kafka clients for tests: what an outside subscriber or publisher would do, none of the services' code. */
 public final class KafkaTopics {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private KafkaTopics() {
     }
 
@@ -80,6 +84,15 @@ public final class KafkaTopics {
         String reason = header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
         if (!reason.contains(reasonSays)) throw new AssertionError("The reason of " + key + " does not say '" + reasonSays + "': " + reason);
         return dead;
+    }
+
+    /** A record's value as the structured CloudEvent (JSON) every service publishes; not JSON fails the test. */
+    public static JsonNode cloudEvent(ConsumerRecord<String, String> record) {
+        try {
+            return JSON.readTree(record.value());
+        } catch (Exception e) {
+            throw new AssertionError("not a structured CloudEvent: " + record.value(), e);
+        }
     }
 
     private static void sleep() {

@@ -2,12 +2,12 @@ package org.bestvalue.eventkit.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.pgclient.PgPool;
+
+
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
-import io.vertx.pgclient.PgConnectOptions;
-import io.vertx.sqlclient.PoolOptions;
+
+
 import org.bestvalue.eventkit.EventEnvelope;
 import org.bestvalue.eventkit.store.ChainBackfill;
 import org.bestvalue.eventkit.store.ChainVerification;
@@ -50,14 +50,10 @@ public final class ChainVerificationBenchmark {
         boolean tamper = Boolean.parseBoolean(System.getProperty("bench.tamper", "true"));
         boolean fill = Boolean.parseBoolean(System.getProperty("bench.fill", "true"));
         String database = "bv_eventkit_chain_bench" + System.getenv().getOrDefault("BV_TEST_DB_SUFFIX", "");
-        String host = System.getenv().getOrDefault("PGHOST", "127.0.0.1");
-        if (host.startsWith("/")) host = "127.0.0.1";
-        int port = Integer.parseInt(System.getenv().getOrDefault("PGPORT", "5432"));
-        PostgresDatabase.ensureDatabase(host, Integer.toString(port), database);
-
-        Vertx vertx = Vertx.vertx();
-        Pool pool = PgPool.pool(vertx, new PgConnectOptions().setHost(host).setPort(port).setDatabase(database)
-                .setUser(PostgresDatabase.ROLE).setPassword(PostgresDatabase.ROLE), new PoolOptions().setMaxSize(4));
+        BenchDatabase db = BenchDatabase.open(database, 4);
+        String host = db.host();
+        int port = db.port();
+        Pool pool = db.pool();
         ObjectMapper mapper = new ObjectMapper();
         try {
             System.out.printf("Chain verification benchmark: %,d events in streams of %d, PostgreSQL %s:%d (database %s), "
@@ -106,8 +102,7 @@ public final class ChainVerificationBenchmark {
                         seconds(t1), chained, chained / seconds(t1));
             }
         } finally {
-            pool.close().await().indefinitely();
-            vertx.close().await().indefinitely();
+            db.close();
         }
     }
 

@@ -1,18 +1,18 @@
 package org.bestvalue.eventkit.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.vertx.mutiny.core.Vertx;
+
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
-import io.vertx.pgclient.PgConnectOptions;
-import io.vertx.mutiny.pgclient.PgPool;
-import io.vertx.sqlclient.PoolOptions;
+
+
+
 import org.bestvalue.eventkit.CommandContext;
 import org.bestvalue.eventkit.ConcurrencyConflict;
 import org.bestvalue.eventkit.NewEvent;
 import org.bestvalue.eventkit.StreamId;
 import org.bestvalue.eventkit.store.EventStore;
-import org.bestvalue.eventkit.testing.PostgresDatabase;
+
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,14 +34,10 @@ public final class EventStoreBenchmark {
 
     public static void main(String[] args) throws Exception {
         int seconds = Integer.getInteger("bench.seconds", 5);
-        String host = System.getenv().getOrDefault("PGHOST", "127.0.0.1");
-        if (host.startsWith("/")) host = "127.0.0.1";
-        int port = Integer.parseInt(System.getenv().getOrDefault("PGPORT", "5432"));
-        PostgresDatabase.ensureDatabase(host, Integer.toString(port), DATABASE);
-
-        Vertx vertx = Vertx.vertx();
-        Pool pool = PgPool.pool(vertx, new PgConnectOptions().setHost(host).setPort(port).setDatabase(DATABASE)
-                .setUser(PostgresDatabase.ROLE).setPassword(PostgresDatabase.ROLE), new PoolOptions().setMaxSize(10));
+        BenchDatabase db = BenchDatabase.open(DATABASE, 10);
+        String host = db.host();
+        int port = db.port();
+        Pool pool = db.pool();
         try {
             resetSchema(pool);
             ObjectMapper mapper = new ObjectMapper();
@@ -87,8 +83,7 @@ public final class EventStoreBenchmark {
                         hotRate, conflicts.get(), hotRate / insert);
             }
         } finally {
-            pool.close().await().indefinitely();
-            vertx.close().await().indefinitely();
+            db.close();
         }
     }
 

@@ -2,7 +2,6 @@ package org.bestvalue.reporting.rendering;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
-import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
@@ -168,7 +167,7 @@ public final class CommitteePackPdf {
                 t.addCell(new Phrase(a == null ? "" : timeline(a), SMALL));
                 t.addCell(new Phrase(a == null ? "" : InWords.capitalised(a.status())
                         + (a.overdue() ? " (overdue)" : ""), SMALL));
-                t.addCell(new Phrase(a == null ? "" : progress(a), SMALL));
+                t.addCell(new Phrase(a == null ? "" : ProgressReportPdf.progress(a), SMALL));
             }
         }
         doc.add(t);
@@ -179,26 +178,7 @@ public final class CommitteePackPdf {
         return a.indicativeTimeline() == null ? "" : a.indicativeTimeline();
     }
 
-    /** "40% (amber) Membership agreed, 19 August 2024". */
-    private static String progress(ActionPlan.Action a) {
-        StringBuilder s = new StringBuilder();
-        if (a.percent() != null) s.append(a.percent()).append("% ");
-        if (a.rag() != null && !a.rag().isBlank()) s.append('(').append(InWords.lower(a.rag())).append(") ");
-        if (a.latestProgress() != null) s.append(a.latestProgress());
-        if (a.latestProgressOn() != null) s.append(s.isEmpty() ? "" : ", ").append(InWords.date(a.latestProgressOn()));
-        return s.toString().strip();
-    }
-
     private static PdfPTable table(String... headers) {
-        PdfPTable t = new PdfPTable(headers.length);
-        t.setWidthPercentage(100);
-        t.setHeaderRows(1);
-        for (String h : headers) {
-            PdfPCell c = new PdfPCell(new Phrase(h, SMALL_BOLD));
-            c.setBackgroundColor(new Color(230, 230, 230));
-            c.setHorizontalAlignment(Element.ALIGN_LEFT);
-            t.addCell(c);
-        }
-        return t;
+        return DocumentPdf.headed(SMALL_BOLD, headers);
     }
 }

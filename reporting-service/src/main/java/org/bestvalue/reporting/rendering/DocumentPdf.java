@@ -101,14 +101,20 @@ final class DocumentPdf {
     }
 
     static PdfPTable table(float[] widths, String... headers) {
-        PdfPTable t = new PdfPTable(headers.length);
-        t.setWidthPercentage(100);
-        t.setHeaderRows(1);
+        PdfPTable t = headed(SMALL_BOLD, headers);
         t.setSpacingBefore(4);
         t.setSpacingAfter(6);
         if (widths != null) t.setWidths(widths);
+        return t;
+    }
+
+    /** A full-width table whose first row, repeated on every page, names the columns on grey. */
+    static PdfPTable headed(Font font, String... headers) {
+        PdfPTable t = new PdfPTable(headers.length);
+        t.setWidthPercentage(100);
+        t.setHeaderRows(1);
         for (String h : headers) {
-            PdfPCell c = new PdfPCell(new Phrase(h, SMALL_BOLD));
+            PdfPCell c = new PdfPCell(new Phrase(h, font));
             c.setBackgroundColor(new Color(230, 230, 230));
             c.setHorizontalAlignment(Element.ALIGN_LEFT);
             t.addCell(c);

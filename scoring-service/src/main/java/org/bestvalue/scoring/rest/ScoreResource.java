@@ -45,6 +45,7 @@ import java.util.List;
 @Path("/rounds/{roundId}/scores")
 @Tag(name = "Scores")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.EVERY_ROLE)
 @WithSession
 @APIResponse(responseCode = "404", description = "No such round in your council, or no such characteristic in its framework")
@@ -93,7 +94,6 @@ public class ScoreResource extends ScoringResource {
     }
 
     @PUT
-    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{code}")
     @RolesAllowed(Roles.REVIEWER)
     @Operation(summary = "Score a characteristic of your theme (or rescore it before moderation, or after a reopening once its narrative changed)",
@@ -117,7 +117,6 @@ public class ScoreResource extends ScoringResource {
     }
 
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{code}/moderate")
     @RolesAllowed(Roles.MODERATOR)
     @Operation(summary = "Confirm or revise a score, with a reason; green and grey scores become final, yellow or worse go to leadership")
@@ -136,7 +135,6 @@ public class ScoreResource extends ScoringResource {
     }
 
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{code}/review-by-leadership")
     @RolesAllowed(Roles.LEADERSHIP)
     @Operation(summary = "Leadership's decision on a moderated yellow, amber or red score: confirm, revise, or request more evidence (reopens it)")

@@ -20,6 +20,7 @@ import org.bestvalue.scoring.independence.Independence;
 import org.bestvalue.scoring.score.Colour;
 import org.bestvalue.scoring.score.LeadershipDecision;
 import org.bestvalue.scoring.score.ModerationOutcome;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -44,6 +45,15 @@ class ScoreResourceTests {
 
     @Inject
     Fixtures fixtures;
+    /** Most tests' setting: a fresh assessment of the council with an open round, CI and L assigned. */
+    Assessment a;
+    String round;
+
+    @BeforeEach
+    void anAssessmentWithARound() {
+        a = fixtures.assessment(Fixtures.COUNCIL);
+        round = fixtures.roundWithReviewers(a);
+    }
 
     private static String scoreBody(String colour) {
         return "{\"colour\":\"" + colour + "\",\"rationale\":\"Evidence supports the narrative\",\"evidenceSampled\":[\"" + EVIDENCE + "\"]}";
@@ -54,8 +64,6 @@ class ScoreResourceTests {
     @Test
     @AsCiReviewer
     void theThemesReviewerScoresACharacteristicAtTheVersionTheyRead() {
-        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
-        String round = fixtures.roundWithReviewers(a);
         given().when().get(Http.score(round, "CI001")).then().statusCode(200).header("ETag", "\"0\"")
                 .body("status", equalTo("UNSCORED")).body("themeCode", equalTo("CI"));
         Http.put(Http.score(round, "CI001"), "0", scoreBody("LIGHT_GREEN")).statusCode(200).header("ETag", "\"1\"")
@@ -72,8 +80,6 @@ class ScoreResourceTests {
     @Test
     @AsCiReviewer
     void anUnknownColourIsABadRequest() {
-        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
-        String round = fixtures.roundWithReviewers(a);
         Http.put(Http.score(round, "CI001"), "0", scoreBody("PURPLE")).statusCode(400).contentType(PROBLEM).body("field", equalTo("colour"));
         Http.put(Http.score(round, "CI001"), "0", "{\"colour\":\"RED\"}").statusCode(400).contentType(PROBLEM).body("field", equalTo("rationale"));
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
@@ -85,8 +91,6 @@ class ScoreResourceTests {
     @Test
     @AsCiReviewer
     void scoringOutsideOnesThemeIsRefused() {
-        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
-        String round = fixtures.roundWithReviewers(a);
         Http.put(Http.score(round, "L001"), "0", scoreBody("YELLOW")).statusCode(422).contentType(PROBLEM)
                 .body("type", endsWith("outside-assigned-theme"))
                 .body("field", equalTo("characteristicCode"))
@@ -96,8 +100,6 @@ class ScoreResourceTests {
     @Test
     @AsCiReviewer
     void reviewerWhoContributedToANarrativeCannotScoreIt() {
-        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
-        String round = fixtures.roundWithReviewers(a);
         // The contribution is recorded after the assignment: the score is still refused.
         String narrative = fixtures.narrative(a, "CI003", "author-3");
         fixtures.contributor(a, "CI003", narrative, "rev-ci");
@@ -112,8 +114,6 @@ class ScoreResourceTests {
     @Test
     @AsCiReviewer
     void greyNeedsAJustification() {
-        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
-        String round = fixtures.roundWithReviewers(a);
         Http.put(Http.score(round, "CI001"), "0", scoreBody("GREY")).statusCode(422).contentType(PROBLEM).body("field", equalTo("greyJustification"));
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body("{\"colour\":\"GREY\",\"rationale\":\"All-out elections\",\"greyJustification\":\"A decision of full council\"}")
@@ -126,18 +126,16 @@ class ScoreResourceTests {
     @TestSecurity(user = "rev-g", roles = Roles.REVIEWER)
     @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
     void aCrossReferenceIsNeverScoredAndAnUnknownCodeIsNotFound() {
-        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
-        String round = fixtures.openRound(a);
-        fixtures.assign(a, round, "G", "rev-g");
-        Http.put(Http.score(round, "G002"), "0", scoreBody("YELLOW")).statusCode(422).body("type", endsWith("cross-reference-not-scored")).body("detail", containsString("CI001"));
-        Http.put(Http.score(round, "G999"), "0", scoreBody("YELLOW")).statusCode(404).contentType(PROBLEM);
+        Assessment own = fixtures.assessment(Fixtures.COUNCIL);
+        String ownRound = fixtures.openRound(own);
+        fixtures.assign(own, ownRound, "G", "rev-g");
+        Http.put(Http.score(ownRound, "G002"), "0", scoreBody("YELLOW")).statusCode(422).body("type", endsWith("cross-reference-not-scored")).body("detail", containsString("CI001"));
+        Http.put(Http.score(ownRound, "G999"), "0", scoreBody("YELLOW")).statusCode(404).contentType(PROBLEM);
     }
 
     @Test
     @AsModerator
     void onlyAReviewerScores() {
-        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
-        String round = fixtures.roundWithReviewers(a);
         Http.put(Http.score(round, "CI001"), "0", scoreBody("YELLOW")).statusCode(403).contentType(PROBLEM);
     }
 
@@ -151,11 +149,11 @@ class ScoreResourceTests {
     @AsCiReviewer
     void anotherCouncilsScoresAreNotFound() {
         Assessment other = fixtures.assessment(Fixtures.OTHER_COUNCIL);
-        String round = fixtures.roundWithReviewers(other);
-        fixtures.score(other, round, "CI001", "rev-ci", Colour.RED);
-        given().when().get(Http.score(round, "CI001")).then().statusCode(404);
-        given().when().get("/rounds/" + round + "/scores").then().statusCode(404);
-        Http.put(Http.score(round, "CI001"), "1", scoreBody("YELLOW")).statusCode(404);
+        String theirRound = fixtures.roundWithReviewers(other);
+        fixtures.score(other, theirRound, "CI001", "rev-ci", Colour.RED);
+        given().when().get(Http.score(theirRound, "CI001")).then().statusCode(404);
+        given().when().get("/rounds/" + theirRound + "/scores").then().statusCode(404);
+        Http.put(Http.score(theirRound, "CI001"), "1", scoreBody("YELLOW")).statusCode(404);
     }
 
     // ------------------------------------------------------------ moderation
@@ -163,8 +161,6 @@ class ScoreResourceTests {
     @Test
     @AsModerator
     void confirmingAGreenScoreMakesItFinal() {
-        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
-        String round = fixtures.roundWithReviewers(a);
         fixtures.score(a, round, "CI001", "rev-ci", Colour.DARK_GREEN);
         Http.post(Http.score(round, "CI001") + "/moderate", "1", "{\"outcome\":\"CONFIRMED\",\"reason\":\"Consistent\"}").statusCode(200).header("ETag", "\"3\"")
                 .body("status", equalTo("FINAL"))
@@ -177,8 +173,6 @@ class ScoreResourceTests {
     @Test
     @AsModerator
     void moderatingTwiceAtAStaleVersionIsAConflict() {
-        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
-        String round = fixtures.roundWithReviewers(a);
         fixtures.score(a, round, "CI002", "rev-ci", Colour.LIGHT_GREEN);
         String revise = "{\"outcome\":\"REVISED\",\"colour\":\"YELLOW\",\"reason\":\"Gaps in the narrative\"}";
         Http.post(Http.score(round, "CI002") + "/moderate", "1", revise).statusCode(200).header("ETag", "\"2\"")
@@ -192,8 +186,6 @@ class ScoreResourceTests {
     @Test
     @AsModerator
     void aModerationIsWellFormed() {
-        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
-        String round = fixtures.roundWithReviewers(a);
         Http.post(Http.score(round, "CI001") + "/moderate", "0", "{\"outcome\":\"CONFIRMED\"}").statusCode(409).body("type", endsWith("score-not-recorded"));
         fixtures.score(a, round, "CI001", "rev-ci", Colour.LIGHT_GREEN);
         Http.post(Http.score(round, "CI001") + "/moderate", "1", "{\"outcome\":\"MAYBE\"}").statusCode(400).body("field", equalTo("outcome"));
@@ -205,8 +197,6 @@ class ScoreResourceTests {
     @TestSecurity(user = "rev-ci", roles = {Roles.REVIEWER, Roles.MODERATOR})
     @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
     void aModeratorDoesNotModerateTheirOwnScore() {
-        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
-        String round = fixtures.roundWithReviewers(a);
         fixtures.score(a, round, "CI001", "rev-ci", Colour.LIGHT_GREEN);
         Http.post(Http.score(round, "CI001") + "/moderate", "1", "{\"outcome\":\"CONFIRMED\"}").statusCode(409).body("type", endsWith("moderator-not-independent"))
                 .body("characteristicCodes", contains("CI001")).body("rule", equalTo(Independence.MODERATOR_RULE));
@@ -215,8 +205,6 @@ class ScoreResourceTests {
     @Test
     @AsCiReviewer
     void onlyAModeratorModeratesAndOnlyLeadershipReviews() {
-        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
-        String round = fixtures.roundWithReviewers(a);
         fixtures.score(a, round, "CI001", "rev-ci", Colour.AMBER);
         Http.post(Http.score(round, "CI001") + "/moderate", "1", "{\"outcome\":\"CONFIRMED\"}").statusCode(403);
         Http.post(Http.score(round, "CI001") + "/review-by-leadership", "1", "{\"decision\":\"CONFIRMED\"}").statusCode(403);
@@ -227,8 +215,6 @@ class ScoreResourceTests {
     @Test
     @AsLeadership
     void leadershipConfirmsOrRevisesAModeratedAmberScore() {
-        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
-        String round = fixtures.roundWithReviewers(a);
         fixtures.score(a, round, "CI001", "rev-ci", Colour.AMBER);
         fixtures.moderate(a, round, "CI001", ModerationOutcome.CONFIRMED, null, null);
         Http.post(Http.score(round, "CI001") + "/review-by-leadership", "2", "{\"decision\":\"CONFIRMED\"}").statusCode(200).header("ETag", "\"4\"")
@@ -248,8 +234,6 @@ class ScoreResourceTests {
     @Test
     @AsLeadership
     void leadershipReviewsOnlyModeratedYellowOrWorse() {
-        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
-        String round = fixtures.roundWithReviewers(a);
         fixtures.score(a, round, "CI001", "rev-ci", Colour.YELLOW);
         Http.post(Http.score(round, "CI001") + "/review-by-leadership", "1", "{\"decision\":\"CONFIRMED\"}").statusCode(409).body("type", endsWith("score-not-moderated"));
         fixtures.score(a, round, "CI002", "rev-ci", Colour.LIGHT_GREEN);
@@ -260,18 +244,18 @@ class ScoreResourceTests {
     @Test
     @AsCiReviewer
     void aScoreReopenedForMoreEvidenceIsRescoredOnceItsNarrativeChanged() {
-        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
-        String narrative = fixtures.narrative(a, "CI001", "author-1");
-        String round = fixtures.roundWithReviewers(a);
-        fixtures.score(a, round, "CI001", "rev-ci", Colour.AMBER);
-        fixtures.moderate(a, round, "CI001", ModerationOutcome.CONFIRMED, null, null);
-        fixtures.lead(a, round, "CI001", LeadershipDecision.MORE_EVIDENCE_REQUESTED, null, "Add the survey results");
-        given().when().get(Http.score(round, "CI001")).then().statusCode(200).header("ETag", "\"4\"")
+        Assessment own = fixtures.assessment(Fixtures.COUNCIL);
+        String narrative = fixtures.narrative(own, "CI001", "author-1");
+        String ownRound = fixtures.roundWithReviewers(own);
+        fixtures.score(own, ownRound, "CI001", "rev-ci", Colour.AMBER);
+        fixtures.moderate(own, ownRound, "CI001", ModerationOutcome.CONFIRMED, null, null);
+        fixtures.lead(own, ownRound, "CI001", LeadershipDecision.MORE_EVIDENCE_REQUESTED, null, "Add the survey results");
+        given().when().get(Http.score(ownRound, "CI001")).then().statusCode(200).header("ETag", "\"4\"")
                 .body("status", equalTo("REOPENED")).body("colour", nullValue())
                 .body("leadershipDecision", equalTo("MORE_EVIDENCE_REQUESTED"));
-        Http.put(Http.score(round, "CI001"), "4", scoreBody("YELLOW")).statusCode(422).body("type", endsWith("narrative-unchanged"));
-        fixtures.narrativeRevised(a, "CI001", narrative, "author-1", Instant.now().plusSeconds(1));
-        Http.put(Http.score(round, "CI001"), "4", scoreBody("YELLOW")).statusCode(200).header("ETag", "\"5\"")
+        Http.put(Http.score(ownRound, "CI001"), "4", scoreBody("YELLOW")).statusCode(422).body("type", endsWith("narrative-unchanged"));
+        fixtures.narrativeRevised(own, "CI001", narrative, "author-1", Instant.now().plusSeconds(1));
+        Http.put(Http.score(ownRound, "CI001"), "4", scoreBody("YELLOW")).statusCode(200).header("ETag", "\"5\"")
                 .body("status", equalTo("SCORED")).body("colour", equalTo("YELLOW")).body("leadershipDecision", nullValue());
     }
 
@@ -280,8 +264,6 @@ class ScoreResourceTests {
     @Test
     @AsAuthor
     void aRoundsScoresListInFrameworkOrderAsJsonOrCsv() {
-        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
-        String round = fixtures.roundWithReviewers(a);
         fixtures.score(a, round, "L001", "rev-l", Colour.RED);
         fixtures.score(a, round, "CI002", "rev-ci", Colour.DARK_GREEN);
         given().when().get("/rounds/" + round + "/scores").then().statusCode(200)
@@ -300,8 +282,6 @@ class ScoreResourceTests {
     @Test
     @AsAuditor
     void anAuditorReadsEveryChangeOfAScoreWithWhoWhenOldNewAndWhy() {
-        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
-        String round = fixtures.roundWithReviewers(a);
         fixtures.score(a, round, "CI001", "rev-ci", Colour.LIGHT_GREEN);
         fixtures.moderate(a, round, "CI001", ModerationOutcome.REVISED, Colour.YELLOW, "Gaps in the narrative");
         fixtures.lead(a, round, "CI001", LeadershipDecision.REVISED, Colour.AMBER, "Cannot be evidenced yet");
@@ -327,8 +307,6 @@ class ScoreResourceTests {
     @AsOfficer
     void everyCouncilRoleReadsScoreHistory() {
         // docs/api-conventions.md: both histories are open to every role of the council (not only auditors).
-        Assessment a = fixtures.assessment(Fixtures.COUNCIL);
-        String round = fixtures.roundWithReviewers(a);
         fixtures.score(a, round, "CI001", "rev-ci", Colour.RED);
         given().when().get(Http.score(round, "CI001") + "/history").then().statusCode(200).body("items.type", equalTo(List.of("ScoreRecorded")));
         given().when().get("/cycles/" + a.cycleId() + "/characteristics/CI001/history").then().statusCode(200)
@@ -345,9 +323,9 @@ class ScoreResourceTests {
     @AsAdmin
     void anotherCouncilsHistoryIsNotFound() {
         Assessment other = fixtures.assessment(Fixtures.OTHER_COUNCIL);
-        String round = fixtures.roundWithReviewers(other);
-        fixtures.score(other, round, "CI001", "rev-ci", Colour.RED);
-        given().when().get(Http.score(round, "CI001") + "/history").then().statusCode(404);
+        String theirRound = fixtures.roundWithReviewers(other);
+        fixtures.score(other, theirRound, "CI001", "rev-ci", Colour.RED);
+        given().when().get(Http.score(theirRound, "CI001") + "/history").then().statusCode(404);
         given().when().get("/cycles/" + other.cycleId() + "/characteristics/CI001/history").then().statusCode(404);
         given().when().get("/cycles/" + other.cycleId() + "/scores").then().statusCode(404);
     }
