@@ -70,4 +70,14 @@ class RebuildLeaseTests {
         assertEquals(active, row().getInteger("active"));
         assertFalse(rebuild.renewLease(9004), "nor a renewal");
     }
+
+    @Test
+    void theInstanceShowsTheLeaseAsHeldOnlyWhileItOwnsTheBuildingGeneration() {
+        assertFalse(rebuild.heldHere(), "no rebuild: no lease");
+        lease(9005, "other-instance", "now()");
+        assertFalse(rebuild.heldHere(), "another instance's lease");
+        lease(9005, rebuild.instance, "now()");
+        assertTrue(rebuild.heldHere());
+        assertEquals("read-model-rebuild", rebuild.name());
+    }
 }
