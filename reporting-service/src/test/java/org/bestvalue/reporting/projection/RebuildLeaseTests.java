@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -76,7 +77,8 @@ class RebuildLeaseTests {
         assertFalse(rebuild.heldHere(), "no rebuild: no lease");
         lease(9005, "other-instance", "now()");
         assertFalse(rebuild.heldHere(), "another instance's lease");
-        lease(9005, rebuild.instance, "now()");
+        release();
+        assertNotNull(rebuild.takeLease(9006), "the lease is free");
         assertTrue(rebuild.heldHere());
         assertEquals("read-model-rebuild", rebuild.name());
     }
