@@ -6,7 +6,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.Router;
 import io.vertx.httpproxy.HttpProxy;
 import io.vertx.httpproxy.ProxyContext;
@@ -18,6 +17,9 @@ import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -26,6 +28,8 @@ import java.util.TreeMap;
  * URIs the services answer with) to the assessment service, so the browser only ever talks to one origin.
  * Headers travel end to end (Authorization, If-Match, If-None-Match, Idempotency-Key, X-Correlation-Id,
  * Accept one way; ETag, Location, Content-Disposition, X-Correlation-Id back), hop-by-hop ones do not.
+ * A service may run as several instances (a comma-separated list of URLs): requests go round robin, and
+ * an instance that refuses connections is skipped for a while ({@link Upstreams}).
  */
 @Singleton
 public class ApiRoutes {
@@ -35,18 +39,24 @@ public class ApiRoutes {
     static final int ORDER = 10;
 
     void register(@Observes Router router, Vertx vertx, EdgeConfig config) {
-        Map<String, URI> upstreams = new TreeMap<>();
-        config.upstream().forEach((name, url) -> upstreams.put(name, URI.create(url)));
-        upstreams.forEach((name, base) -> {
+        Map<String, List<URI>> upstreams = new TreeMap<>();
+        config.upstream().forEach((name, urls) -> upstreams.put(name, Upstreams.parse(urls)));
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout(config.connectTimeout() * 1000)
+                .setIdleTimeout(config.idleTimeout())
+                .setKeepAlive(true)
+                .setMaxPoolSize(32));
+        Duration downFor = Duration.ofSeconds(config.downFor());
+        upstreams.forEach((name, bases) -> {
             String prefix = "/api/" + name;
-            HttpProxy proxy = proxyTo(vertx, config, base);
-            proxy.addInterceptor(new StripPrefix(prefix, base));
+            HttpProxy proxy = HttpProxy.reverseProxy(client).origin(new Upstreams(name, bases, downFor, Clock.systemUTC()));
+            proxy.addInterceptor(new StripPrefix(prefix, bases));
             router.route(prefix + "/*").order(ORDER).handler(rc -> proxy.handle(rc.request()));
-            LOG.infof("%s/* -> %s", prefix, base);
+            LOG.infof("%s/* -> %s", prefix, bases);
         });
-        URI problems = upstreams.get("assessment");
+        List<URI> problems = upstreams.get("assessment");
         if (problems != null) {
-            HttpProxy problemProxy = proxyTo(vertx, config, problems);
+            HttpProxy problemProxy = HttpProxy.reverseProxy(client).origin(new Upstreams("problems", problems, downFor, Clock.systemUTC()));
             router.route("/problems/*").order(ORDER).handler(rc -> problemProxy.handle(rc.request()));
         }
         // A name that is not one of the services is an API miss, never the app's index.html.
@@ -54,16 +64,6 @@ public class ApiRoutes {
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
                 .end("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,"
                         + "\"detail\":\"No service answers under " + rc.normalizedPath().replace("\"", "") + "\"}"));
-    }
-
-    private static HttpProxy proxyTo(Vertx vertx, EdgeConfig config, URI base) {
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
-                .setConnectTimeout(config.connectTimeout() * 1000)
-                .setIdleTimeout(config.idleTimeout())
-                .setKeepAlive(true)
-                .setMaxPoolSize(32)
-                .setSsl("https".equals(base.getScheme())));
-        return HttpProxy.reverseProxy(client).origin(port(base), base.getHost());
     }
 
     static int port(URI uri) {
@@ -74,11 +74,11 @@ public class ApiRoutes {
     @RegisterForReflection
     static final class StripPrefix implements ProxyInterceptor {
         private final String prefix;
-        private final URI base;
+        private final List<URI> bases;
 
-        StripPrefix(String prefix, URI base) {
+        StripPrefix(String prefix, List<URI> bases) {
             this.prefix = prefix;
-            this.base = base;
+            this.bases = bases;
         }
 
         @Override
@@ -87,10 +87,8 @@ public class ApiRoutes {
             String uri = request.getURI();
             String rest = uri.substring(prefix.length());
             if (rest.isEmpty() || rest.charAt(0) == '?') rest = "/" + rest;
-            String basePath = base.getRawPath() == null ? "" : base.getRawPath().replaceAll("/$", "");
-            request.setURI(basePath + rest);
-            // The service sees its own authority, so an absolute Location it builds names the service.
-            request.setAuthority(HostAndPort.create(base.getHost(), port(base)));
+            // Every instance of a service serves the same base path (the first one's).
+            request.setURI(basePath(bases.get(0)) + rest);
             // The services need no cookie of this origin.
             request.headers().remove(HttpHeaders.COOKIE);
             return context.sendRequest();
@@ -109,13 +107,17 @@ public class ApiRoutes {
             URI target = URI.create(location);
             if (target.getRawPath() == null || (target.isAbsolute() && !sameService(target))) return location;
             if (target.getRawPath().startsWith(prefix + "/")) return location;
-            String basePath = base.getRawPath() == null ? "" : base.getRawPath().replaceAll("/$", "");
+            String basePath = basePath(bases.get(0));
             String path = target.getRawPath().startsWith(basePath) ? target.getRawPath().substring(basePath.length()) : target.getRawPath();
             return prefix + path + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery());
         }
 
         private boolean sameService(URI target) {
-            return base.getHost().equalsIgnoreCase(target.getHost()) && port(base) == port(target);
+            return bases.stream().anyMatch(base -> base.getHost().equalsIgnoreCase(target.getHost()) && port(base) == port(target));
+        }
+
+        private static String basePath(URI base) {
+            return base.getRawPath() == null ? "" : base.getRawPath().replaceAll("/$", "");
         }
     }
 }

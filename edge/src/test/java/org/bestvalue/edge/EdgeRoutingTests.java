@@ -10,7 +10,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
-@QuarkusTestResource(FakeServices.class)
+@QuarkusTestResource(value = FakeServices.class, restrictToAnnotatedClass = true)
 class EdgeRoutingTests {
 
     @Test

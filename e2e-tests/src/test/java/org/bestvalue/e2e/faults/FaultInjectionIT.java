@@ -113,37 +113,56 @@ class FaultInjectionIT {
             faulting.join();
             Instant faultOver = Instant.now();
 
-            Map<String, String> scored = load.scoredInScoring();
-            // Nothing acknowledged is lost: every 200 is in the scoring service, with its colour.
-            load.acknowledged.forEach((code, colour) -> assertEquals(colour, scored.get(code), code + " acknowledged but not held"));
-            assertEquals(load.characteristics.size(), scored.size(), "every characteristic scored once");
-
-            // Published: every held score is on Kafka (at least once; copies share an event id).
-            ledger.readUntil(seen -> codes(ledger.scoresRecorded(load.roundId)).containsAll(scored.keySet()), CONVERGE);
-            List<JsonNode> recorded = ledger.scoresRecorded(load.roundId);
-            Set<String> ids = new HashSet<>();
-            recorded.forEach(e -> ids.add(e.path("id").asText()));
-            assertEquals(scored.keySet(), codes(recorded), "every held score published");
-            assertEquals(scored.size(), ids.size(), "one ScoreRecorded event per score");
-
-            // Projected, once: the heat-map converges to exactly the held scores.
-            Map<String, String> projected = ScoringRoundLoad.eventually("reporting shows every score", CONVERGE, () -> {
-                Map<String, String> p = load.projectedInReporting();
-                if (!p.equals(scored)) throw new AssertionError("projected " + p.size() + " of " + scored.size());
-                return p;
-            });
-            Duration converged = Duration.between(faultOver, Instant.now());
-            assertEquals(scored.size(), load.summaryTotal(), "the summary counts each cell once");
-
-            // Nothing transient was dead-lettered.
-            ledger.readUntil(seen -> false, Duration.ofSeconds(3));
-            List<?> dead = ledger.deadLettersOf(load.cycleId, load.roundId);
-            assertTrue(dead.isEmpty(), "dead letters: " + dead);
-
-            report(String.format("%-62s acknowledged %2d (+%d committed, answer lost)  published %2d (%d records)  projected %2d  dead-lettered %d  converged %.1f s after the load ended  (%d attempts)",
-                    fault, load.acknowledged.size(), load.committedUnacknowledged.get(), ids.size(), recorded.size(), projected.size(),
-                    dead.size(), converged.toMillis() / 1000.0, load.attempts.get()));
+            Counts counts = assertNothingLostOrCountedTwice(load, ledger, faultOver);
+            report("faults-report.txt", "FAULT ", String.format("%-62s %s", fault, counts));
         }
+    }
+
+    /** What a round under a fault came to, as the reports print it. */
+    record Counts(int acknowledged, int committedUnacknowledged, int published, int records, int projected, int deadLettered,
+                  Duration converged, int attempts) {
+        @Override
+        public String toString() {
+            return String.format("acknowledged %2d (+%d committed, answer lost)  published %2d (%d records)  projected %2d  dead-lettered %d"
+                            + "  converged %.1f s after the load ended  (%d attempts)", acknowledged, committedUnacknowledged, published, records,
+                    projected, deadLettered, converged.toMillis() / 1000.0, attempts);
+        }
+    }
+
+    /**
+     * After a round under a fault: every acknowledged score is held by the scoring service with its colour,
+     * published once (one event id per score), projected into reporting's heat-map exactly as held with each
+     * cell counted once, and nothing of the cycle or round was dead-lettered.
+     */
+    static Counts assertNothingLostOrCountedTwice(ScoringRoundLoad load, Ledger ledger, Instant faultOver) {
+        Map<String, String> scored = load.scoredInScoring();
+        // Nothing acknowledged is lost: every 200 is in the scoring service, with its colour.
+        load.acknowledged.forEach((code, colour) -> assertEquals(colour, scored.get(code), code + " acknowledged but not held"));
+        assertEquals(load.characteristics.size(), scored.size(), "every characteristic scored once");
+
+        // Published: every held score is on Kafka (at least once; copies share an event id).
+        ledger.readUntil(seen -> codes(ledger.scoresRecorded(load.roundId)).containsAll(scored.keySet()), CONVERGE);
+        List<JsonNode> recorded = ledger.scoresRecorded(load.roundId);
+        Set<String> ids = new HashSet<>();
+        recorded.forEach(e -> ids.add(e.path("id").asText()));
+        assertEquals(scored.keySet(), codes(recorded), "every held score published");
+        assertEquals(scored.size(), ids.size(), "one ScoreRecorded event per score");
+
+        // Projected, once: the heat-map converges to exactly the held scores.
+        Map<String, String> projected = ScoringRoundLoad.eventually("reporting shows every score", CONVERGE, () -> {
+            Map<String, String> p = load.projectedInReporting();
+            if (!p.equals(scored)) throw new AssertionError("projected " + p.size() + " of " + scored.size());
+            return p;
+        });
+        Duration converged = Duration.between(faultOver, Instant.now());
+        assertEquals(scored.size(), load.summaryTotal(), "the summary counts each cell once");
+
+        // Nothing transient was dead-lettered.
+        ledger.readUntil(seen -> false, Duration.ofSeconds(3));
+        List<?> dead = ledger.deadLettersOf(load.cycleId, load.roundId);
+        assertTrue(dead.isEmpty(), "dead letters: " + dead);
+        return new Counts(load.acknowledged.size(), load.committedUnacknowledged.get(), ids.size(), recorded.size(), projected.size(),
+                dead.size(), converged, load.attempts.get());
     }
 
     private static Set<String> codes(List<JsonNode> events) {
@@ -152,12 +171,13 @@ class FaultInjectionIT {
         return out;
     }
 
-    private static void report(String line) {
-        System.out.println("FAULT " + line);
+    /** Prints the line and appends it to target/&lt;file&gt;. */
+    static void report(String file, String prefix, String line) {
+        System.out.println(prefix + line);
         try {
-            Path file = Path.of("target", "faults-report.txt");
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, line + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Path path = Path.of("target", file);
+            Files.createDirectories(path.getParent());
+            Files.writeString(path, line + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -24,8 +24,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ScoringRoundLoad {
     static final String ASSESSMENT = Suite.url("assessment-service");
-    static final String SCORING = Suite.url("scoring-service");
-    static final String REPORTING = Suite.url("reporting-service");
+
+    /** Where the load sends its requests: each service directly, or through the edge (:8080, /api/<service>). */
+    record Bases(String assessment, String scoring, String reporting) {
+        static final Bases DIRECT = new Bases(ASSESSMENT, Suite.url("scoring-service"), Suite.url("reporting-service"));
+
+        static Bases edge() {
+            String edge = System.getProperty("bv.url.edge", "http://localhost:8080");
+            return new Bases(edge + "/api/assessment", edge + "/api/scoring", edge + "/api/reporting");
+        }
+    }
+
+    private final String scoring;
+    private final String reporting;
     static final List<String> COLOURS = List.of("DARK_GREEN", "LIGHT_GREEN", "YELLOW");
 
     final String cycleId;
@@ -38,7 +49,9 @@ final class ScoringRoundLoad {
     final AtomicInteger committedUnacknowledged = new AtomicInteger();
     final AtomicInteger attempts = new AtomicInteger();
 
-    private ScoringRoundLoad(String cycleId, String roundId, Map<String, String> characteristics) {
+    private ScoringRoundLoad(Bases bases, String cycleId, String roundId, Map<String, String> characteristics) {
+        this.scoring = bases.scoring();
+        this.reporting = bases.reporting();
         this.cycleId = cycleId;
         this.roundId = roundId;
         this.characteristics = characteristics;
@@ -46,12 +59,17 @@ final class ScoringRoundLoad {
 
     /** Opens a fresh cycle (the first free year from {@code fromYear}) and its round, with a reviewer per theme. */
     static ScoringRoundLoad prepare(int fromYear) {
-        JsonNode versions = Http.ok(Http.get("planner", ASSESSMENT + "/frameworks?size=200"), "list frameworks").path("items");
+        return prepare(fromYear, Bases.DIRECT);
+    }
+
+    static ScoringRoundLoad prepare(int fromYear, Bases bases) {
+        String assessment = bases.assessment(), scoring = bases.scoring();
+        JsonNode versions = Http.ok(Http.get("planner", assessment + "/frameworks?size=200"), "list frameworks").path("items");
         JsonNode statutory = null;
         for (JsonNode v : versions) if (v.toString().toLowerCase().contains("statutory")) statutory = v;
         if (statutory == null) throw new AssertionError("no statutory framework version: " + versions);
         String frameworkId = statutory.has("id") ? statutory.path("id").asText() : statutory.path("frameworkVersionId").asText();
-        JsonNode framework = Http.ok(Http.get("planner", ASSESSMENT + "/frameworks/" + frameworkId), "read framework");
+        JsonNode framework = Http.ok(Http.get("planner", assessment + "/frameworks/" + frameworkId), "read framework");
         Map<String, String> characteristics = new LinkedHashMap<>();
         for (JsonNode c : framework.path("characteristics")) {
             if (c.path("crossReferenceTo").isMissingNode() || c.path("crossReferenceTo").isNull()) {
@@ -60,21 +78,21 @@ final class ScoringRoundLoad {
         }
         String cycleId = null;
         for (int year = fromYear; cycleId == null && year < fromYear + 40; year++) {
-            Http.Answer opened = Http.call("planner", "POST", ASSESSMENT + "/cycles",
+            Http.Answer opened = Http.call("planner", "POST", assessment + "/cycles",
                     Map.of("year", year, "title", "Fault injection " + year, "frameworkVersionId", frameworkId), Map.of());
             if (opened.status() == 201) cycleId = opened.json().path("id").asText();
             else if (opened.status() != 409) throw new AssertionError("open cycle: " + opened.status() + " " + opened.body());
         }
         String cycle = cycleId;
         JsonNode round = eventually("scoring knows the new cycle", Duration.ofSeconds(60), () -> Http.ok(Http.call("planner", "POST",
-                SCORING + "/rounds", Map.of("cycleId", cycle, "name", "Fault injection round", "kind", "INITIAL"), Map.of()), "open round"));
+                scoring + "/rounds", Map.of("cycleId", cycle, "name", "Fault injection round", "kind", "INITIAL"), Map.of()), "open round"));
         String roundId = round.path("roundId").asText();
         for (String theme : new java.util.TreeSet<>(characteristics.values())) {
-            String tag = Http.get("planner", SCORING + "/rounds/" + roundId).etag();
-            Http.ok(Http.call("planner", "PUT", SCORING + "/rounds/" + roundId + "/reviewers/" + theme,
+            String tag = Http.get("planner", scoring + "/rounds/" + roundId).etag();
+            Http.ok(Http.call("planner", "PUT", scoring + "/rounds/" + roundId + "/reviewers/" + theme,
                     Map.of("reviewerId", Keycloak.subject("reviewer-" + theme.toLowerCase())), Map.of("If-Match", tag)), "assign " + theme);
         }
-        return new ScoringRoundLoad(cycleId, roundId, characteristics);
+        return new ScoringRoundLoad(bases, cycleId, roundId, characteristics);
     }
 
     static String colourOf(String code) {
@@ -103,7 +121,7 @@ final class ScoringRoundLoad {
     private void score(String code, String theme, Instant deadline) {
         String colour = colourOf(code);
         Map<String, Object> body = Map.of("colour", colour, "rationale", "Scored under fault injection: " + colour);
-        String url = SCORING + "/rounds/" + roundId + "/scores/" + code;
+        String url = scoring + "/rounds/" + roundId + "/scores/" + code;
         String reviewer = "reviewer-" + theme.toLowerCase();
         while (Instant.now().isBefore(deadline)) {
             attempts.incrementAndGet();
@@ -129,7 +147,7 @@ final class ScoringRoundLoad {
 
     /** The colours of every score the scoring service holds for the round. */
     Map<String, String> scoredInScoring() {
-        JsonNode page = Http.ok(Http.get("planner", SCORING + "/rounds/" + roundId + "/scores?size=200"), "round scores");
+        JsonNode page = Http.ok(Http.get("planner", scoring + "/rounds/" + roundId + "/scores?size=200"), "round scores");
         Map<String, String> out = new LinkedHashMap<>();
         for (JsonNode s : page.path("items")) {
             String c = s.path("colour").asText(null);
@@ -140,7 +158,7 @@ final class ScoringRoundLoad {
 
     /** The cells of the cycle's heat-map in reporting that carry a colour. */
     Map<String, String> projectedInReporting() {
-        Http.Answer a = Http.get("planner", REPORTING + "/reports/cycles/" + cycleId + "/heat-map");
+        Http.Answer a = Http.get("planner", reporting + "/reports/cycles/" + cycleId + "/heat-map");
         Map<String, String> out = new LinkedHashMap<>();
         if (!a.ok()) return out;
         for (JsonNode theme : a.json().path("themes")) {
@@ -153,7 +171,7 @@ final class ScoringRoundLoad {
 
     /** The colour totals of the heat-map summary: their sum would exceed the cells if anything were counted twice. */
     int summaryTotal() {
-        JsonNode totals = Http.ok(Http.get("planner", REPORTING + "/reports/cycles/" + cycleId + "/heat-map"), "heat-map")
+        JsonNode totals = Http.ok(Http.get("planner", reporting + "/reports/cycles/" + cycleId + "/heat-map"), "heat-map")
                 .path("summary").path("totals").path("counts");
         int sum = 0;
         for (JsonNode n : totals) sum += n.asInt();

@@ -27,7 +27,9 @@ import java.util.Properties;
  * Re-applies a service's dead letters after a fix. Reads the whole dead-letter topic (no consumer group:
  * nothing is committed or removed), and sends each record through the same inbox and handler as its
  * consumer, so a record applied before — by the consumer or an earlier replay — changes nothing. Safe to
- * run as often as wanted; reports what it did.
+ * run as often as wanted; reports what it did. One replay at a time per service, however many instances
+ * run: a replay holds an advisory lock on the service's database, and a second one meanwhile is refused
+ * (409 dead-letter-replay-running).
  */
 @ApplicationScoped
 public class DeadLetterReplay {
@@ -51,7 +53,33 @@ public class DeadLetterReplay {
     public record Report(String deadLetterTopic, int read, int applied, int alreadyApplied, int noConsumer, List<StillFailing> stillFailing) {
     }
 
+    static final long REPLAY_LOCK = 0x6276_646c_7265_706cL; // "bvdlrepl"
+
+    @Inject
+    io.vertx.mutiny.sqlclient.Pool pool;
+
     public synchronized Report replay() {
+        io.vertx.mutiny.sqlclient.SqlConnection connection = pool.getConnection().await().atMost(Duration.ofSeconds(30));
+        try {
+            boolean locked = connection.preparedQuery("SELECT pg_try_advisory_lock($1) AS locked")
+                    .execute(io.vertx.mutiny.sqlclient.Tuple.of(REPLAY_LOCK)).await().atMost(Duration.ofSeconds(30))
+                    .iterator().next().getBoolean("locked");
+            if (!locked) {
+                throw new org.bestvalue.eventkit.RuleViolation(409, "dead-letter-replay-running", null,
+                        "Another instance of this service is replaying its dead letters");
+            }
+            try {
+                return replayAll();
+            } finally {
+                connection.preparedQuery("SELECT pg_advisory_unlock($1)").execute(io.vertx.mutiny.sqlclient.Tuple.of(REPLAY_LOCK))
+                        .await().atMost(Duration.ofSeconds(30));
+            }
+        } finally {
+            connection.closeAndAwait();
+        }
+    }
+
+    private Report replayAll() {
         String dlq = deadLetterTopic.orElseThrow(() -> new org.bestvalue.eventkit.NotFound("This service consumes no topic, so it has no dead letters"));
         int read = 0, applied = 0, already = 0, unknown = 0;
         List<StillFailing> failing = new ArrayList<>();

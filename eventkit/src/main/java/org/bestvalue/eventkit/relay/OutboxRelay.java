@@ -181,13 +181,32 @@ public class OutboxRelay {
     public synchronized int relayOnce(AfterSend afterSend) {
         Pass pass = pool.withTransaction(tx -> tx.preparedQuery("SELECT pg_try_advisory_xact_lock($1) AS locked")
                         .execute(Tuple.of(RELAY_LOCK))
-                        .chain(rs -> rs.iterator().next().getBoolean("locked")
+                        .chain(rs -> lockTaken(rs.iterator().next().getBoolean("locked"))
                                 ? publishBatch(tx, afterSend)
                                 : Uni.createFrom().item(new Pass(0, null))))
                 .await().atMost(sendTimeout.multipliedBy(2));
         // The acknowledged rows are deleted and committed; a stopped stream makes the pass count as failed.
         if (pass.failure() != null) throw new PartialPass(pass.published(), pass.failure());
         return pass.published();
+    }
+
+    private volatile boolean holdsLock;
+    private volatile Instant lockLastHeldAt;
+
+    private boolean lockTaken(boolean locked) {
+        holdsLock = locked;
+        if (locked) lockLastHeldAt = Instant.now();
+        return locked;
+    }
+
+    /** Whether this instance's latest pass held the relay lock (another instance's relay publishes when not). */
+    public boolean holdsLock() {
+        return holdsLock;
+    }
+
+    /** When a pass of this instance last held the relay lock; null when none has. */
+    public Instant lockLastHeldAt() {
+        return lockLastHeldAt;
     }
 
     private Uni<Pass> publishBatch(SqlConnection tx, AfterSend afterSend) {

@@ -25,7 +25,7 @@ import java.util.List;
  * which drops the half-built generation first.
  */
 @ApplicationScoped
-public class ReadModelRebuild {
+public class ReadModelRebuild implements org.bestvalue.eventkit.instance.Lease {
     private static final Logger LOG = Logger.getLogger(ReadModelRebuild.class);
     public static final List<String> TOPICS = List.of("bv.assessment.events", "bv.scoring.events", "bv.action.events");
     static final List<String> TABLES = List.of("framework_versions", "themes", "characteristics", "framework_mappings",
@@ -95,6 +95,18 @@ public class ReadModelRebuild {
     boolean renewLease(int generation) {
         return pool.preparedQuery("UPDATE read_model_generation SET heartbeat_at = now() WHERE building = $1 AND owner = $2")
                 .execute(Tuple.of(generation, instance)).map(rs -> rs.rowCount() == 1).await().indefinitely();
+    }
+
+    @Override
+    public String name() {
+        return "read-model-rebuild";
+    }
+
+    /** Whether this instance owns the generation being built (GET /admin/instance shows it). */
+    @Override
+    public boolean heldHere() {
+        return pool.preparedQuery("SELECT 1 FROM read_model_generation WHERE building IS NOT NULL AND owner = $1")
+                .execute(Tuple.of(instance)).map(rs -> rs.size() > 0).await().indefinitely();
     }
 
     /** Switches queries to the generation, only while this instance owns it. */

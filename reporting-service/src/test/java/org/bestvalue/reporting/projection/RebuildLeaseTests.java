@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,5 +70,16 @@ class RebuildLeaseTests {
         assertFalse(rebuild.switchTo(9004), "not ours: no switch");
         assertEquals(active, row().getInteger("active"));
         assertFalse(rebuild.renewLease(9004), "nor a renewal");
+    }
+
+    @Test
+    void theInstanceShowsTheLeaseAsHeldOnlyWhileItOwnsTheBuildingGeneration() {
+        assertFalse(rebuild.heldHere(), "no rebuild: no lease");
+        lease(9005, "other-instance", "now()");
+        assertFalse(rebuild.heldHere(), "another instance's lease");
+        release();
+        assertNotNull(rebuild.takeLease(9006), "the lease is free");
+        assertTrue(rebuild.heldHere());
+        assertEquals("read-model-rebuild", rebuild.name());
     }
 }
