@@ -59,16 +59,36 @@ public final class Bench {
         System.out.printf("Benchmark of the launched suite: %d s per case after %d s warm-up; %d cores; load average %s%n",
                 SECONDS, WARMUP, Runtime.getRuntime().availableProcessors(), load);
 
-        evidence();
-        heatMap();
-        scoreToHeatMap();
-        eventStore();
-        replay();
-        processes();
+        section("POST /evidence", Bench::evidence);
+        section("heat-map", Bench::heatMap);
+        section("score -> heat-map", Bench::scoreToHeatMap);
+        section("event store", Bench::eventStore);
+        section("replay", Bench::replay);
+        section("processes", Bench::processes);
 
         String loadAfter = Files.readString(Path.of("/proc/loadavg")).trim();
         print(started, load, loadAfter);
+        System.exit(failed ? 1 : 0);
     }
+
+    interface Section {
+        void run() throws Exception;
+    }
+
+    /** Runs one part; a part that fails is a row saying so, and the others still run (exit status 1 at the end). */
+    static void section(String name, Section part) {
+        try {
+            part.run();
+        } catch (Exception e) {
+            String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            System.out.println("FAILED: " + name + ": " + message);
+            ROWS.add(new Row(name, "FAILED: " + message.lines().findFirst().orElse(""), "-", null,
+                    Map.of("case", name, "failed", message)));
+            failed = true;
+        }
+    }
+
+    static boolean failed;
 
     // ------------------------------------------------------------------------------------------ 1. POST /evidence
 
@@ -123,7 +143,7 @@ public final class Bench {
         String cycle = cycleOfYear(token, 2024);
         URI uri = URI.create(REPORTING + "/reports/cycles/" + cycle + "/heat-map");
         HttpResponse<String> first = get(uri, token, null);
-        int cells = count(first.body(), "\"colourName\"");
+        int cells = cells(first.body()).size();
         String etag = first.headers().firstValue("ETag").orElseThrow(() -> new IllegalStateException("heat-map without ETag"));
         Supplier<HttpRequest> map = () -> request(uri, token, null);
         Supplier<HttpRequest> conditional = () -> request(uri, token, etag);
@@ -275,6 +295,7 @@ public final class Bench {
                 score(code);
             }
             stopBy = System.nanoTime() + 10_000_000_000L;
+            while (!inFlight.isEmpty() && System.nanoTime() < stopBy) Thread.sleep(5);
             polling.set(false);
             poller.join();
             pending.clear();
@@ -397,7 +418,7 @@ public final class Bench {
         List<Thread> threads = new ArrayList<>();
         long start = System.nanoTime();
         for (int c = 0; c < connections; c++) {
-            long[] mine = new long[2_000_000];
+            long[] mine = new long[1_000_000];
             all.add(mine);
             Thread t = new Thread(() -> {
                 int n = 0;
@@ -527,15 +548,14 @@ public final class Bench {
         return m.find() ? m.group(1) : null;
     }
 
-    static final Pattern CELL = Pattern.compile("\\{\"code\":\"([A-Z]+\\d+)\",\"title\":\"(?:[^\"\\\\]|\\\\.)*\",\"colour\":(null|\"[A-Z_]+\")"
-            + "[^{}]*?\"crossReferenceTo\":(null|\")");
-
     /** The heat-map's scored cells (not cross-references): code -> colour ("null" where unscored). */
     static Map<String, String> cells(String heatMap) {
         Map<String, String> out = new LinkedHashMap<>();
-        Matcher m = CELL.matcher(heatMap);
-        while (m.find()) {
-            if (m.group(3).equals("null")) out.put(m.group(1), m.group(2).replace("\"", ""));
+        String[] chunks = heatMap.split("\\{\"code\":\"");
+        for (int i = 1; i < chunks.length; i++) {
+            String code = chunks[i].substring(0, Math.max(0, chunks[i].indexOf('"')));
+            if (!code.matches("[A-Z]+\\d+") || chunks[i].contains("\"crossReferenceTo\":\"")) continue;
+            out.put(code, String.valueOf(field(chunks[i], "colour")));
         }
         return out;
     }
