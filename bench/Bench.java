@@ -59,6 +59,7 @@ public final class Bench {
         System.out.printf("Benchmark of the launched suite: %d s per case after %d s warm-up; %d cores; load average %s%n",
                 SECONDS, WARMUP, Runtime.getRuntime().availableProcessors(), load);
 
+        section("prepare", Bench::prepare);
         section("POST /evidence", Bench::evidence);
         section("heat-map", Bench::heatMap);
         section("score -> heat-map", Bench::scoreToHeatMap);
@@ -214,10 +215,11 @@ public final class Bench {
         for (int rate : new int[]{20, 200}) {
             Result r = state.run(rate, SECONDS + 2);
             ROWS.add(new Row("score 200 -> cell visible in heat-map, " + rate + " scores/s", r.summary()
-                    + String.format(" (%d seen of %d sent; %d skipped: cell still pending)", r.count(), state.sent.get(), r.skipped),
+                    + String.format(" (%d seen of %d sent, %d errors; %d not sent: every cell pending)", r.count(),
+                    state.sent.get(), state.errors.get(), r.skipped),
                     "- (detected by one client polling the heat-map back to back, mean poll " + String.format("%.1f ms)", state.meanPollMs()),
                     null, Map.of("case", "score-visible", "rate", rate, "suite", r.json(), "sent", state.sent.get(),
-                    "meanPollMs", state.meanPollMs())));
+                    "errors", state.errors.get(), "notSent", r.skipped, "meanPollMs", round1(state.meanPollMs()))));
         }
     }
 
@@ -233,7 +235,7 @@ public final class Bench {
         /** code -> nanoTime of the 200 of its score not yet seen in the heat-map (absent: the cell is free). */
         final Map<String, Long> pending = new ConcurrentHashMap<>();
         final Map<String, Boolean> inFlight = new ConcurrentHashMap<>();
-        final AtomicLong sent = new AtomicLong(), polls = new AtomicLong(), pollNanos = new AtomicLong();
+        final AtomicLong sent = new AtomicLong(), errors = new AtomicLong(), polls = new AtomicLong(), pollNanos = new AtomicLong();
         List<Long> seen;
 
         Cells(List<String> codes, Map<String, String> reviewers, String round, URI map, String planner) {
@@ -250,8 +252,10 @@ public final class Bench {
         }
 
         Result run(int rate, int seconds) throws Exception {
+            for (long end = System.nanoTime() + 30_000_000_000L; !inFlight.isEmpty() && System.nanoTime() < end; ) Thread.sleep(10);
             seen = java.util.Collections.synchronizedList(new ArrayList<>());
             sent.set(0);
+            errors.set(0);
             long skipped = 0;
             AtomicBoolean polling = new AtomicBoolean(true);
             Thread poller = new Thread(() -> {
@@ -318,7 +322,7 @@ public final class Bench {
                     etag.put(code, r.headers().firstValue("ETag").orElseThrow());
                     colour.put(code, next);
                     pending.put(code, at);
-                } else {
+                } else if (errors.incrementAndGet() <= 3) {
                     System.out.println("  score " + code + ": " + (e != null ? e : r.statusCode() + " " + r.body()));
                 }
                 inFlight.remove(code);
@@ -328,18 +332,41 @@ public final class Bench {
 
     // ------------------------------------------------------------------------------------------ 4. event store, replay
 
-    /** The kit's own benchmark (eventkit's test tree), run through Maven; its table is parsed. */
+    /**
+     * The kit's and reporting's benchmarks live in their modules' test trees (they need the test helpers
+     * PostgresDatabase, KafkaBroker, CouncilHistory): compiled and their classpaths written by one Maven run, before
+     * any measurement, then each run in its own JVM.
+     */
+    static void prepare() throws Exception {
+        step("Compiling the event store and replay benchmarks (Maven, before any measurement)");
+        maven(List.of("-pl", "eventkit-testing,eventkit,reporting-service", "test-compile",
+                "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath",
+                "-Dmdep.outputFile=target/bench.classpath", "-Dmdep.includeScope=test"), Map.of());
+    }
+
+    static String benchmark(String module, String mainClass, List<String> options, List<String> args, Map<String, String> env)
+            throws Exception {
+        Path dir = ROOT.resolve(module);
+        String cp = dir.resolve("target/test-classes") + ":" + dir.resolve("target/classes") + ":"
+                + Files.readString(dir.resolve("target/bench.classpath")).trim();
+        List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-cp", cp));
+        cmd.addAll(options);
+        cmd.add(mainClass);
+        cmd.addAll(args);
+        return run(ROOT, cmd, env);
+    }
+
+    /** The kit's own benchmark (eventkit's test tree); its table is parsed. */
     static void eventStore() throws Exception {
         step("Event store append vs bare INSERT (eventkit's EventStoreBenchmark, 3 s per case)");
-        String out = maven(List.of("-pl", "eventkit", "test-compile", "org.codehaus.mojo:exec-maven-plugin:3.6.4:java",
-                "-Dexec.classpathScope=test", "-Dexec.mainClass=org.bestvalue.eventkit.bench.EventStoreBenchmark",
-                "-Dbench.seconds=3"), Map.of());
+        String out = benchmark("eventkit", "org.bestvalue.eventkit.bench.EventStoreBenchmark", List.of("-Dbench.seconds=3"),
+                List.of(), Map.of());
         Map<Integer, double[]> byWriters = new LinkedHashMap<>();
         Matcher insert = Pattern.compile("(?m)^bare single-row INSERT tx\\s+(\\d+)\\s+([\\d.]+)").matcher(out);
         while (insert.find()) byWriters.put(Integer.parseInt(insert.group(1)), new double[]{Double.parseDouble(insert.group(2)), 0});
         Matcher append = Pattern.compile("(?m)^append, one stream per writer\\s+(\\d+)\\s+([\\d.]+)").matcher(out);
         while (append.find()) byWriters.get(Integer.parseInt(append.group(1)))[1] = Double.parseDouble(append.group(2));
-        if (byWriters.isEmpty()) throw new IllegalStateException("EventStoreBenchmark printed no table:\n" + out);
+        if (byWriters.isEmpty()) throw new IllegalStateException("EventStoreBenchmark printed no table");
         byWriters.forEach((writers, f) -> ROWS.add(new Row("event store append, " + writers + " writer" + (writers > 1 ? "s" : ""),
                 String.format("%,.0f/s", f[1]), String.format("bare INSERT tx: %,.0f/s", f[0]), f[1] / f[0],
                 Map.of("case", "event-store-append", "writers", writers, "perSecond", f[1], "insertPerSecond", f[0]))));
@@ -349,10 +376,10 @@ public final class Bench {
     static void replay() throws Exception {
         step(String.format("Reporting replay of %,d generated events (reporting-service's ReplayBenchmark)", REPLAY_EVENTS));
         // BV_KAFKA empty: a broker inside the benchmark's JVM, so the generated topics do not stay on the suite's Kafka.
-        String out = maven(List.of("-pl", "reporting-service", "test-compile", "exec:java", "-Dexec.args=" + REPLAY_EVENTS),
-                Map.of("BV_KAFKA", ""));
+        String out = benchmark("reporting-service", "org.bestvalue.reporting.bench.ReplayBenchmark", List.of(),
+                List.of(Long.toString(REPLAY_EVENTS)), Map.of("BV_KAFKA", ""));
         Matcher m = Pattern.compile("REPLAY: ([\\d,]+) events .* in ([\\d.]+) s = ([\\d,]+) events/s").matcher(out);
-        if (!m.find()) throw new IllegalStateException("ReplayBenchmark printed no REPLAY line:\n" + out);
+        if (!m.find()) throw new IllegalStateException("ReplayBenchmark printed no REPLAY line");
         long events = Long.parseLong(m.group(1).replace(",", ""));
         double seconds = Double.parseDouble(m.group(2));
         double rate = Double.parseDouble(m.group(3).replace(",", ""));
