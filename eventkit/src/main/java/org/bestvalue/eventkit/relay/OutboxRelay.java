@@ -92,7 +92,30 @@ public class OutboxRelay {
                 r -> r.backlogSeen);
         meters.gauge("eventkit.outbox.oldest.age.seconds", java.util.List.of(io.micrometer.core.instrument.Tag.of("topic", topic)), this,
                 r -> r.oldestAgeSeen);
-        if (enabled) start();
+        if (enabled) {
+            store.onAppended(this::wake);
+            start();
+        }
+    }
+
+    private final java.util.concurrent.atomic.AtomicBoolean wakePending = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * A pass right away: called after this instance committed an append, so an event does not wait for the next
+     * poll. Wakes arriving while one is pending make one pass; the polling loop stays for appends made elsewhere
+     * (another instance, a caller's own transaction) and after failures.
+     */
+    public void wake() {
+        ScheduledExecutorService l = loop;
+        if (l == null || !wakePending.compareAndSet(false, true)) return;
+        try {
+            l.execute(() -> {
+                wakePending.set(false);
+                drainQuietly();
+            });
+        } catch (java.util.concurrent.RejectedExecutionException stopped) {
+            wakePending.set(false);
+        }
     }
 
     void onStop(@Observes ShutdownEvent ignored) {

@@ -44,6 +44,8 @@ public class EventStore {
     private static final String COLUMNS = "position, event_id, council_id, stream_type, stream_id, stream_version, event_type, "
             + "schema_version, occurred_at, actor, correlation_id, causation_id, data::text AS data, chain_previous, chain_hash";
 
+    // One statement, one round trip: the events, their outbox rows and the request's Idempotency-Key ($15, $16; both
+    // null when the command has none). The stream version is checked by the unique (stream, version) index.
     private static final String INSERT = """
             WITH ins AS (
               INSERT INTO events (event_id, council_id, stream_type, stream_id, stream_version, event_type, schema_version,
@@ -52,9 +54,22 @@ public class EventStore {
               FROM unnest($9::uuid[], $10::text[], $11::int[], $12::text[], $13::text[], $14::text[])
                    WITH ORDINALITY AS e(id, type, sv, data, prev, hash, ord)
               RETURNING position
+            ), outboxed AS (
+              INSERT INTO outbox (position) SELECT position FROM ins
             )
-            INSERT INTO outbox (position) SELECT position FROM ins
+            INSERT INTO idempotency_keys (council_id, idempotency_key, request_digest)
+            SELECT $1, $15::text, $16::text WHERE $15::text IS NOT NULL AND $16::text IS NOT NULL
+            ON CONFLICT (council_id, idempotency_key) DO NOTHING
             """;
+
+    /** Heads of streams this instance appended to lately (committed only): an append at that version skips the read. */
+    private final java.util.Map<StreamId, VersionAndOwner> heads = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<StreamId, VersionAndOwner> eldest) {
+            return size() > 10_000;
+        }
+    };
+    private volatile Runnable onAppended = () -> { };
 
     @Inject
     Pool pool;
@@ -98,17 +113,71 @@ public class EventStore {
                                 + " bytes (eventkit.max-event-bytes): send less text, or link large content as evidence"));
             }
         }
-        return pool.withTransaction(tx -> appendInTransaction(tx, ctx, stream, expectedVersion, events, projection))
+        VersionAndOwner known = expectedVersion == NO_STREAM ? new VersionAndOwner(0, null, EventChain.GENESIS) : knownHead(stream);
+        Uni<AppendResult> appended;
+        if (known != null && known.version == expectedVersion && (known.ownerCouncil == null || known.ownerCouncil.equals(ctx.councilId()))) {
+            // The head is known (a new stream, or one this instance appended to): no read; a writer that got there
+            // first makes the insert clash on the stream version, and nothing is written. Without an inline
+            // projection the one statement is its own transaction.
+            appended = projection == InlineProjection.NONE
+                    ? appendAt(pool, ctx, stream, known, events).map(stored -> new AppendResult(known.version + events.size(), stored, false))
+                    : pool.withTransaction(tx -> appendAt(tx, ctx, stream, known, events)
+                            .chain(stored -> projection.apply(tx, stored)
+                                    .replaceWith(new AppendResult(known.version + events.size(), stored, false))));
+        } else {
+            appended = pool.withTransaction(tx -> appendInTransaction(tx, ctx, stream, expectedVersion, events, projection));
+        }
+        return appended
+                .invoke(result -> {
+                    rememberHead(stream, ctx.councilId(), result);
+                    onAppended.run();
+                })
                 .onFailure(EventStore::isStreamVersionClash)
-                // Another writer committed the same version between our read and our insert.
-                .recoverWithUni(e -> currentVersion(ctx.councilId(), stream)
-                        .onItem().transform(current -> {
-                            throw new ConcurrencyConflict(stream, expectedVersion, current);
-                        }))
+                // Another writer committed the same version between our read and our insert (or before a skipped read).
+                .recoverWithUni(e -> {
+                    forgetHead(stream);
+                    return versionAndOwner(pool, stream).onItem().transform(current -> {
+                        if (current.ownerCouncil != null && !current.ownerCouncil.equals(ctx.councilId())) {
+                            throw new NotFound(stream + " not found");
+                        }
+                        throw new ConcurrencyConflict(stream, expectedVersion, current.version);
+                    });
+                })
                 // A retry of an append that already succeeded shows up as a conflict or a duplicate id.
                 .onFailure(e -> e instanceof ConcurrencyConflict || isDuplicateEventId(e))
                 .recoverWithUni(e -> alreadyAppended(ctx, stream, events,
                         e instanceof ConcurrencyConflict c ? c : new ConcurrencyConflict(stream, expectedVersion, -1)));
+    }
+
+    /** Runs after each append this store committed itself (the relay wakes on it); one listener. */
+    public void onAppended(Runnable listener) {
+        this.onAppended = listener;
+    }
+
+    private Uni<List<EventEnvelope>> appendAt(SqlClient client, CommandContext ctx, StreamId stream, VersionAndOwner head,
+                                              List<NewEvent> events) {
+        return insert(client, ctx, stream, head.version, head.chainHash, events);
+    }
+
+    private VersionAndOwner knownHead(StreamId stream) {
+        synchronized (heads) {
+            return heads.get(stream);
+        }
+    }
+
+    private void rememberHead(StreamId stream, String council, AppendResult result) {
+        if (result.events().isEmpty()) return;
+        EventEnvelope last = result.events().get(result.events().size() - 1);
+        if (last.chainHash() == null) return;
+        synchronized (heads) {
+            heads.put(stream, new VersionAndOwner(last.streamVersion(), council, last.chainHash()));
+        }
+    }
+
+    private void forgetHead(StreamId stream) {
+        synchronized (heads) {
+            heads.remove(stream);
+        }
     }
 
     /**
@@ -128,7 +197,6 @@ public class EventStore {
                 return Uni.createFrom().failure(new ConcurrencyConflict(stream, expectedVersion, vo.version));
             }
             return insert(tx, ctx, stream, vo.version, vo.chainHash, events)
-                    .call(() -> rememberKey(tx, ctx))
                     .chain(stored -> projection.apply(tx, stored)
                             .replaceWith(new AppendResult(vo.version + events.size(), stored, false)));
         });
@@ -152,14 +220,6 @@ public class EventStore {
                 });
     }
 
-    // The request the key was first used with, kept in the transaction of its events.
-    private Uni<Void> rememberKey(SqlConnection tx, CommandContext ctx) {
-        if (ctx.idempotencyKey() == null || ctx.requestDigest() == null) return Uni.createFrom().voidItem();
-        return tx.preparedQuery("INSERT INTO idempotency_keys (council_id, idempotency_key, request_digest) VALUES ($1, $2, $3) "
-                        + "ON CONFLICT (council_id, idempotency_key) DO NOTHING")
-                .execute(Tuple.of(ctx.councilId(), ctx.idempotencyKey(), ctx.requestDigest())).replaceWithVoid();
-    }
-
     // The same event ids were stored before: a retry of an append that succeeded. Answer as the first time.
     private Uni<AppendResult> alreadyAppended(CommandContext ctx, StreamId stream, List<NewEvent> events, RuntimeException otherwise) {
         UUID[] ids = events.stream().map(NewEvent::eventId).toArray(UUID[]::new);
@@ -174,7 +234,8 @@ public class EventStore {
                 });
     }
 
-    private Uni<List<EventEnvelope>> insert(SqlConnection tx, CommandContext ctx, StreamId stream, long fromVersion,
+    // The request the key was first used with is kept by the same statement, in the transaction of its events.
+    private Uni<List<EventEnvelope>> insert(SqlClient tx, CommandContext ctx, StreamId stream, long fromVersion,
                                             String headHash, List<NewEvent> events) {
         // The time as PostgreSQL keeps it (microseconds): the chain hashes what a later read gives back.
         Instant now = ctx.now().truncatedTo(ChronoUnit.MICROS);
@@ -197,7 +258,8 @@ public class EventStore {
                 .addArrayOfInteger(events.stream().map(NewEvent::schemaVersion).toArray(Integer[]::new))
                 .addArrayOfString(events.stream().map(e -> e.data().toString()).toArray(String[]::new))
                 .addArrayOfString(stored.stream().map(EventEnvelope::chainPrevious).toArray(String[]::new))
-                .addArrayOfString(stored.stream().map(EventEnvelope::chainHash).toArray(String[]::new));
+                .addArrayOfString(stored.stream().map(EventEnvelope::chainHash).toArray(String[]::new))
+                .addString(ctx.idempotencyKey()).addString(ctx.requestDigest());
         return tx.preparedQuery(INSERT).execute(params).map(ignored -> stored);
     }
 
