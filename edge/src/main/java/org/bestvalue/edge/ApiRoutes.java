@@ -17,7 +17,7 @@ import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
-import java.time.Clock;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -49,14 +49,14 @@ public class ApiRoutes {
         Duration downFor = Duration.ofSeconds(config.downFor());
         upstreams.forEach((name, bases) -> {
             String prefix = "/api/" + name;
-            HttpProxy proxy = HttpProxy.reverseProxy(client).origin(new Upstreams(name, bases, downFor, Clock.systemUTC()));
+            HttpProxy proxy = HttpProxy.reverseProxy(client).origin(new Upstreams(name, bases, downFor, Instant::now));
             proxy.addInterceptor(new StripPrefix(prefix, bases));
             router.route(prefix + "/*").order(ORDER).handler(rc -> proxy.handle(rc.request()));
             LOG.infof("%s/* -> %s", prefix, bases);
         });
         List<URI> problems = upstreams.get("assessment");
         if (problems != null) {
-            HttpProxy problemProxy = HttpProxy.reverseProxy(client).origin(new Upstreams("problems", problems, downFor, Clock.systemUTC()));
+            HttpProxy problemProxy = HttpProxy.reverseProxy(client).origin(new Upstreams("problems", problems, downFor, Instant::now));
             router.route("/problems/*").order(ORDER).handler(rc -> problemProxy.handle(rc.request()));
         }
         // A name that is not one of the services is an API miss, never the app's index.html.

@@ -10,11 +10,11 @@ import io.vertx.httpproxy.ProxyContext;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * The instances of one service behind /api/&lt;name&gt;: round robin over them; an instance the edge cannot
@@ -30,16 +30,16 @@ final class Upstreams implements OriginRequestProvider {
     private final List<URI> bases;
     private final Instant[] downUntil;
     private final Duration downFor;
-    private final Clock clock;
+    private final Supplier<Instant> now;
     private final AtomicInteger next = new AtomicInteger();
 
-    Upstreams(String name, List<URI> bases, Duration downFor, Clock clock) {
+    Upstreams(String name, List<URI> bases, Duration downFor, Supplier<Instant> now) {
         if (bases.isEmpty()) throw new IllegalArgumentException("no upstream URL for /api/" + name);
         this.name = name;
         this.bases = List.copyOf(bases);
         this.downUntil = new Instant[bases.size()];
         this.downFor = downFor;
-        this.clock = clock;
+        this.now = now;
     }
 
     /** "http://a:1, http://b:2" → both, in order. */
@@ -53,11 +53,11 @@ final class Upstreams implements OriginRequestProvider {
 
     boolean isDown(int i) {
         Instant until = downUntil[i];
-        return until != null && clock.instant().isBefore(until);
+        return until != null && now.get().isBefore(until);
     }
 
     void markDown(int i) {
-        downUntil[i] = clock.instant().plus(downFor);
+        downUntil[i] = now.get().plus(downFor);
     }
 
     /** The order to try for one request: the next in turn first, then the others; instances marked down last. */
