@@ -33,6 +33,11 @@ public class AssessmentEventsConsumer extends org.bestvalue.eventkit.inbox.Inbox
         super(CONSUMER, "bv.assessment.events");
     }
 
+    @Override
+    protected java.util.Set<String> unusedTypes() {
+        return IGNORED;
+    }
+
     @Incoming("assessment-events")
     public Uni<Void> on(String value) {
         return consume(value);

@@ -57,6 +57,11 @@ public class ScoreEventsConsumer extends org.bestvalue.eventkit.inbox.InboxConsu
         super(CONSUMER, "bv.scoring.events");
     }
 
+    @Override
+    protected java.util.Set<String> unusedTypes() {
+        return IGNORED;
+    }
+
     @Incoming("scoring-events")
     public Uni<Void> on(String value) {
         // A planner raised the same opportunity between our read and our append: the retry finds it.

@@ -114,6 +114,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 20_000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (org.bestvalue.eventkit.inbox.Failures.isTransient(e)) {
+            // The database is away, busy (no connection free in time) or lost the connection: nothing was applied
+            // (a command's change is one transaction) and the same request, repeated, may well succeed.
+            LOG.warnf("Unavailable for now on %s: %s", uri.getPath(), e.toString());
+            return Response.fromResponse(respond(problem("service-unavailable", "Service unavailable", 503,
+                            "The service cannot take this request now (its database is busy or away); nothing was changed."
+                                    + " Send the same request again in a moment (with the same Idempotency-Key, if it had one)", uri)))
+                    .header("Retry-After", "1").build();
+        }
         String incident = java.util.UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure %s on %s", incident, uri.getPath());
         return respond(problem("internal-error", "Internal error", 500,

@@ -30,9 +30,18 @@ public abstract class InboxConsumer implements ReplayableConsumer {
     /** Applies one event to the read model inside the inbox transaction; types it does not use change nothing. */
     protected abstract Uni<Void> apply(SqlConnection tx, EventEnvelope event);
 
+    /**
+     * The event types this consumer reads but does not use (its IGNORED list): passed over without a transaction,
+     * only its mark of their stream moves on ({@link EventInbox}). None by default.
+     */
+    protected Set<String> unusedTypes() {
+        return Set.of();
+    }
+
     /** One record from the channel, through the inbox. */
     protected Uni<Void> consume(String cloudEvent) {
-        return inbox.process(consumer, cloudEvent, this::apply).replaceWithVoid();
+        Set<String> unused = unusedTypes();
+        return inbox.process(consumer, cloudEvent, this::apply, unused::contains).replaceWithVoid();
     }
 
     @Override

@@ -69,6 +69,12 @@ public class OutboxRelay {
     boolean enabled;
     @ConfigProperty(name = "eventkit.relay.interval", defaultValue = "PT0.1S")
     Duration interval;
+    /**
+     * How long a pass woken by an append waits for more appends to join it: under load one pass carries many
+     * events (one transaction, one Kafka round trip) instead of one pass per event competing with the requests.
+     */
+    @ConfigProperty(name = "eventkit.relay.linger", defaultValue = "PT0.002S")
+    Duration linger;
     @ConfigProperty(name = "eventkit.relay.batch-size", defaultValue = "500")
     int batchSize;
     @ConfigProperty(name = "eventkit.relay.max-backoff", defaultValue = "PT10S")
@@ -101,18 +107,20 @@ public class OutboxRelay {
     private final java.util.concurrent.atomic.AtomicBoolean wakePending = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
-     * A pass right away: called after this instance committed an append, so an event does not wait for the next
-     * poll. Wakes arriving while one is pending make one pass; the polling loop stays for appends made elsewhere
-     * (another instance, a caller's own transaction) and after failures.
+     * A pass soon (after {@link #linger}): called after this instance committed an append, so an event does not
+     * wait for the next poll. Wakes arriving while one is pending make one pass; the polling loop stays for appends
+     * made elsewhere (another instance, a caller's own transaction) and after failures. An instance whose last pass
+     * found the lock taken does not wake: the holder's relay publishes its events on its next poll.
      */
     public void wake() {
         ScheduledExecutorService l = loop;
-        if (l == null || !wakePending.compareAndSet(false, true)) return;
+        // Another instance holds the relay lock: its relay publishes (its own appends wake it; these wait for its poll).
+        if (l == null || (lockLastHeldAt != null && !holdsLock) || !wakePending.compareAndSet(false, true)) return;
         try {
-            l.execute(() -> {
+            l.schedule(() -> {
                 wakePending.set(false);
                 drainQuietly();
-            });
+            }, linger.toNanos(), TimeUnit.NANOSECONDS);
         } catch (java.util.concurrent.RejectedExecutionException stopped) {
             wakePending.set(false);
         }

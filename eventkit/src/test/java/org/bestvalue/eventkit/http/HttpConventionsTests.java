@@ -61,6 +61,12 @@ class HttpConventionsTests {
     }
 
     @Test
+    void aDatabaseThatIsAwayIs503WithRetryAfterNot500() {
+        given().when().get("/shelf/in-the-archive").then().statusCode(503).header("Retry-After", "1")
+                .contentType("application/problem+json").body("type", equalTo("/problems/service-unavailable"));
+    }
+
+    @Test
     void aConditionalGetWithTheCurrentEtagIsNotModified() {
         String etag = given().when().get("/shelf/Alpha").then().statusCode(200).header("ETag", "\"2023\"").extract().header("ETag");
         given().header("If-None-Match", etag).when().get("/shelf/Alpha").then().statusCode(304).header("ETag", etag);

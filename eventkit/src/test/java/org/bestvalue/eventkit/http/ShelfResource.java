@@ -31,6 +31,19 @@ public class ShelfResource {
         return Page.of(sorted, page);
     }
 
+    @jakarta.inject.Inject
+    io.vertx.mutiny.core.Vertx vertx;
+
+    /** Reads from a database that is away (nothing listens on its port): a passing fault, not a 500. */
+    @GET
+    @Path("/in-the-archive")
+    public io.smallrye.mutiny.Uni<String> fromTheArchive() {
+        var options = new io.vertx.pgclient.PgConnectOptions().setHost("127.0.0.1").setPort(1).setDatabase("archive")
+                .setUser("nobody").setConnectTimeout(2000);
+        io.vertx.mutiny.sqlclient.Pool archive = io.vertx.mutiny.pgclient.PgPool.pool(vertx, options, new io.vertx.sqlclient.PoolOptions());
+        return archive.query("SELECT 1").execute().map(rows -> "found").eventually(archive::close);
+    }
+
     @GET
     @Path("/{title}")
     public Response get(@PathParam("title") String title, @BeanParam IfNoneMatch ifNoneMatch) {

@@ -23,6 +23,11 @@ public class AssessmentEventsConsumer extends InboxConsumer {
         super(CONSUMER, "bv.assessment.events");
     }
 
+    @Override
+    protected java.util.Set<String> unusedTypes() {
+        return AssessmentView.IGNORED;
+    }
+
     @Incoming("assessment-events")
     public Uni<Void> on(String value) {
         return consume(value);
