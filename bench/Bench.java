@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
  * bench/README.md. Plain JDK 17 (java bench/Bench.java): HttpClient for the load, pgbench and Maven for the rest.
  *
  * <p>Settings (system properties): bench.root (the checkout), bench.seconds (per HTTP case, default 6),
- * bench.warmup (seconds, default 3), bench.replay (events for the replay, default 200000).
+ * bench.warmup (seconds, default 3), bench.jit-warmup (seconds, default 45), bench.replay (events for the replay,
+ * default 200000).
  */
 public final class Bench {
     static final String KEYCLOAK = env("BV_OIDC_URL", "http://localhost:8180/realms/bestvalue") + "/protocol/openid-connect/token";
@@ -45,6 +46,8 @@ public final class Bench {
     static final Path ROOT = Path.of(System.getProperty("bench.root", "."));
     static final int SECONDS = Integer.getInteger("bench.seconds", 6);
     static final int WARMUP = Integer.getInteger("bench.warmup", 3);
+    /** Load on every measured path before anything is measured: the services' JIT compiles the hot code first. */
+    static final int JIT_WARMUP = Integer.getInteger("bench.jit-warmup", 45);
     static final long REPLAY_EVENTS = Long.getLong("bench.replay", 200_000L);
 
     /** One line of the table: the suite's figure, the limit measured in the same run, their ratio. */
@@ -56,10 +59,11 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         Instant started = Instant.now();
         String load = Files.readString(Path.of("/proc/loadavg")).trim();
-        System.out.printf("Benchmark of the launched suite: %d s per case after %d s warm-up; %d cores; load average %s%n",
-                SECONDS, WARMUP, Runtime.getRuntime().availableProcessors(), load);
+        System.out.printf("Benchmark of the launched suite: %d s per case after %d s warm-up (and %d s of JIT warm-up first);"
+                + " %d cores; load average %s%n", SECONDS, WARMUP, JIT_WARMUP, Runtime.getRuntime().availableProcessors(), load);
 
         section("prepare", Bench::prepare);
+        section("JIT warm-up", Bench::jitWarmUp);
         section("POST /evidence", Bench::evidence);
         section("heat-map", Bench::heatMap);
         section("score -> heat-map", Bench::scoreToHeatMap);
@@ -91,15 +95,43 @@ public final class Bench {
 
     static boolean failed;
 
+    // ------------------------------------------------------------------------------------------ 0. JIT warm-up
+
+    /**
+     * A server runs for days; its steady state is what the rows measure, not its first seconds. The services'
+     * JIT (C2) compiles the hot paths after some thousands of requests: this sends them first, on every measured
+     * path at once (POST /evidence, which also drives the three consumers; the heat-map, plain and conditional).
+     */
+    static void jitWarmUp() throws Exception {
+        if (JIT_WARMUP <= 0) return;
+        step("JIT warm-up: " + JIT_WARMUP + " s of POST /evidence and GET heat-map (nothing measured)");
+        String author = token("author"), planner = token("planner");
+        URI map = URI.create(REPORTING + "/reports/cycles/" + cycleOfYear(planner, 2024) + "/heat-map");
+        String etag = get(map, planner, null).headers().firstValue("ETag").orElse("\"none\"");
+        Thread posts = new Thread(() -> quietly(() -> loop(2, evidenceRequest(author), 201, JIT_WARMUP)));
+        Thread reads = new Thread(() -> quietly(() -> loop(2, () -> request(map, planner, null), 200, JIT_WARMUP)));
+        Thread notModified = new Thread(() -> quietly(() -> loop(1, () -> request(map, planner, etag), 304, JIT_WARMUP)));
+        for (Thread t : List.of(posts, reads, notModified)) t.start();
+        for (Thread t : List.of(posts, reads, notModified)) t.join();
+    }
+
+    interface Load {
+        Object run() throws Exception;
+    }
+
+    static void quietly(Load load) {
+        try {
+            load.run();
+        } catch (Exception e) {
+            System.out.println("  warm-up: " + e);
+        }
+    }
+
     // ------------------------------------------------------------------------------------------ 1. POST /evidence
 
     static void evidence() throws Exception {
         step("POST /evidence (one new stream, one event per request) vs pgbench single-row INSERT");
-        String token = token("author");
-        Supplier<HttpRequest> add = () -> HttpRequest.newBuilder(URI.create(ASSESSMENT + "/evidence"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Benchmark item " + UUID.randomUUID()
-                        + "\",\"kind\":\"document\",\"reference\":\"bench\",\"date\":\"2024-06-10\"}")).build();
+        Supplier<HttpRequest> add = evidenceRequest(token("author"));
         for (int connections : new int[]{1, 8}) {
             Result r = closedLoop(connections, add, 201);
             Result pg = pgbench(connections);
@@ -108,6 +140,14 @@ public final class Bench {
                     r.perSecond / pg.perSecond, Map.of("case", "evidence-post", "connections", connections, "suite", r.json(),
                             "limit", pg.json())));
         }
+    }
+
+    /** One new evidence item per request: one new stream, one event. */
+    static Supplier<HttpRequest> evidenceRequest(String token) {
+        return () -> HttpRequest.newBuilder(URI.create(ASSESSMENT + "/evidence"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Benchmark item " + UUID.randomUUID()
+                        + "\",\"kind\":\"document\",\"reference\":\"bench\",\"date\":\"2024-06-10\"}")).build();
     }
 
     /** pgbench over a scratch database the launcher made (bv_bench): one INSERT of an event-shaped row per transaction. */
@@ -211,7 +251,7 @@ public final class Bench {
             tag = r.headers().firstValue("ETag").orElseThrow();
         }
         Cells state = new Cells(codes, reviewerTokens, round, mapUri, planner);
-        state.run(10, 3);   // warm-up
+        state.run(50, 6);   // warm-up (scores, their relay, the consumers, the heat-map documents)
         for (int rate : new int[]{20, 200}) {
             Result r = state.run(rate, SECONDS + 2);
             ROWS.add(new Row("score 200 -> cell visible in heat-map, " + rate + " scores/s", r.summary()

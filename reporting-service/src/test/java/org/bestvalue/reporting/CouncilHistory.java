@@ -310,6 +310,14 @@ public final class CouncilHistory {
         for (String[] t : THEMES) themes.addObject().put("code", t[0]).put("title", t[1]).put("order", o++);
     }
 
+    /** A later final score of a 2024 characteristic (as a recheck round's would be): the event it adds. */
+    public EventEnvelope refinalise2024(String code, Colour colour, Instant at) {
+        score("ScoreFinalised", cycle2024 + ":" + code, round2024, cycle2024, code, colour, final2024().get(code), "Recheck", at,
+                "leader-1", s -> {
+                });
+        return events.get(events.size() - 1);
+    }
+
     private void score(String type, String stream, String round, String cycle, String code, Colour colour, Colour previous,
                        String reason, Instant at, String actor, java.util.function.Consumer<ObjectNode> extra) {
         ObjectNode d = data().put("roundId", round).put("cycleId", cycle).put("characteristicCode", code)

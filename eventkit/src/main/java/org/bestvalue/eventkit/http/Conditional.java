@@ -44,7 +44,17 @@ public final class Conditional {
 
     /** A file (CSV, XLSX, SVG, PDF): ETag = digest of its bytes; a filename makes it an attachment. */
     public static Response bytes(Request request, byte[] body, String mediaType, String filename) {
-        EntityTag tag = new EntityTag(digest(body));
+        return kept(request, body, digest(body), mediaType, filename);
+    }
+
+    /** The ETag {@link #bytes} gives a body: for documents kept with theirs. */
+    public static String etagOf(byte[] body) {
+        return digest(body);
+    }
+
+    /** A document kept with its ETag ({@link #etagOf}): answered without digesting it again. */
+    public static Response kept(Request request, byte[] body, String etag, String mediaType, String filename) {
+        EntityTag tag = new EntityTag(etag);
         Response.ResponseBuilder notModified = request == null ? null : request.evaluatePreconditions(tag);
         if (notModified != null) return notModified.tag(tag).build();
         Response.ResponseBuilder r = Response.ok(body, mediaType).tag(tag);

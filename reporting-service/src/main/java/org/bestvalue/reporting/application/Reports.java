@@ -75,6 +75,14 @@ public class Reports {
         return read(q -> heatMap(q, councilId, cycleId, asOf)).chain(this::named);
     }
 
+    @Inject
+    HeatMapDocuments documents;
+
+    /** The heat-map now, as a document kept until the council's read models move on ({@link HeatMapDocuments}). */
+    public Uni<HeatMapDocuments.Document> heatMapDocument(String councilId, String cycleId) {
+        return documents.current(councilId, cycleId, () -> heatMap(councilId, cycleId, null));
+    }
+
     // Each cell's last editor by name and job title.
     private Uni<HeatMap> named(HeatMap m) {
         return people.lookup(m.editors()).map(m::named);

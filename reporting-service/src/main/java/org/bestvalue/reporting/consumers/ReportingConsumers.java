@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bestvalue.eventkit.EventEnvelope;
 import org.bestvalue.eventkit.inbox.InboxConsumer;
+import org.bestvalue.reporting.application.HeatMapDocuments;
 import org.bestvalue.reporting.projection.Generations;
 import org.bestvalue.reporting.projection.ReadModelProjector;
 import org.bestvalue.reporting.projection.ReadModelWriter;
@@ -23,7 +24,8 @@ public class ReportingConsumers extends InboxConsumer {
 
     @Override
     protected Uni<Void> apply(io.vertx.mutiny.sqlclient.SqlConnection tx, EventEnvelope event) {
-        return project(tx, event);
+        // The council's counter moves on with the change: kept heat-map documents of the council are made again.
+        return project(tx, event).chain(() -> HeatMapDocuments.moveOn(tx, event.councilId()));
     }
 
     @Incoming("assessment-events")
@@ -47,7 +49,7 @@ public class ReportingConsumers extends InboxConsumer {
 
     /** Applies one event to an already-parsed envelope (used by tests that feed sequences directly). */
     public Uni<Boolean> apply(EventEnvelope event) {
-        return inbox.process(CONSUMER, event, ReportingConsumers::project);
+        return inbox.process(CONSUMER, event, this::apply);
     }
 
     /** Applies an event to the read models in the caller's transaction, without the inbox's checkpoint. */

@@ -26,6 +26,7 @@ import org.bestvalue.eventkit.security.Roles;
 import org.bestvalue.reporting.actionplan.ActionPlan;
 import org.bestvalue.reporting.agreement.CycleAgreement;
 import org.bestvalue.reporting.agreement.InterRaterAgreement;
+import org.bestvalue.reporting.application.HeatMapDocuments;
 import org.bestvalue.reporting.application.Reports;
 import org.bestvalue.reporting.audit.ScoreChange;
 import org.bestvalue.reporting.catalogue.Cycle;
@@ -36,6 +37,8 @@ import org.bestvalue.reporting.rendering.HeatMapSvg;
 import org.bestvalue.reporting.rendering.Workbooks;
 import org.bestvalue.reporting.yearonyear.YearOnYear;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -101,7 +104,14 @@ public class ReportsResource {
                                  @Context HttpHeaders headers, @Context Request request) {
         String format = Formats.choose(headers.getHeaderString(HttpHeaders.ACCEPT), JSON, SVG, CSV, XLSX);
         String council = ctx.councilId();
-        Uni<HeatMap> map = reports.heatMap(council, cycleId, AsOf.parse(asOf));
+        Instant at = AsOf.parse(asOf);
+        if (at == null && JSON.equals(format)) {
+            // The heat-map now: its kept document, JSON and ETag ready (HeatMapDocuments).
+            return reports.heatMapDocument(council, cycleId)
+                    .map(d -> Formats.varying(Conditional.kept(request, d.json(), d.etag(), JSON, null)));
+        }
+        Uni<HeatMap> map = at == null ? reports.heatMapDocument(council, cycleId).map(HeatMapDocuments.Document::map)
+                : reports.heatMap(council, cycleId, at);
         Uni<Response> answer = switch (format) {
             case SVG -> map.map(m -> Conditional.text(request, HeatMapSvg.render(m), SVG, null));
             case CSV -> map.map(m -> Conditional.text(request, Csv.heatMap(m), CSV_UTF8, "heat-map-" + m.year() + ".csv"));
@@ -122,8 +132,10 @@ public class ReportsResource {
     public Uni<Response> summary(@PathParam("cycleId") @Size(max = 100) String cycleId,
                                  @Parameter(description = AS_OF_DOC) @QueryParam("asOf") String asOf,
                                  @Context Request request) {
-        return reports.heatMap(ctx.councilId(), cycleId, AsOf.parse(asOf))
-                .map(m -> Conditional.json(request, m.summary(), mapper));
+        Instant at = AsOf.parse(asOf);
+        Uni<HeatMap> map = at == null ? reports.heatMapDocument(ctx.councilId(), cycleId).map(HeatMapDocuments.Document::map)
+                : reports.heatMap(ctx.councilId(), cycleId, at);
+        return map.map(m -> Conditional.json(request, m.summary(), mapper));
     }
 
     @GET
