@@ -152,6 +152,7 @@ public final class Bench {
 
     /** pgbench over a scratch database the launcher made (bv_bench): one INSERT of an event-shaped row per transaction. */
     static Result pgbench(int clients) throws Exception {
+        quiet();
         Path script = Files.createTempFile("bench-insert", ".sql");
         Files.writeString(script, "INSERT INTO events (event_id, council_id, stream_type, stream_id, stream_version, event_type,"
                 + " schema_version, occurred_at, actor, data) VALUES (gen_random_uuid(), 'bench', 'evidence',"
@@ -292,6 +293,7 @@ public final class Bench {
         }
 
         Result run(int rate, int seconds) throws Exception {
+            quiet();
             for (long end = System.nanoTime() + 30_000_000_000L; !inFlight.isEmpty() && System.nanoTime() < end; ) Thread.sleep(10);
             seen = java.util.Collections.synchronizedList(new ArrayList<>());
             sent.set(0);
@@ -474,6 +476,7 @@ public final class Bench {
 
     /** {@code connections} clients, each sending the next request when the previous answered; warm-up, then measured. */
     static Result closedLoop(int connections, Supplier<HttpRequest> request, int expected) throws Exception {
+        quiet();
         loop(connections, request, expected, WARMUP);
         return loop(connections, request, expected, SECONDS);
     }
@@ -568,6 +571,31 @@ public final class Bench {
     }
 
     // ------------------------------------------------------------------------------------------ helpers
+
+    /**
+     * Waits (at most 30 s) until the machine is quiet, CPU idle at least 60 % over a second: the consumers and the
+     * relays have caught up with the load of the case before, so it does not weigh on the next one.
+     */
+    static void quiet() throws Exception {
+        long start = System.nanoTime();
+        while (System.nanoTime() - start < 30_000_000_000L) {
+            long[] a = cpuTicks();
+            Thread.sleep(1000);
+            long[] b = cpuTicks();
+            double idle = (double) (b[1] - a[1]) / Math.max(1, b[0] - a[0]);
+            if (idle >= 0.6) break;
+        }
+        long waited = (System.nanoTime() - start) / 1_000_000_000L;
+        if (waited > 1) System.out.println("    waited " + waited + " s for the machine to be quiet (CPU idle >= 60 %)");
+    }
+
+    /** Total and idle (idle + iowait) jiffies of all CPUs, from /proc/stat. */
+    static long[] cpuTicks() throws IOException {
+        String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+        long total = 0;
+        for (int i = 1; i < f.length; i++) total += Long.parseLong(f[i]);
+        return new long[]{total, Long.parseLong(f[4]) + Long.parseLong(f[5])};
+    }
 
     static void step(String what) {
         System.out.printf("==> %s (load %s)%n", what, loadAverage());

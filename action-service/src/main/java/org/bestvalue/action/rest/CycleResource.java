@@ -1,6 +1,7 @@
 package org.bestvalue.action.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -50,7 +51,6 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.EVERY_ROLE)
 @Tag(name = "Action plan", description = "Appendix A, progress per theme, overdue actions and an officer's own actions")
-@WithSession
 public class CycleResource extends ActionPlanResource {
     @Inject
     ObjectMapper mapper;
@@ -76,14 +76,17 @@ public class CycleResource extends ActionPlanResource {
         var ctx = request.command();
         String code = body.characteristicCode().strip();
         String id = ActionAggregates.opportunityId(ctx.councilId(), cycleId, code);
-        return CatalogueCycleRow.require(ctx.councilId(), cycleId)
-                .chain(cycle -> CatalogueCharacteristicRow.entry(cycle.frameworkVersionId, code))
+        // The catalogue is read in a session closed before the command takes its own connection (CONTRIBUTING.md).
+        return Panache.withSession(() -> CatalogueCycleRow.require(ctx.councilId(), cycleId)
+                        .chain(cycle -> CatalogueCharacteristicRow.entry(cycle.frameworkVersionId, code)))
                 .chain(entry -> aggregates.raise(ctx, id,
                         new OpportunityCommand.RaiseOpportunity(id, cycleId, code, entry, body.gap())))
                 .map(h -> Answers.created("/opportunities/" + id, h.version(), OpportunityResponse.of(h.state(), h.version(), List.of())));
     }
 
     @GET
+
+    @WithSession
     @Path("opportunities")
     @Operation(summary = "The cycle's opportunities for improvement, one page",
             description = "Filters: theme (a theme code), status (opportunities with at least one action in that status). "
@@ -103,6 +106,8 @@ public class CycleResource extends ActionPlanResource {
     }
 
     @GET
+
+    @WithSession
     @Path("action-plan")
     @Operation(summary = "The cycle's action plan in the report's Appendix A shape (If-None-Match → 304)",
             description = "One line per action (characteristic, opportunity, action, officers, timeline, status, latest "
@@ -125,6 +130,8 @@ public class CycleResource extends ActionPlanResource {
     }
 
     @GET
+
+    @WithSession
     @Path("action-plan/themes")
     @Operation(summary = "Per theme: how many actions are planned, in progress, done, deferred, cancelled and overdue",
             description = "Every theme of the cycle's framework is listed, with zeros where it has no actions. "

@@ -1,5 +1,6 @@
 package org.bestvalue.assessment.rest;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -64,7 +65,6 @@ import java.util.stream.Collectors;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.EVERY_ROLE)
-@WithSession
 @Tag(name = "Comment threads", description = "Reviewers' comments on a narrative, the authors' replies, and their resolution")
 public class CommentThreadResource {
     @Inject
@@ -106,6 +106,8 @@ public class CommentThreadResource {
     }
 
     @GET
+
+    @WithSession
     @Operation(summary = "The narrative's comment threads with their messages, paged; filter by status",
             description = "Sort by openedAt, updatedAt, status or id; default openedAt,id (oldest first).")
     @APIResponse(responseCode = "200", description = "One page of threads")
@@ -132,11 +134,13 @@ public class CommentThreadResource {
     @APIResponse(responseCode = "422", description = "The quoted passage is not in the narrative's current text (quote-not-in-narrative, field quote)")
     public Uni<Response> start(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code, @Valid @NotNull StartRequest body) {
         return threads.start(ctx.command(), participant(), cycleId, code, body.text(), body.quote())
-                .chain(l -> view(l).map(v -> Answers.created("/cycles/" + cycleId + "/narratives/" + v.characteristicCode()
+                .chain(l -> Panache.withSession(() -> view(l)).map(v -> Answers.created("/cycles/" + cycleId + "/narratives/" + v.characteristicCode()
                         + "/threads/" + v.id(), l.version(), v)));
     }
 
     @GET
+
+    @WithSession
     @Path("/{threadId}")
     @Operation(summary = "One comment thread with its messages; ETag = stream version")
     @APIResponse(responseCode = "200", description = "The thread")
@@ -201,7 +205,7 @@ public class CommentThreadResource {
     private Uni<Response> decide(UUID cycleId, String code, UUID threadId, long expected,
                                  BiFunction<CommentThreadCommand.NarrativeFacts, Boolean, CommentThreadCommand> command) {
         return threads.decide(ctx.command(), cycleId, code, threadId, expected, command)
-                .chain(l -> view(l).map(v -> Answers.ok(l.version(), v)));
+                .chain(l -> Panache.withSession(() -> view(l)).map(v -> Answers.ok(l.version(), v)));
     }
 
     private CommentThreadCommand.Participant participant() {
@@ -210,6 +214,8 @@ public class CommentThreadResource {
     }
 
     // The thread as its query rows hold it (written in the same transaction as its events).
+    // A write reads its answer in a session of its own, opened once the command is done: a session holds its
+    // connection while it is open, and the command takes its own (CONTRIBUTING.md, "An endpoint").
     private Uni<ThreadView> view(Loaded<CommentThread> l) {
         String council = ctx.councilId();
         return CommentThreadRow.<CommentThreadRow>findById(l.state().id()).chain(row -> {

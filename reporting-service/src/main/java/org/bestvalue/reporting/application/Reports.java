@@ -53,9 +53,13 @@ public class Reports {
     @Inject
     PeopleDirectory people;
 
-    /** Runs a read in a reactive session against the generation active when it starts. */
+    /**
+     * Runs a read in a reactive session against the generation active when it starts. The generation is read before
+     * the session opens: a session holds its connection until it closes, and a read that waited for a second one while
+     * holding the first could, with every connection so held, wait for ever (until the pool's timeout).
+     */
     <T> Uni<T> read(Function<ReadModelQueries, Uni<T>> query) {
-        return Panache.withSession(() -> ReadModelQueries.active(pool, mapper).chain(q -> query.apply(q)));
+        return ReadModelQueries.active(pool, mapper).chain(q -> Panache.withSession(() -> query.apply(q)));
     }
 
     public Uni<List<Cycle>> cycles(String councilId) {

@@ -48,7 +48,8 @@ public class AuditLog {
     PeopleDirectory people;
 
     public Uni<Page<AuditEntry>> page(String councilId, AuditLogFilter filter, PageRequest page) {
-        return Panache.withSession(() -> Generations.read(pool).chain(g -> {
+        // The generation first, then the session (which holds its connection): no read waits for a second connection.
+        return Generations.read(pool).chain(g -> Panache.withSession(() -> {
             var q = filter.where(g.active(), councilId);
             var query = AuditLogRow.<AuditLogRow>find(q.hql(), stable(page.sort()), q.params());
             return query.page(page.panachePage()).list()
@@ -59,7 +60,7 @@ public class AuditLog {
 
     /** Every entry the filter matches, in the order asked for: what the CSV and XLSX exports hold. */
     public Uni<List<AuditEntry>> all(String councilId, AuditLogFilter filter, PageRequest order) {
-        return Panache.withSession(() -> Generations.read(pool).chain(g -> {
+        return Generations.read(pool).chain(g -> Panache.withSession(() -> {
             var q = filter.where(g.active(), councilId);
             return readAll(AuditLogRow.<AuditLogRow>find(q.hql(), stable(order.sort()), q.params()), 0, new ArrayList<>())
                     .chain(rows -> withEarlier(g.active(), councilId, rows));

@@ -64,7 +64,7 @@ public class SharedFinalColours {
      * with the same label, the council's own apart.
      */
     public Uni<Shared> forCouncil(String councilId, String frameworkVersionId) {
-        return Panache.withSession(() -> ReadModelQueries.active(pool, mapper).chain(q -> FrameworkVersionRow
+        return ReadModelQueries.active(pool, mapper).chain(q -> Panache.withSession(() -> FrameworkVersionRow
                 .<FrameworkVersionRow>find("generation = ?1 and frameworkVersionId = ?2 and councilId = ?3", q.generation(),
                         frameworkVersionId, councilId).firstResult()
                 .chain(own -> {
@@ -86,7 +86,7 @@ public class SharedFinalColours {
      * any council when none shares yet); 404 when no council has a version with the label.
      */
     public Uni<Shared> published(String label) {
-        return Panache.withSession(() -> ReadModelQueries.active(pool, mapper).chain(q -> sharingCouncils().chain(sharing ->
+        return ReadModelQueries.active(pool, mapper).chain(q -> Panache.withSession(() -> sharingCouncils().chain(sharing ->
                 FrameworkVersionRow.<FrameworkVersionRow>list("generation = ?1 and label = ?2",
                         Sort.by("importedAt").and("frameworkVersionId"), q.generation(), label).chain(versions -> {
                     if (versions.isEmpty()) throw new NotFound("No framework version labelled " + label);

@@ -39,7 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Scoring rounds")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.EVERY_ROLE)
-@WithSession
 public class RoundResource extends ScoringResource {
 
     @POST
@@ -55,11 +54,13 @@ public class RoundResource extends ScoringResource {
     public Uni<Response> open(@Valid @NotNull Requests.OpenRound body, @Context UriInfo uri) {
         String council = ctx.councilId();
         return scoring.openRound(ctx.command(), body.cycleId(), body.name(), body.kind())
-                .chain(roundId -> queries.round(council, roundId))
+                .chain(roundId -> io.quarkus.hibernate.reactive.panache.Panache.withSession(() -> queries.round(council, roundId)))
                 .map(round -> Answers.created(uri.getAbsolutePathBuilder().path(round.roundId()).build(), round.version(), round));
     }
 
     @GET
+
+    @WithSession
     @Operation(summary = "The council's scoring rounds, optionally of one cycle (paged)",
             description = "Sort by openedAt, name, status, roundId; default openedAt,roundId (oldest first).")
     @APIResponse(responseCode = "200", description = "One page of rounds")
@@ -69,6 +70,8 @@ public class RoundResource extends ScoringResource {
     }
 
     @GET
+
+    @WithSession
     @Path("/{roundId}")
     @Operation(summary = "A round's status: reviewers, and what is unscored, not yet moderated, awaiting leadership, reopened")
     @APIResponse(responseCode = "200", description = "The round; its ETag is the version a planner's write must name")

@@ -47,12 +47,13 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.EVERY_ROLE)
-@WithSession
 @APIResponse(responseCode = "404", description = "No such round in your council, or no such characteristic in its framework")
 public class ScoreResource extends ScoringResource {
     static final String CSV = "text/csv";
 
     @GET
+
+    @WithSession
     @Produces({MediaType.APPLICATION_JSON, CSV})
     @Operation(summary = "The round's scores (paged JSON), or every matching row as CSV with Accept: text/csv",
             description = "Filters theme, state (SCORED, MODERATED, REOPENED, FINAL), reviewer. Sort by themeOrder, theme, "
@@ -86,6 +87,8 @@ public class ScoreResource extends ScoringResource {
     }
 
     @GET
+
+    @WithSession
     @Path("/{code}")
     @Operation(summary = "One characteristic's score in the round (UNSCORED with version 0 when nobody scored it yet)")
     @APIResponse(responseCode = "200", description = "The score; its ETag is the version a write must name")
@@ -153,6 +156,8 @@ public class ScoreResource extends ScoringResource {
     }
 
     @GET
+
+    @WithSession
     @Path("/{code}/history")
     @Operation(summary = "Every change of this score in the round: who, when, old → new colour, why (paged)",
             description = "Sort by at, version, position; default -position (newest first).")

@@ -32,8 +32,10 @@ abstract class ScoringResource {
     <V> Uni<Response> write(IfMatch ifMatch, Command command, Function<String, Uni<V>> readBack, ToLongFunction<V> version) {
         long expected = ifMatch.version();
         String council = ctx.councilId();
+        // The query tables are read in a session opened once the command is done: a session holds its connection
+        // while it is open, and the command takes its own (ConnectionPoolTests).
         return command.run(ctx.command(), expected)
-                .chain(written -> readBack.apply(council))
+                .chain(written -> io.quarkus.hibernate.reactive.panache.Panache.withSession(() -> readBack.apply(council)))
                 .map(view -> Answers.ok(version.applyAsLong(view), view));
     }
 
