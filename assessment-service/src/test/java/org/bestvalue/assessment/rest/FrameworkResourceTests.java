@@ -4,11 +4,11 @@ import org.bestvalue.eventkit.testing.identity.AsPlanner;
 import org.bestvalue.eventkit.testing.identity.AsAuthor;
 import org.bestvalue.eventkit.testing.identity.AsAdmin;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import org.bestvalue.assessment.ListContract;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
+import static org.bestvalue.assessment.Http.json;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -143,7 +143,7 @@ class FrameworkResourceTests {
     @Test
     @AsAdmin
     void malformedJsonIsReportedAtItsLineAndColumn() {
-        given().contentType(ContentType.JSON).body("{\n  \"name\": \"x\",\n  \"label\": oops\n}")
+        json().body("{\n  \"name\": \"x\",\n  \"label\": oops\n}")
                 .when().post("/frameworks").then().statusCode(422)
                 .body("errors[0].line", equalTo(3))
                 .body("errors[0].column", notNullValue())
@@ -162,7 +162,7 @@ class FrameworkResourceTests {
                     { "code": "G002", "themeCode": "CI", "title": "See CI099", "crossReferenceTo": "CI099" }
                   ]
                 }""";
-        given().contentType(ContentType.JSON).body(json).when().post("/frameworks").then().statusCode(422)
+        json().body(json).when().post("/frameworks").then().statusCode(422)
                 .body("errors[0].field", equalTo("characteristics[1].crossReferenceTo"))
                 .body("errors[0].line", equalTo(6));
     }
