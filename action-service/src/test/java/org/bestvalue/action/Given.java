@@ -102,6 +102,11 @@ public class Given {
         return id;
     }
 
+    /** An opportunity on a characteristic of a new cycle of the council. */
+    public String opportunity(String council, String code) {
+        return opportunity(council, cycle(council), code);
+    }
+
     /** An action under the opportunity with the given officers and (optional) dates. */
     public String action(String council, String opportunityId, List<String> officers, LocalDate start, LocalDate end) {
         var opp = stores.opportunities().require(council, opportunityId).await().atMost(Duration.ofSeconds(10)).state();
@@ -112,6 +117,11 @@ public class Given {
                         projection.inline())
                 .await().atMost(Duration.ofSeconds(10));
         return id;
+    }
+
+    /** An action under the opportunity with the given officers and no dates yet. */
+    public String action(String council, String opportunityId, String... officers) {
+        return action(council, opportunityId, List.of(officers), null, null);
     }
 
     /** Runs a command on an action as a user (e.g. to get it into a state before the test's request). */

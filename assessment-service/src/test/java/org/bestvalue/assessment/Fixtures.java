@@ -113,6 +113,13 @@ public class Fixtures {
         return await(() -> narratives.draft(as(council, "author-1"), cycleId, code, text)).state().id();
     }
 
+    /** A statutory cycle of the council with the narrative {@code code} drafted in it. */
+    public UUID cycleWithNarrative(String council, String code, String text) {
+        UUID cycle = statutoryCycle(council);
+        draftNarrative(council, cycle, code, text);
+        return cycle;
+    }
+
     public UUID evidenceItem(String council, String title) {
         UUID id = UUID.randomUUID();
         await(() -> evidence.add(as(council, "author-1"), id, new EvidenceDetails(title, EvidenceKind.DOCUMENT, "REF-" + title, null,

@@ -14,7 +14,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.bestvalue.eventkit.EventEnvelope;
 import org.bestvalue.reporting.consumers.ReportingConsumers;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -49,12 +48,7 @@ class AuditLogTests extends FedTests {
     static final String BEFORE_EXPORTS = "2024-10-31";
 
     AuditLogTests() {
-        super(HISTORY);
-    }
-
-    @BeforeEach
-    void feedTheOtherCouncil() {
-        feed(OTHER.events());
+        super(HISTORY, OTHER.events());
     }
 
     /** A narrative's status change (a type no report needs) and the CI010 action rescheduled (a from → to of its stream). */

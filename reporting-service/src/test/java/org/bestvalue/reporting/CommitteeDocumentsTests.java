@@ -11,7 +11,6 @@ import org.bestvalue.eventkit.testing.identity.AsAuthor;
 import org.bestvalue.eventkit.testing.identity.AsLeadership;
 import org.bestvalue.eventkit.testing.identity.AsOtherPlanner;
 import org.bestvalue.eventkit.testing.identity.AsPlanner;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -40,12 +39,7 @@ class CommitteeDocumentsTests extends FedTests {
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     CommitteeDocumentsTests() {
-        super(HISTORY);
-    }
-
-    @BeforeEach
-    void feedNarratives() {
-        feed(STATEMENTS.events());
+        super(HISTORY, STATEMENTS.events());
     }
 
     @Test

@@ -7,14 +7,12 @@ import org.bestvalue.eventkit.CloudEvents;
 import org.bestvalue.eventkit.EventEnvelope;
 import org.bestvalue.reporting.heatmap.Colour;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.bestvalue.reporting.heatmap.Colour.*;
 
@@ -46,12 +44,11 @@ public final class CouncilHistory {
     public final String cycle2025;
     public final String round2024;
     public final String round2025;
-    private final List<EventEnvelope> events = new ArrayList<>();
-    private final Map<String, Long> versions = new LinkedHashMap<>();
-    private int seq;
+    private final EventLog log;
 
     public CouncilHistory(String council) {
         this.council = council;
+        this.log = new EventLog(council, "event-");
         framework2024 = id("framework-2024");
         framework2025 = id("framework-2025");
         cycle2024 = id("cycle-2024");
@@ -61,7 +58,7 @@ public final class CouncilHistory {
     }
 
     public List<EventEnvelope> events() {
-        return events;
+        return log.events();
     }
 
     /** The codes of the 2024 framework in grid order (74, of which G002 is a cross-reference). */
@@ -315,6 +312,7 @@ public final class CouncilHistory {
         score("ScoreFinalised", cycle2024 + ":" + code, round2024, cycle2024, code, colour, final2024().get(code), "Recheck", at,
                 "leader-1", s -> {
                 });
+        List<EventEnvelope> events = events();
         return events.get(events.size() - 1);
     }
 
@@ -336,11 +334,7 @@ public final class CouncilHistory {
     }
 
     public EventEnvelope add(String type, String streamType, String stream, Instant at, String actor, ObjectNode data) {
-        long version = versions.merge(stream, 1L, Long::sum);
-        EventEnvelope e = new EventEnvelope(UUID.fromString(id("event-" + (seq++))), type, 1, council, streamType, stream, version, at, actor,
-                "corr-" + council, null, data);
-        events.add(e);
-        return e;
+        return log.add(type, streamType, stream, at, actor, data);
     }
 
     public static ObjectNode data() {
@@ -348,7 +342,7 @@ public final class CouncilHistory {
     }
 
     private String id(String name) {
-        return UUID.nameUUIDFromBytes((council + "/" + name).getBytes(StandardCharsets.UTF_8)).toString();
+        return log.id(name);
     }
 
     public String json(EventEnvelope e) {

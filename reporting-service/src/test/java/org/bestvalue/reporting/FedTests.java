@@ -21,15 +21,19 @@ abstract class FedTests {
     Pool pool;
 
     private final CouncilHistory history;
+    private final List<List<EventEnvelope>> after;
 
-    /** {@code history}: the council's events these tests read. */
-    FedTests(CouncilHistory history) {
+    /** {@code history}: the council's events these tests read; {@code after}: more events fed after them each time. */
+    @SafeVarargs
+    FedTests(CouncilHistory history, List<EventEnvelope>... after) {
         this.history = history;
+        this.after = List.of(after);
     }
 
     @BeforeEach
     void feed() {
         feed(history.events());
+        after.forEach(this::feed);
     }
 
     void feed(List<EventEnvelope> events) {

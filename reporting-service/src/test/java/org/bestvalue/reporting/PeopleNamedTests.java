@@ -34,8 +34,7 @@ class PeopleNamedTests extends FedTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "named-borough"))
+    @AsNamedBoroughPlanner
     void theActionPlanNamesEachOfficerWithTheirJobTitleAndALeaverAsAFormerUser() {
         given().get(PLAN, HISTORY.cycle2024).then().statusCode(200)
                 .body("opportunities[0].actions[0].officers[0]", equalTo("officer-7"))
@@ -55,8 +54,7 @@ class PeopleNamedTests extends FedTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "named-borough"))
+    @AsNamedBoroughPlanner
     void theSpreadsheetAndTheCommitteePackShowNamesAndJobTitlesAndNoUserId() throws Exception {
         byte[] xlsx = given().accept(XLSX).get(PLAN, HISTORY.cycle2024).then().statusCode(200).extract().asByteArray();
         assertThat(column(xlsx, "Action plan", 4)).contains("Dana Okafor, Corporate Performance Manager",
@@ -79,8 +77,7 @@ class PeopleNamedTests extends FedTests {
     }
 
     @Test
-    @TestSecurity(user = "planner-1", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "named-borough"))
+    @AsNamedBoroughPlanner
     void theHeatMapNamesWhoLastChangedEachCellAndItsSpreadsheetShowsNoUserId() throws Exception {
         given().get("/reports/cycles/{id}/heat-map", HISTORY.cycle2024).then().statusCode(200)
                 .body("themes[0].cells.find { it.code == 'CI010' }.lastChangedBy", equalTo("leader-1"))

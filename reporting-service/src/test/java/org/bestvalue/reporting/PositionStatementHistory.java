@@ -3,13 +3,9 @@ package org.bestvalue.reporting;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.bestvalue.eventkit.EventEnvelope;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 /**
  * The narratives and evidence behind a council's 2024 position statements, as the assessment service publishes them:
@@ -24,12 +20,11 @@ public final class PositionStatementHistory {
     public static final String FIRST_DRAFT_MARK = "First draft of CI010";
 
     private final CouncilHistory council;
-    private final List<EventEnvelope> events = new ArrayList<>();
-    private final Map<String, Long> versions = new HashMap<>();
-    private int seq;
+    private final EventLog log;
 
     public PositionStatementHistory(CouncilHistory council) {
         this.council = council;
+        this.log = new EventLog(council.council, "position-statement-event-");
         Instant drafted = Instant.parse("2024-04-10T09:00:00Z");
         int n = 0;
         for (String code : CouncilHistory.codes2024()) {
@@ -72,7 +67,7 @@ public final class PositionStatementHistory {
     }
 
     public List<EventEnvelope> events() {
-        return events;
+        return log.events();
     }
 
     static String evidenceTitle(String code, int i) {
@@ -106,12 +101,10 @@ public final class PositionStatementHistory {
     }
 
     private void add(String type, String streamType, String stream, Instant at, String actor, ObjectNode data) {
-        long version = versions.merge(stream, 1L, Long::sum);
-        events.add(new EventEnvelope(UUID.fromString(id("position-statement-event-" + (seq++))), type, 1, council.council,
-                streamType, stream, version, at, actor, "corr-" + council.council, null, data));
+        log.add(type, streamType, stream, at, actor, data);
     }
 
     private String id(String name) {
-        return UUID.nameUUIDFromBytes((council.council + "/" + name).getBytes(StandardCharsets.UTF_8)).toString();
+        return log.id(name);
     }
 }

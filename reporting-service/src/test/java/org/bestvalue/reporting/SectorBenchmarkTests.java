@@ -123,8 +123,7 @@ class SectorBenchmarkTests extends FedTests {
 
     @Test
     @Order(1)
-    @TestSecurity(user = "planner-bench-1", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "bench-1"))
+    @AsBenchPlanner
     void sharingCouncilsSeeTheCountPerColourOfEveryCouncilThatSharesEachOnce() {
         String ci001 = "themes[0].characteristics[0].";
         given().get("/reports/benchmark/frameworks/{id}", SIX_SHARING.get(0).framework2024).then().statusCode(200)
@@ -174,8 +173,7 @@ class SectorBenchmarkTests extends FedTests {
 
     @Test
     @Order(4)
-    @TestSecurity(user = "planner-bench-1", roles = "planner")
-    @OidcSecurity(claims = @Claim(key = "council", value = "bench-1"))
+    @AsBenchPlanner
     void anotherCouncilsFrameworkVersionIsNotFound() {
         given().get("/reports/benchmark/frameworks/{id}", SIX_SHARING.get(1).framework2024).then().statusCode(404)
                 .contentType("application/problem+json");

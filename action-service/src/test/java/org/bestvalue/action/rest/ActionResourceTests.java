@@ -43,7 +43,7 @@ class ActionResourceTests {
     Given given;
 
     private String opportunity(String council) {
-        return given.opportunity(council, given.cycle(council), "CI011");
+        return given.opportunity(council, "CI011");
     }
 
     private String action(List<String> officers) {

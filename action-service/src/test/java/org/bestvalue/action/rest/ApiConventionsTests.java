@@ -45,7 +45,7 @@ class ApiConventionsTests {
         String l001 = given.opportunity(Given.COUNCIL, cycle, "L001");
         given.opportunity(Given.COUNCIL, cycle, "CI011");
         given.opportunity(Given.COUNCIL, cycle, "CI010");
-        String action = given.action(Given.COUNCIL, l001, List.of("officer-1"), null, null);
+        String action = given.action(Given.COUNCIL, l001, "officer-1");
         given.onAction(Given.COUNCIL, "planner-1", action, new ActionCommand.Cancel("Superseded"));
 
         given().get("/cycles/{c}/opportunities?size=2", cycle).then().statusCode(200)
@@ -66,7 +66,7 @@ class ApiConventionsTests {
     @AsAuditor
     void badPagingOnEveryListIs400NamingTheParameter(String query, String field) {
         String cycle = given.cycle(Given.COUNCIL);
-        String action = given.action(Given.COUNCIL, given.opportunity(Given.COUNCIL, cycle, "G001"), List.of("auditor-1"), null, null);
+        String action = given.action(Given.COUNCIL, given.opportunity(Given.COUNCIL, cycle, "G001"), "auditor-1");
         for (String path : List.of("/cycles/" + cycle + "/opportunities", "/me/actions", "/actions/" + action + "/history")) {
             given().get(path + "?" + query).then().statusCode(400).contentType("application/problem+json")
                     .body("type", equalTo("/problems/invalid-parameter")).body("field", equalTo(field));
@@ -77,9 +77,8 @@ class ApiConventionsTests {
     @TestSecurity(user = "officer-8", roles = "action-owner")
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
     void myActionsArePagedSoonestEndFirst() {
-        String cycle = given.cycle(Given.COUNCIL);
-        String opp = given.opportunity(Given.COUNCIL, cycle, "L002");
-        String open = given.action(Given.COUNCIL, opp, List.of("officer-8"), null, null);
+        String opp = given.opportunity(Given.COUNCIL, "L002");
+        String open = given.action(Given.COUNCIL, opp, "officer-8");
         String late = given.action(Given.COUNCIL, opp, List.of("officer-8"), LocalDate.of(2024, 7, 1), LocalDate.of(2024, 12, 1));
         String soon = given.action(Given.COUNCIL, opp, List.of("officer-8"), LocalDate.of(2024, 7, 1), LocalDate.of(2024, 11, 1));
         given().get("/me/actions").then().statusCode(200).body("total", equalTo(3)).body("size", equalTo(50))
@@ -101,7 +100,7 @@ class ApiConventionsTests {
         String themesTag = given().get("/cycles/{c}/action-plan/themes", cycle).then().statusCode(200).extract().header("ETag");
         given().header("If-None-Match", themesTag).get("/cycles/{c}/action-plan/themes", cycle).then().statusCode(304);
 
-        given.action(Given.COUNCIL, opp, List.of("officer-1"), null, null);
+        given.action(Given.COUNCIL, opp, "officer-1");
         given().header("If-None-Match", planTag).get("/cycles/{c}/action-plan", cycle).then().statusCode(200)
                 .body("rows", hasSize(1)).body("rows[0].actionId", org.hamcrest.Matchers.notNullValue());
         given().header("If-None-Match", themesTag).get("/cycles/{c}/action-plan/themes", cycle).then().statusCode(200);
@@ -113,9 +112,9 @@ class ApiConventionsTests {
         String cycle = given.cycle(Given.COUNCIL);
         String ci = given.opportunity(Given.COUNCIL, cycle, "CI011");
         String g = given.opportunity(Given.COUNCIL, cycle, "G001");
-        String mine = given.action(Given.COUNCIL, ci, List.of("officer-3", "officer-4"), null, null);
-        given.action(Given.COUNCIL, ci, List.of("officer-4"), null, null);
-        given.action(Given.COUNCIL, g, List.of("officer-3"), null, null);
+        String mine = given.action(Given.COUNCIL, ci, "officer-3", "officer-4");
+        given.action(Given.COUNCIL, ci, "officer-4");
+        given.action(Given.COUNCIL, g, "officer-3");
         given().get("/cycles/{c}/action-plan?theme=G", cycle).then().statusCode(200)
                 .body("rows.characteristicCode", contains("G001")).body("rows[0].themeTitle", equalTo("Governance"));
         given().get("/cycles/{c}/action-plan?theme=CI&officer=officer-3", cycle).then().body("rows.actionId", contains(mine));
@@ -128,7 +127,7 @@ class ApiConventionsTests {
     void readsAreOpenToEveryRoleOfTheRealmButNoOther() {
         String cycle = given.cycle(Given.COUNCIL);
         String opp = given.opportunity(Given.COUNCIL, cycle, "G001");
-        String action = given.action(Given.COUNCIL, opp, List.of("visitor-1"), null, null);
+        String action = given.action(Given.COUNCIL, opp, "visitor-1");
         for (String path : List.of("/cycles/" + cycle + "/opportunities", "/cycles/" + cycle + "/action-plan",
                 "/cycles/" + cycle + "/action-plan/themes", "/opportunities/" + opp, "/actions/" + action,
                 "/actions/" + action + "/history", "/me/actions")) {

@@ -43,8 +43,7 @@ class EventStoreVerificationTests {
 
     /** An action stream of four events: planned, scheduled, two progress reports. */
     private String actionOfFourEvents() {
-        String cycle = given.cycle(Given.COUNCIL);
-        String opp = given.opportunity(Given.COUNCIL, cycle, "CI012");
+        String opp = given.opportunity(Given.COUNCIL, "CI012");
         String a = given.action(Given.COUNCIL, opp, List.of("officer-1"), LocalDate.of(2024, 7, 1), LocalDate.of(2024, 12, 31));
         Actor officer = new Actor("officer-1", false);
         given.onAction(Given.COUNCIL, "officer-1", a, new ActionCommand.ReportProgress(LocalDate.of(2024, 9, 1), 20, Rag.AMBER, "Started", TODAY, officer));

@@ -108,8 +108,7 @@ class OpportunityResourceTests {
     @Test
     @AsPlanner
     void revisingTheGapNamesTheVersionRead() {
-        String cycle = given.cycle(Given.COUNCIL);
-        String opp = given.opportunity(Given.COUNCIL, cycle, "L002");
+        String opp = given.opportunity(Given.COUNCIL, "L002");
         json().body("{\"gap\":\"Sharper gap\"}")
                 .put("/opportunities/{id}/gap", opp).then().statusCode(428).body("field", equalTo("If-Match"));
         ifMatch(1).body("{\"gap\":\"Sharper gap\"}")

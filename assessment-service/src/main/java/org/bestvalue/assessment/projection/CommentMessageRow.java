@@ -12,7 +12,6 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 /** One message of a comment thread: the opening comment (seq 1) or a reply. */
@@ -29,19 +28,7 @@ public class CommentMessageRow extends PanacheEntityBase {
     public String text;
     public Instant at;
 
-    public static class Key implements Serializable {
-        public UUID threadId;
-        public int seq;
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && k.seq == seq && Objects.equals(k.threadId, threadId);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(threadId, seq);
-        }
+    public record Key(UUID threadId, int seq) implements Serializable {
     }
 
     /** Every message of the threads, in order. */

@@ -14,7 +14,6 @@ import jakarta.persistence.Table;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.UUID;
 
 /** One narrative an evidence item is attached to (read side of narrative_evidence; AssessmentProjection writes it). */
@@ -32,19 +31,7 @@ public class NarrativeEvidenceRow extends PanacheEntityBase {
     public Instant attachedAt;
 
     /** The table's primary key (narrative_id, evidence_id). */
-    public static class Key implements Serializable {
-        public UUID narrativeId;
-        public UUID evidenceId;
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(narrativeId, k.narrativeId) && Objects.equals(evidenceId, k.evidenceId);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(narrativeId, evidenceId);
-        }
+    public record Key(UUID narrativeId, UUID evidenceId) implements Serializable {
     }
 
     /** What {@code GET /evidence/{id}/usage} sorts by ({@code narrativeId} is unique for one item). */

@@ -5,7 +5,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.bestvalue.assessment.Fixtures;
 import org.bestvalue.eventkit.testing.KafkaTopics;
@@ -17,6 +16,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.bestvalue.assessment.Http.ifMatch;
+import static org.bestvalue.assessment.Http.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -35,12 +36,12 @@ class CommentEventsOnKafkaTests {
         UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
         UUID narrative = fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "PCE001", "Partners shape the council's plans through the forum.");
         String path = "/cycles/" + cycle + "/narratives/PCE001/threads";
-        String thread = given().contentType(ContentType.JSON).header("X-Correlation-Id", "corr-comment")
+        String thread = json().header("X-Correlation-Id", "corr-comment")
                 .body(Map.of("text", "Which partners?", "quote", "through the forum"))
                 .when().post(path).then().statusCode(201).extract().path("id");
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("text", "The forum's minutes name them."))
+        ifMatch(1).body(Map.of("text", "The forum's minutes name them."))
                 .when().post(path + "/" + thread + "/replies").then().statusCode(200);
-        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body(Map.of("note", "Minutes linked"))
+        ifMatch(2).body(Map.of("note", "Minutes linked"))
                 .when().post(path + "/" + thread + "/resolve").then().statusCode(200);
 
         List<JsonNode> events = consume(thread, 3);

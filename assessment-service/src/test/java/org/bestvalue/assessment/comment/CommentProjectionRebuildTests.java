@@ -27,8 +27,7 @@ class CommentProjectionRebuildTests {
 
     @Test
     void rebuildingTheCommentTablesFromTheEventsGivesTheSameRows() {
-        UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
-        fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "SD006", "Complaints are answered within ten working days.");
+        UUID cycle = fixtures.cycleWithNarrative(Fixtures.COUNCIL, "SD006", "Complaints are answered within ten working days.");
         UUID resolved = start(cycle, "Is this measured?", "ten working days");
         step(cycle, resolved, 1, (n, open) -> new CommentThreadCommand.Reply("Yes: the complaints dashboard.", AUTHOR, n, open));
         step(cycle, resolved, 2, (n, open) -> new CommentThreadCommand.Resolve("Dashboard linked", AUTHOR, n, open));

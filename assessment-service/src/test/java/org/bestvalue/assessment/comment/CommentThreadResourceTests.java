@@ -4,7 +4,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.bestvalue.assessment.Fixtures;
 import org.bestvalue.assessment.application.CommentThreadService;
@@ -19,6 +18,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.bestvalue.assessment.Http.ifMatch;
+import static org.bestvalue.assessment.Http.json;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -49,12 +50,25 @@ class CommentThreadResourceTests {
                 "Which survey? Link it as evidence.", "the 2023 survey shows")).state().id();
     }
 
+    UUID cycleWithNarrative(String code) {
+        return fixtures.cycleWithNarrative(Fixtures.COUNCIL, code, TEXT);
+    }
+
+    /** The narrative {@code code} drafted in a new cycle, with a thread the CI reviewer started on it. */
+    record Thread(UUID cycle, UUID id, String path) {
+    }
+
+    Thread threadOn(String code) {
+        UUID cycle = cycleWithNarrative(code);
+        UUID id = startedByReviewer(cycle, code);
+        return new Thread(cycle, id, threadsOf(cycle, code) + "/" + id);
+    }
+
     @Test
     @AsCiReviewer
     void aReviewerCommentsOnAQuotedPassageAndTheThreadIsListedWithItsPeopleNamed() {
-        UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
-        fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "CI011", TEXT);
-        String location = given().contentType(ContentType.JSON)
+        UUID cycle = cycleWithNarrative("CI011");
+        String location = json()
                 .body(Map.of("text", "Which survey? Link it as evidence.", "quote", "the 2023 survey shows"))
                 .when().post(threadsOf(cycle, "CI011")).then().statusCode(201)
                 .header("ETag", equalTo("\"1\"")).header("Location", containsString("/narratives/CI011/threads/"))
@@ -72,14 +86,13 @@ class CommentThreadResourceTests {
     @Test
     @AsCiReviewer
     void aQuoteThatIsNotInTheNarrativeIs422NamingQuoteAndNoTextIs400NamingText() {
-        UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
-        fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "CI010", TEXT);
-        given().contentType(ContentType.JSON).body(Map.of("text", "Which one?", "quote", "the 2021 survey shows"))
+        UUID cycle = cycleWithNarrative("CI010");
+        json().body(Map.of("text", "Which one?", "quote", "the 2021 survey shows"))
                 .when().post(threadsOf(cycle, "CI010")).then().statusCode(422).contentType("application/problem+json")
                 .body("type", equalTo("/problems/quote-not-in-narrative")).body("field", equalTo("quote"));
-        given().contentType(ContentType.JSON).body(Map.of("quote", "the 2023 survey shows"))
+        json().body(Map.of("quote", "the 2023 survey shows"))
                 .when().post(threadsOf(cycle, "CI010")).then().statusCode(400).body("field", equalTo("text"));
-        given().contentType(ContentType.JSON).body(Map.of("text", "x".repeat(CommentThreadDecider.MAX_TEXT + 1)))
+        json().body(Map.of("text", "x".repeat(CommentThreadDecider.MAX_TEXT + 1)))
                 .when().post(threadsOf(cycle, "CI010")).then().statusCode(400).body("field", equalTo("text"));
         given().when().get(threadsOf(cycle, "CI010")).then().statusCode(200).body("total", equalTo(0));
     }
@@ -88,7 +101,7 @@ class CommentThreadResourceTests {
     @AsCiReviewer
     void aNarrativeNotYetDraftedHasNoThreads() {
         UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
-        given().contentType(ContentType.JSON).body(Map.of("text", "Where is it?"))
+        json().body(Map.of("text", "Where is it?"))
                 .when().post(threadsOf(cycle, "CI009")).then().statusCode(404).contentType("application/problem+json");
         given().when().get(threadsOf(cycle, "CI009")).then().statusCode(404);
     }
@@ -96,59 +109,49 @@ class CommentThreadResourceTests {
     @Test
     @AsAuthor
     void anAuthorDoesNotStartAThread() {
-        UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
-        fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "CI008", TEXT);
-        given().contentType(ContentType.JSON).body(Map.of("text", "A note to self"))
+        UUID cycle = cycleWithNarrative("CI008");
+        json().body(Map.of("text", "A note to self"))
                 .when().post(threadsOf(cycle, "CI008")).then().statusCode(403).contentType("application/problem+json");
     }
 
     @Test
     @AsAuditor
     void anAuditorReadsThreadsButDoesNotReply() {
-        UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
-        fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "CI007", TEXT);
-        UUID thread = startedByReviewer(cycle, "CI007");
-        given().when().get(threadsOf(cycle, "CI007") + "/" + thread).then().statusCode(200).header("ETag", equalTo("\"1\""));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("text", "x"))
-                .when().post(threadsOf(cycle, "CI007") + "/" + thread + "/replies").then().statusCode(403);
+        Thread t = threadOn("CI007");
+        given().when().get(t.path()).then().statusCode(200).header("ETag", equalTo("\"1\""));
+        ifMatch(1).body(Map.of("text", "x")).when().post(t.path() + "/replies").then().statusCode(403);
     }
 
     @Test
     @AsAuthor
     void theAuthorRepliesAndResolvesAndTheResolvedThreadStaysInTheNarrativesHistory() {
-        UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
-        fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "CI006", TEXT);
-        UUID thread = startedByReviewer(cycle, "CI006");
-        String path = threadsOf(cycle, "CI006") + "/" + thread;
-        given().contentType(ContentType.JSON).body(Map.of("text", "Linked now."))
-                .when().post(path + "/replies").then().statusCode(428).body("field", equalTo("If-Match"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("text", "Linked now."))
-                .when().post(path + "/replies").then().statusCode(200).header("ETag", equalTo("\"2\""))
+        Thread t = threadOn("CI006");
+        json().body(Map.of("text", "Linked now."))
+                .when().post(t.path() + "/replies").then().statusCode(428).body("field", equalTo("If-Match"));
+        ifMatch(1).body(Map.of("text", "Linked now.")).when().post(t.path() + "/replies").then().statusCode(200).header("ETag", equalTo("\"2\""))
                 .body("messages.text", contains("Which survey? Link it as evidence.", "Linked now."))
                 .body("messages.authorId", contains("reviewer-ci", "author-1"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("text", "Lost update"))
-                .when().post(path + "/replies").then().statusCode(409).body("currentVersion", equalTo(2));
-        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body(Map.of("note", "Revision 2 links the survey"))
-                .when().post(path + "/resolve").then().statusCode(200).header("ETag", equalTo("\"3\""))
+        ifMatch(1).body(Map.of("text", "Lost update")).when().post(t.path() + "/replies").then().statusCode(409).body("currentVersion", equalTo(2));
+        ifMatch(2).body(Map.of("note", "Revision 2 links the survey"))
+                .when().post(t.path() + "/resolve").then().statusCode(200).header("ETag", equalTo("\"3\""))
                 .body("status", equalTo("RESOLVED")).body("resolvedBy", equalTo("author-1"))
                 .body("resolutionNote", equalTo("Revision 2 links the survey")).body("resolvedAt", notNullValue());
-        given().contentType(ContentType.JSON).header("If-Match", "\"3\"").body(Map.of("text", "One more thing"))
-                .when().post(path + "/replies").then().statusCode(409).body("type", equalTo("/problems/thread-resolved"));
-        given().queryParam("status", "OPEN").when().get(threadsOf(cycle, "CI006")).then().statusCode(200).body("total", equalTo(0));
-        given().queryParam("status", "resolved").when().get(threadsOf(cycle, "CI006")).then().statusCode(200).body("total", equalTo(1));
-        given().queryParam("status", "CLOSED").when().get(threadsOf(cycle, "CI006")).then().statusCode(400).body("field", equalTo("status"));
-        given().when().get("/cycles/" + cycle + "/narratives/CI006/history").then().statusCode(200)
+        ifMatch(3).body(Map.of("text", "One more thing"))
+                .when().post(t.path() + "/replies").then().statusCode(409).body("type", equalTo("/problems/thread-resolved"));
+        given().queryParam("status", "OPEN").when().get(threadsOf(t.cycle(), "CI006")).then().statusCode(200).body("total", equalTo(0));
+        given().queryParam("status", "resolved").when().get(threadsOf(t.cycle(), "CI006")).then().statusCode(200).body("total", equalTo(1));
+        given().queryParam("status", "CLOSED").when().get(threadsOf(t.cycle(), "CI006")).then().statusCode(400).body("field", equalTo("status"));
+        given().when().get("/cycles/" + t.cycle() + "/narratives/CI006/history").then().statusCode(200)
                 .body("total", equalTo(4))
                 .body("items.type", contains("CommentThreadResolved", "CommentReplied", "CommentThreadStarted", "NarrativeDrafted"))
                 .body("items.streamType", contains("comment-thread", "comment-thread", "comment-thread", "narrative"))
-                .body("items[0].threadId", equalTo(thread.toString())).body("items[2].quote", equalTo("the 2023 survey shows"));
+                .body("items[0].threadId", equalTo(t.id().toString())).body("items[2].quote", equalTo("the 2023 survey shows"));
     }
 
     @Test
     @AsAuthor
     void anOpenThreadIsNotInTheNarrativesHistoryYet() {
-        UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
-        fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "CI005", TEXT);
+        UUID cycle = cycleWithNarrative("CI005");
         startedByReviewer(cycle, "CI005");
         given().when().get("/cycles/" + cycle + "/narratives/CI005/history").then().statusCode(200)
                 .body("total", equalTo(1)).body("items.type", contains("NarrativeDrafted"));
@@ -158,45 +161,34 @@ class CommentThreadResourceTests {
     @TestSecurity(user = "reviewer-l", roles = "reviewer")
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
     void anotherReviewerCannotResolveTheThreadButMayReplyToIt() {
-        UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
-        fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "CI004", TEXT);
-        UUID thread = startedByReviewer(cycle, "CI004");
-        String path = threadsOf(cycle, "CI004") + "/" + thread;
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of())
-                .when().post(path + "/resolve").then().statusCode(403).body("type", equalTo("/problems/may-not-resolve-thread"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("text", "I agree: which survey?"))
-                .when().post(path + "/replies").then().statusCode(200);
+        Thread t = threadOn("CI004");
+        ifMatch(1).body(Map.of()).when().post(t.path() + "/resolve").then().statusCode(403).body("type", equalTo("/problems/may-not-resolve-thread"));
+        ifMatch(1).body(Map.of("text", "I agree: which survey?")).when().post(t.path() + "/replies").then().statusCode(200);
     }
 
     @Test
     @AsCiReviewer
     void theOpenerReopensAThreadResolvedTooSoon() {
-        UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
-        fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "CI003", TEXT);
-        UUID thread = startedByReviewer(cycle, "CI003");
-        String path = threadsOf(cycle, "CI003") + "/" + thread;
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of())
-                .when().post(path + "/reopen").then().statusCode(409).body("type", equalTo("/problems/thread-not-resolved"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of())
-                .when().post(path + "/resolve").then().statusCode(200).body("resolutionNote", nullValue());
-        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body(Map.of("reason", "Still no survey linked"))
-                .when().post(path + "/reopen").then().statusCode(200).header("ETag", equalTo("\"3\""))
+        Thread t = threadOn("CI003");
+        ifMatch(1).body(Map.of()).when().post(t.path() + "/reopen").then().statusCode(409).body("type", equalTo("/problems/thread-not-resolved"));
+        ifMatch(1).body(Map.of()).when().post(t.path() + "/resolve").then().statusCode(200).body("resolutionNote", nullValue());
+        ifMatch(2).body(Map.of("reason", "Still no survey linked"))
+                .when().post(t.path() + "/reopen").then().statusCode(200).header("ETag", equalTo("\"3\""))
                 .body("status", equalTo("OPEN")).body("resolvedBy", nullValue());
     }
 
     @Test
     @AsCiReviewer
     void aRetryWithTheSameIdempotencyKeyStartsNoSecondThread() {
-        UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
-        fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "CI002", TEXT);
+        UUID cycle = cycleWithNarrative("CI002");
         String key = "comment-" + UUID.randomUUID();
         Map<String, String> body = Map.of("text", "Which survey?");
-        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+        String first = json().header("Idempotency-Key", key).body(body)
                 .when().post(threadsOf(cycle, "CI002")).then().statusCode(201).extract().header("Location");
-        String again = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+        String again = json().header("Idempotency-Key", key).body(body)
                 .when().post(threadsOf(cycle, "CI002")).then().statusCode(201).extract().header("Location");
         assertEquals(first, again);
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(Map.of("text", "Another comment"))
+        json().header("Idempotency-Key", key).body(Map.of("text", "Another comment"))
                 .when().post(threadsOf(cycle, "CI002")).then().statusCode(422).body("type", equalTo("/problems/idempotency-key-reused"));
         given().when().get(threadsOf(cycle, "CI002")).then().body("total", equalTo(1));
     }
@@ -204,41 +196,33 @@ class CommentThreadResourceTests {
     @Test
     @AsPlanner
     void nothingIsSaidOnAClosedCycle() {
-        UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
-        fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "CI001", TEXT);
-        UUID thread = startedByReviewer(cycle, "CI001");
-        fixtures.closeCycle(Fixtures.COUNCIL, cycle, 1);
-        given().contentType(ContentType.JSON).body(Map.of("text", "Too late"))
-                .when().post(threadsOf(cycle, "CI001")).then().statusCode(409).body("type", equalTo("/problems/cycle-closed"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of())
-                .when().post(threadsOf(cycle, "CI001") + "/" + thread + "/resolve").then().statusCode(409)
+        Thread t = threadOn("CI001");
+        fixtures.closeCycle(Fixtures.COUNCIL, t.cycle(), 1);
+        json().body(Map.of("text", "Too late"))
+                .when().post(threadsOf(t.cycle(), "CI001")).then().statusCode(409).body("type", equalTo("/problems/cycle-closed"));
+        ifMatch(1).body(Map.of()).when().post(t.path() + "/resolve").then().statusCode(409)
                 .body("type", equalTo("/problems/cycle-closed"));
     }
 
     @Test
     @AsPlanner
     void aThreadIsOnlyReadUnderItsOwnNarrative() {
-        UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
-        fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "L001", TEXT);
+        UUID cycle = cycleWithNarrative("L001");
         fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "L002", TEXT);
         UUID thread = startedByReviewer(cycle, "L001");
         given().when().get(threadsOf(cycle, "L002") + "/" + thread).then().statusCode(404);
         given().when().get(threadsOf(cycle, "L001") + "/" + UUID.randomUUID()).then().statusCode(404);
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of())
-                .when().post(threadsOf(cycle, "L002") + "/" + thread + "/resolve").then().statusCode(404);
+        ifMatch(1).body(Map.of()).when().post(threadsOf(cycle, "L002") + "/" + thread + "/resolve").then().statusCode(404);
     }
 
     @Test
     @AsOtherPlanner
     void anotherCouncilSeesNothingOfTheThreads() {
-        UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
-        fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "L003", TEXT);
-        UUID thread = startedByReviewer(cycle, "L003");
-        given().when().get(threadsOf(cycle, "L003")).then().statusCode(404);
-        given().when().get(threadsOf(cycle, "L003") + "/" + thread).then().statusCode(404);
-        given().contentType(ContentType.JSON).body(Map.of("text", "Hello", "quote", "the 2023 survey shows"))
-                .when().post(threadsOf(cycle, "L003")).then().statusCode(404);
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of())
-                .when().post(threadsOf(cycle, "L003") + "/" + thread + "/resolve").then().statusCode(404);
+        Thread t = threadOn("L003");
+        given().when().get(threadsOf(t.cycle(), "L003")).then().statusCode(404);
+        given().when().get(t.path()).then().statusCode(404);
+        json().body(Map.of("text", "Hello", "quote", "the 2023 survey shows"))
+                .when().post(threadsOf(t.cycle(), "L003")).then().statusCode(404);
+        ifMatch(1).body(Map.of()).when().post(t.path() + "/resolve").then().statusCode(404);
     }
 }

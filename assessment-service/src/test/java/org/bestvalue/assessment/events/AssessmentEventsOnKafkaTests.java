@@ -5,7 +5,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
-import io.restassured.http.ContentType;
 import org.bestvalue.assessment.Fixtures;
 import org.bestvalue.eventkit.testing.KafkaTopics;
 import org.junit.jupiter.api.Test;
@@ -17,6 +16,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.bestvalue.assessment.Http.ifMatch;
+import static org.bestvalue.assessment.Http.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,12 +41,12 @@ class AssessmentEventsOnKafkaTests {
                 .queryParam("name", "Event path").queryParam("label", "event-path-" + UUID.randomUUID().toString().substring(0, 8))
                 .header("X-Correlation-Id", "corr-event-path")
                 .when().post("/frameworks").then().statusCode(201).extract().path("id");
-        String cycleId = given().contentType(ContentType.JSON)
+        String cycleId = json()
                 .body(Map.of("year", Fixtures.nextYear(), "title", "Event path", "frameworkVersionId", frameworkId))
                 .when().post("/cycles").then().statusCode(201).extract().path("id");
-        String narrativeId = given().contentType(ContentType.JSON).body(Map.of("characteristicCode", "CI002", "text", "first"))
+        String narrativeId = json().body(Map.of("characteristicCode", "CI002", "text", "first"))
                 .when().post("/cycles/" + cycleId + "/narratives").then().statusCode(201).extract().path("id");
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("text", "second"))
+        ifMatch(1).body(Map.of("text", "second"))
                 .when().put("/cycles/" + cycleId + "/narratives/CI002").then().statusCode(200);
 
         List<JsonNode> seen = consumeUntil(frameworkId, narrativeId);

@@ -21,8 +21,7 @@ class ProjectionRebuildTests {
 
     @Test
     void rebuildingTheQueryTablesFromTheEventsGivesTheSameRows() {
-        UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
-        fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "SD005", "Customer standards ...");
+        UUID cycle = fixtures.cycleWithNarrative(Fixtures.COUNCIL, "SD005", "Customer standards ...");
         fixtures.attach(Fixtures.COUNCIL, cycle, "SD005", fixtures.evidenceItem(Fixtures.COUNCIL, "Customer survey"));
 
         fixtures.rebuildGivesTheSameRows(TABLES);

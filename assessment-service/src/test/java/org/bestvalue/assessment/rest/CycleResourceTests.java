@@ -5,7 +5,6 @@ import org.bestvalue.eventkit.testing.identity.AsOtherPlanner;
 import org.bestvalue.eventkit.testing.identity.AsAuthor;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.bestvalue.assessment.Fixtures;
 import org.bestvalue.assessment.ListContract;
@@ -16,6 +15,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.bestvalue.assessment.Http.ifMatch;
+import static org.bestvalue.assessment.Http.json;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -36,9 +37,9 @@ class CycleResourceTests {
         UUID framework = fixtures.demo(Fixtures.COUNCIL).statutory().id;
         int year = Fixtures.nextYear();
         Map<String, Object> body = Map.of("year", year, "title", "Self-assessment", "frameworkVersionId", framework.toString());
-        given().contentType(ContentType.JSON).body(body).when().post("/cycles").then().statusCode(201)
+        json().body(body).when().post("/cycles").then().statusCode(201)
                 .header("ETag", equalTo("\"1\"")).body("status", equalTo("OPEN")).body("year", equalTo(year));
-        given().contentType(ContentType.JSON).body(body).when().post("/cycles").then().statusCode(409)
+        json().body(body).when().post("/cycles").then().statusCode(409)
                 .contentType("application/problem+json").body("field", equalTo("year"));
         given().when().get("/cycles").then().statusCode(200).body("items.year", hasItem(year));
     }
@@ -71,33 +72,33 @@ class CycleResourceTests {
 
     @Test
     void openingOnAnUnknownFrameworkVersionNamesTheField() {
-        given().contentType(ContentType.JSON)
+        json()
                 .body(Map.of("year", Fixtures.nextYear(), "title", "x", "frameworkVersionId", UUID.randomUUID().toString()))
                 .when().post("/cycles").then().statusCode(422).body("field", equalTo("frameworkVersionId"));
     }
 
     @Test
     void aYearOutOfRangeAndAMissingTitleAreBadRequestsNamingTheFields() {
-        given().contentType(ContentType.JSON).body(Map.of("year", 1999, "frameworkVersionId", UUID.randomUUID().toString()))
+        json().body(Map.of("year", 1999, "frameworkVersionId", UUID.randomUUID().toString()))
                 .when().post("/cycles").then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItems("year", "title"));
-        given().contentType(ContentType.JSON).body("{\"year\": \"soon\"").when().post("/cycles").then().statusCode(400);
+        json().body("{\"year\": \"soon\"").when().post("/cycles").then().statusCode(400);
     }
 
     @Test
     void snapshotThenPublishThenCloseEachNeedTheVersionRead() {
         UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
-        given().contentType(ContentType.JSON).body(Map.of()).when().post("/cycles/" + cycle + "/publish").then().statusCode(428)
+        json().body(Map.of()).when().post("/cycles/" + cycle + "/publish").then().statusCode(428)
                 .body("field", equalTo("If-Match"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of()).when().post("/cycles/" + cycle + "/publish")
+        ifMatch(1).body(Map.of()).when().post("/cycles/" + cycle + "/publish")
                 .then().statusCode(409).body("field", equalTo("status"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("asOf", "2024-06-10T00:00:00Z"))
+        ifMatch(1).body(Map.of("asOf", "2024-06-10T00:00:00Z"))
                 .when().post("/cycles/" + cycle + "/snapshots").then().statusCode(200)
                 .header("ETag", equalTo("\"2\"")).body("status", equalTo("SNAPSHOT_TAKEN"))
                 .body("snapshots", contains("2024-06-10T00:00:00Z"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of())
+        ifMatch(1).body(Map.of())
                 .when().post("/cycles/" + cycle + "/publish").then().statusCode(409).body("currentVersion", equalTo(2));
-        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body(Map.of())
+        ifMatch(2).body(Map.of())
                 .when().post("/cycles/" + cycle + "/publish").then().statusCode(200).body("publishedAsOf", equalTo("2024-06-10T00:00:00Z"));
         given().header("If-Match", "\"3\"").when().post("/cycles/" + cycle + "/close").then().statusCode(200).body("status", equalTo("CLOSED"));
         given().header("If-Match", "\"4\"").when().post("/cycles/" + cycle + "/close").then().statusCode(409);
@@ -114,9 +115,9 @@ class CycleResourceTests {
     @Test
     void aSnapshotAsOfTheFutureIsRefused() {
         UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("asOf", "2999-01-01T00:00:00Z"))
+        ifMatch(1).body(Map.of("asOf", "2999-01-01T00:00:00Z"))
                 .when().post("/cycles/" + cycle + "/snapshots").then().statusCode(422).body("field", equalTo("asOf"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("asOf", "10 June"))
+        ifMatch(1).body(Map.of("asOf", "10 June"))
                 .when().post("/cycles/" + cycle + "/snapshots").then().statusCode(400).body("field", equalTo("asOf"));
     }
 
@@ -132,7 +133,7 @@ class CycleResourceTests {
         UUID evidence = fixtures.evidenceItem(Fixtures.COUNCIL, "Benchmarking report");
         fixtures.attach(Fixtures.COUNCIL, draftCycle, "CI004", evidence);
 
-        String next = given().contentType(ContentType.JSON)
+        String next = json()
                 .body(Map.of("year", Fixtures.nextYear(), "title", "Next year", "frameworkVersionId", demo.statutory().id.toString()))
                 .when().post("/cycles/" + draftCycle + "/carry-forward").then().statusCode(201)
                 .body("cycle.carriedForwardFrom", equalTo(draftCycle.toString()))
@@ -158,7 +159,7 @@ class CycleResourceTests {
         fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "L009", "All-out elections are for members to decide ...");
         fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "CI011", "A citizens' panel is planned ...");
 
-        String next = given().contentType(ContentType.JSON)
+        String next = json()
                 .body(Map.of("year", Fixtures.nextYear(), "title", "Re-assessment", "frameworkVersionId", demo.revised().id.toString()))
                 .when().post("/cycles/" + cycle + "/carry-forward").then().statusCode(201)
                 .body("narratives.characteristicCode", contains("CI011", "R004"))
@@ -174,14 +175,14 @@ class CycleResourceTests {
     @Test
     void carryingForwardToAnEarlierYearIsRefused() {
         UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
-        given().contentType(ContentType.JSON).body(Map.of("year", 2001, "title", "Back in time"))
+        json().body(Map.of("year", 2001, "title", "Back in time"))
                 .when().post("/cycles/" + cycle + "/carry-forward").then().statusCode(422).body("field", equalTo("year"));
     }
 
     @Test
     @AsAuthor
     void anAuthorCannotOpenACycleButCanReadThem() {
-        given().contentType(ContentType.JSON).body(Map.of("year", 2050, "title", "x", "frameworkVersionId", UUID.randomUUID().toString()))
+        json().body(Map.of("year", 2050, "title", "x", "frameworkVersionId", UUID.randomUUID().toString()))
                 .when().post("/cycles").then().statusCode(403).contentType("application/problem+json");
         given().when().get("/cycles").then().statusCode(200);
     }

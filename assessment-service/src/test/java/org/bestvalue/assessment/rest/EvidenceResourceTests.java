@@ -6,7 +6,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.bestvalue.assessment.Fixtures;
 import org.bestvalue.assessment.ListContract;
@@ -18,6 +17,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.bestvalue.assessment.Http.ifMatch;
+import static org.bestvalue.assessment.Http.json;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -45,12 +46,12 @@ class EvidenceResourceTests {
 
     @Test
     void anAuthorAddsAnItemAndRevisesItAndEveryRevisionIsKept() {
-        String id = given().contentType(ContentType.JSON).body(item("Corporate Plan")).when().post("/evidence").then().statusCode(201)
+        String id = json().body(item("Corporate Plan")).when().post("/evidence").then().statusCode(201)
                 .header("ETag", equalTo("\"1\"")).body("kind", equalTo("COMMITTEE_DECISION")).body("date", equalTo("2024-02-21"))
                 .extract().path("id");
         Map<String, Object> revised = item("Corporate Plan 2024-2028");
         revised.put("uri", "https://council.example/corporate-plan");
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(revised).when().put("/evidence/" + id).then().statusCode(200)
+        ifMatch(1).body(revised).when().put("/evidence/" + id).then().statusCode(200)
                 .header("ETag", equalTo("\"2\"")).body("revision", equalTo(2)).body("title", equalTo("Corporate Plan 2024-2028"));
         given().when().get("/evidence/" + id + "/history").then().statusCode(200)
                 .body("items.revision", contains(2, 1)).body("items.title", contains("Corporate Plan 2024-2028", "Corporate Plan"))
@@ -59,9 +60,9 @@ class EvidenceResourceTests {
         given().queryParam("size", 1).when().get("/evidence/" + id + "/history").then().statusCode(200)
                 .body("items.version", contains(2)).body("total", equalTo(2));
         given().queryParam("size", 200).when().get("/evidence").then().statusCode(200).body("items.id", hasItem(id));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(item("stale")).when().put("/evidence/" + id).then()
+        ifMatch(1).body(item("stale")).when().put("/evidence/" + id).then()
                 .statusCode(409).body("currentVersion", equalTo(2));
-        given().contentType(ContentType.JSON).body(item("no if-match")).when().put("/evidence/" + id).then().statusCode(428);
+        json().body(item("no if-match")).when().put("/evidence/" + id).then().statusCode(428);
     }
 
     @Test
@@ -72,8 +73,8 @@ class EvidenceResourceTests {
         Map<String, Object> newer = item(prefix + "A newer");
         newer.put("date", "2024-03-01");
         newer.put("kind", "data");
-        String olderId = given().contentType(ContentType.JSON).body(older).when().post("/evidence").then().statusCode(201).extract().path("id");
-        String newerId = given().contentType(ContentType.JSON).body(newer).when().post("/evidence").then().statusCode(201).extract().path("id");
+        String olderId = json().body(older).when().post("/evidence").then().statusCode(201).extract().path("id");
+        String newerId = json().body(newer).when().post("/evidence").then().statusCode(201).extract().path("id");
         ListContract.answersThePageEnvelope("/evidence", 2);
         List<String> byTitle = given().queryParam("size", 200).when().get("/evidence").then().statusCode(200)
                 .extract().jsonPath().getList("items.id");
@@ -92,9 +93,9 @@ class EvidenceResourceTests {
     @Test
     void anItemReadAgainWithItsETagIsNotModifiedAndARetriedAddStoresNothing() {
         String key = "add-" + UUID.randomUUID();
-        String id = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(item("Retried")).when().post("/evidence")
+        String id = json().header("Idempotency-Key", key).body(item("Retried")).when().post("/evidence")
                 .then().statusCode(201).extract().path("id");
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(item("Retried")).when().post("/evidence")
+        json().header("Idempotency-Key", key).body(item("Retried")).when().post("/evidence")
                 .then().statusCode(201).body("id", equalTo(id)).header("ETag", equalTo("\"1\""));
         given().header("If-None-Match", "\"1\"").when().get("/evidence/" + id).then().statusCode(304);
         given().when().get("/evidence/" + id + "/history").then().statusCode(200).body("total", equalTo(1));
@@ -103,15 +104,15 @@ class EvidenceResourceTests {
     @Test
     void theSameIdempotencyKeyWithAnotherBodyIsRefusedAndStoresNothing() {
         String key = "add-" + UUID.randomUUID();
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(item("First")).when().post("/evidence")
+        json().header("Idempotency-Key", key).body(item("First")).when().post("/evidence")
                 .then().statusCode(201);
         int before = given().when().get("/evidence").then().statusCode(200).extract().path("total");
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(item("Second")).when().post("/evidence")
+        json().header("Idempotency-Key", key).body(item("Second")).when().post("/evidence")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("type", endsWith("idempotency-key-reused")).body("field", equalTo("Idempotency-Key"));
         given().when().get("/evidence").then().body("total", equalTo(before));
         // A new key is a new request.
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key + "-2").body(item("Second")).when().post("/evidence")
+        json().header("Idempotency-Key", key + "-2").body(item("Second")).when().post("/evidence")
                 .then().statusCode(201);
     }
 
@@ -119,25 +120,25 @@ class EvidenceResourceTests {
     void aWebPageNeedsItsUriAndAnItemNeedsAReferenceOrUri() {
         Map<String, Object> page = item("Council website");
         page.put("kind", "web-page");
-        given().contentType(ContentType.JSON).body(page).when().post("/evidence").then().statusCode(422).body("field", equalTo("uri"));
+        json().body(page).when().post("/evidence").then().statusCode(422).body("field", equalTo("uri"));
         Map<String, Object> nowhere = item("Somewhere");
         nowhere.remove("reference");
-        given().contentType(ContentType.JSON).body(nowhere).when().post("/evidence").then().statusCode(422).body("field", equalTo("reference"));
+        json().body(nowhere).when().post("/evidence").then().statusCode(422).body("field", equalTo("reference"));
         Map<String, Object> badHash = item("Hash");
         badHash.put("contentHash", "md5:abc");
-        given().contentType(ContentType.JSON).body(badHash).when().post("/evidence").then().statusCode(422).body("field", equalTo("contentHash"));
+        json().body(badHash).when().post("/evidence").then().statusCode(422).body("field", equalTo("contentHash"));
     }
 
     @Test
     void missingTitleUnknownKindAndBadDateAreBadRequestsNamingTheField() {
         Map<String, Object> noTitle = item("");
-        given().contentType(ContentType.JSON).body(noTitle).when().post("/evidence").then().statusCode(400).body("field", equalTo("title"));
+        json().body(noTitle).when().post("/evidence").then().statusCode(400).body("field", equalTo("title"));
         Map<String, Object> badKind = item("x");
         badKind.put("kind", "rumour");
-        given().contentType(ContentType.JSON).body(badKind).when().post("/evidence").then().statusCode(400).body("field", equalTo("kind"));
+        json().body(badKind).when().post("/evidence").then().statusCode(400).body("field", equalTo("kind"));
         Map<String, Object> badDate = item("x");
         badDate.put("date", "last spring");
-        given().contentType(ContentType.JSON).body(badDate).when().post("/evidence").then().statusCode(400).body("field", equalTo("date"));
+        json().body(badDate).when().post("/evidence").then().statusCode(400).body("field", equalTo("date"));
     }
 
     @Test
@@ -145,7 +146,7 @@ class EvidenceResourceTests {
     void anAuditorReadsTheLibraryButCannotAddToIt() {
         UUID id = fixtures.evidenceItem(Fixtures.COUNCIL, "Annual governance statement");
         given().when().get("/evidence/" + id).then().statusCode(200).header("ETag", equalTo("\"1\""));
-        given().contentType(ContentType.JSON).body(item("x")).when().post("/evidence").then().statusCode(403);
+        json().body(item("x")).when().post("/evidence").then().statusCode(403);
     }
 
     @Test
@@ -157,7 +158,7 @@ class EvidenceResourceTests {
         given().when().get("/evidence/" + id + "/usage").then().statusCode(404);
         given().when().get("/evidence/" + id + "/history").then().statusCode(404);
         given().queryParam("size", 200).when().get("/evidence").then().statusCode(200).body("items.id", not(hasItem(id.toString())));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(item("theirs")).when().put("/evidence/" + id).then().statusCode(404);
+        ifMatch(1).body(item("theirs")).when().put("/evidence/" + id).then().statusCode(404);
     }
 
     @Test

@@ -4,11 +4,17 @@ import org.bestvalue.eventkit.testing.identity.AsPlanner;
 import org.bestvalue.eventkit.testing.identity.AsAuthor;
 import org.bestvalue.eventkit.testing.identity.AsAdmin;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import org.bestvalue.assessment.ListContract;
+import io.restassured.response.ValidatableResponse;
+import org.hamcrest.Matcher;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+
 import static io.restassured.RestAssured.given;
+import static org.bestvalue.assessment.Http.json;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -24,11 +30,8 @@ class FrameworkResourceTests {
     @Test
     @AsAdmin
     void demoImportReportsTheCouncilsComparison41Unchanged2Removed13Added() {
-        String statutory = given().when().post("/frameworks/import-demo").then().statusCode(200)
-                .body("statutory.label", equalTo("statutory-2024"))
-                .body("statutory.status", equalTo("PUBLISHED"))
-                .body("statutory.characteristicCount", equalTo(73))
-                .body("statutory.crossReferenceCount", equalTo(1))
+        String statutory = importDemo()
+                .body("statutory", published("statutory-2024", 73, 1))
                 .body("statutory.themeCount", equalTo(7))
                 .body("draft.label", equalTo("draft-2023"))
                 .extract().path("statutory.id");
@@ -52,7 +55,7 @@ class FrameworkResourceTests {
     @Test
     @AsAdmin
     void everyShippedCharacteristicHasARealTitleAndRewordedOnesDifferFromTheDraft() {
-        var demo = given().when().post("/frameworks/import-demo").then().statusCode(200).extract().jsonPath();
+        var demo = importDemo().extract().jsonPath();
         for (String label : java.util.List.of("draft", "statutory", "revised")) {
             var version = given().when().get("/frameworks/" + demo.getString(label + ".id")).then().statusCode(200).extract().jsonPath();
             java.util.List<String> themeDescriptions = version.getList("themes.description");
@@ -84,11 +87,8 @@ class FrameworkResourceTests {
     @Test
     @AsAdmin
     void theCouncils2025ListMergesFourPairsDropsL009AndAddsCI013() {
-        var demo = given().when().post("/frameworks/import-demo").then().statusCode(200)
-                .body("revised.label", equalTo("council-2025"))
-                .body("revised.status", equalTo("PUBLISHED"))
-                .body("revised.characteristicCount", equalTo(69))
-                .body("revised.crossReferenceCount", equalTo(1))
+        var demo = importDemo()
+                .body("revised", published("council-2025", 69, 1))
                 .body("revised.predecessorId", equalTo(demoId("statutory")))
                 .extract().jsonPath();
         given().when().get("/frameworks/" + demo.getString("revised.id") + "/diff").then().statusCode(200)
@@ -103,15 +103,27 @@ class FrameworkResourceTests {
                 .body("retainedByCouncil", hasSize(0));
     }
 
+    /** The admin's demo import, answered 200. */
+    private static ValidatableResponse importDemo() {
+        return given().when().post("/frameworks/import-demo").then().statusCode(200);
+    }
+
+    /** A published version's summary with its label and how many characteristics and cross-references it has. */
+    private static Matcher<Map<? extends String, ?>> published(String label, int characteristics, int crossReferences) {
+        return allOf(Matchers.<String, Object>hasEntry("label", label), Matchers.<String, Object>hasEntry("status", "PUBLISHED"),
+                Matchers.<String, Object>hasEntry("characteristicCount", characteristics),
+                Matchers.<String, Object>hasEntry("crossReferenceCount", crossReferences));
+    }
+
     private static String demoId(String which) {
-        return given().when().post("/frameworks/import-demo").then().statusCode(200).extract().path(which + ".id");
+        return importDemo().extract().path(which + ".id");
     }
 
     @Test
     @AsAdmin
     void demoImportTwiceStoresNothingTheSecondTimeAndAnswersTheSameIds() {
-        var first = given().when().post("/frameworks/import-demo").then().statusCode(200).extract().jsonPath();
-        var second = given().when().post("/frameworks/import-demo").then().statusCode(200).extract().jsonPath();
+        var first = importDemo().extract().jsonPath();
+        var second = importDemo().extract().jsonPath();
         org.junit.jupiter.api.Assertions.assertEquals(first.getString("statutory.id"), second.getString("statutory.id"));
         org.junit.jupiter.api.Assertions.assertEquals(first.getString("draft.id"), second.getString("draft.id"));
         org.junit.jupiter.api.Assertions.assertFalse(second.getBoolean("changed"));
@@ -143,7 +155,7 @@ class FrameworkResourceTests {
     @Test
     @AsAdmin
     void malformedJsonIsReportedAtItsLineAndColumn() {
-        given().contentType(ContentType.JSON).body("{\n  \"name\": \"x\",\n  \"label\": oops\n}")
+        json().body("{\n  \"name\": \"x\",\n  \"label\": oops\n}")
                 .when().post("/frameworks").then().statusCode(422)
                 .body("errors[0].line", equalTo(3))
                 .body("errors[0].column", notNullValue())
@@ -162,7 +174,7 @@ class FrameworkResourceTests {
                     { "code": "G002", "themeCode": "CI", "title": "See CI099", "crossReferenceTo": "CI099" }
                   ]
                 }""";
-        given().contentType(ContentType.JSON).body(json).when().post("/frameworks").then().statusCode(422)
+        json().body(json).when().post("/frameworks").then().statusCode(422)
                 .body("errors[0].field", equalTo("characteristics[1].crossReferenceTo"))
                 .body("errors[0].line", equalTo(6));
     }
@@ -204,7 +216,7 @@ class FrameworkResourceTests {
         String csv = CSV_HEADER + "CI,Continuous Improvement,CI001,First,,1,,,\n";
         String id = given().contentType("text/csv").body(csv).queryParam("name", "Planner's").queryParam("label", label)
                 .when().post("/frameworks").then().statusCode(201).extract().path("id");
-        given().when().post("/frameworks/import-demo").then().statusCode(200);
+        importDemo();
         ListContract.answersThePageEnvelope("/frameworks", 3);
         given().queryParam("sort", "-importedAt,id").queryParam("size", 200).when().get("/frameworks").then().statusCode(200)
                 .body("items.label", hasItem(label)).body("items.find { it.id == '" + id + "' }.characteristicCount", equalTo(1));

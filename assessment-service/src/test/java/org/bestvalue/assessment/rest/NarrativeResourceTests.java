@@ -6,7 +6,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.bestvalue.assessment.Fixtures;
 import org.bestvalue.assessment.ListContract;
@@ -19,6 +18,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.bestvalue.assessment.Http.ifMatch;
+import static org.bestvalue.assessment.Http.json;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -43,11 +44,11 @@ class NarrativeResourceTests {
     @Test
     void anAuthorDraftsAndRevisesAndEveryRevisionIsKeptWithAuthorAndTime() {
         UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
-        given().contentType(ContentType.JSON).body(Map.of("characteristicCode", "CI011", "text", "A citizens' panel is planned."))
+        json().body(Map.of("characteristicCode", "CI011", "text", "A citizens' panel is planned."))
                 .when().post(narratives(cycle)).then().statusCode(201)
                 .header("Location", containsString("/narratives/CI011")).header("ETag", equalTo("\"1\""))
                 .body("revision", equalTo(1)).body("status", equalTo("DRAFT")).body("authorId", equalTo("author-1"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("text", "The panel meets from September."))
+        ifMatch(1).body(Map.of("text", "The panel meets from September."))
                 .when().put(narratives(cycle) + "/CI011").then().statusCode(200)
                 .header("ETag", equalTo("\"2\"")).body("revision", equalTo(2)).body("text", equalTo("The panel meets from September."));
         given().when().get(narratives(cycle) + "/CI011/history").then().statusCode(200)
@@ -64,85 +65,79 @@ class NarrativeResourceTests {
     @Test
     void aCrossReferenceCellAndAnUnknownCodeCannotHaveANarrative() {
         UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
-        given().contentType(ContentType.JSON).body(Map.of("characteristicCode", "G002", "text", "x"))
+        json().body(Map.of("characteristicCode", "G002", "text", "x"))
                 .when().post(narratives(cycle)).then().statusCode(422).contentType("application/problem+json")
                 .body("field", equalTo("characteristicCode")).body("detail", containsString("cross-reference"));
-        given().contentType(ContentType.JSON).body(Map.of("characteristicCode", "ZZ999", "text", "x"))
+        json().body(Map.of("characteristicCode", "ZZ999", "text", "x"))
                 .when().post(narratives(cycle)).then().statusCode(422).body("field", equalTo("characteristicCode"));
     }
 
     @Test
     void aSecondDraftForTheSameCharacteristicIsAConflict() {
-        UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
-        fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "L001", "first");
-        given().contentType(ContentType.JSON).body(Map.of("characteristicCode", "L001", "text", "second"))
+        UUID cycle = fixtures.cycleWithNarrative(Fixtures.COUNCIL, "L001", "first");
+        json().body(Map.of("characteristicCode", "L001", "text", "second"))
                 .when().post(narratives(cycle)).then().statusCode(409).body("field", equalTo("characteristicCode"));
     }
 
     @Test
     void aRevisionWithoutIfMatchIs428AndAStaleOneIs409WithTheCurrentVersion() {
-        UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
-        fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "L002", "first");
-        given().contentType(ContentType.JSON).body(Map.of("text", "x")).when().put(narratives(cycle) + "/L002").then().statusCode(428)
+        UUID cycle = fixtures.cycleWithNarrative(Fixtures.COUNCIL, "L002", "first");
+        json().body(Map.of("text", "x")).when().put(narratives(cycle) + "/L002").then().statusCode(428)
                 .body("field", equalTo("If-Match"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("text", "second")).when().put(narratives(cycle) + "/L002")
+        ifMatch(1).body(Map.of("text", "second")).when().put(narratives(cycle) + "/L002")
                 .then().statusCode(200);
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("text", "lost update")).when().put(narratives(cycle) + "/L002")
+        ifMatch(1).body(Map.of("text", "lost update")).when().put(narratives(cycle) + "/L002")
                 .then().statusCode(409).body("currentVersion", equalTo(2));
     }
 
     @Test
     void oversizedTextAndMalformedJsonAreBadRequestsNamingTheField() {
         UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
-        given().contentType(ContentType.JSON).body(Map.of("characteristicCode", "CI001", "text", "x".repeat(50_001)))
+        json().body(Map.of("characteristicCode", "CI001", "text", "x".repeat(50_001)))
                 .when().post(narratives(cycle)).then().statusCode(400).body("field", equalTo("text"));
-        given().contentType(ContentType.JSON).body("{\"characteristicCode\": \"CI001\", \"text\": ")
+        json().body("{\"characteristicCode\": \"CI001\", \"text\": ")
                 .when().post(narratives(cycle)).then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
     void contributorsAreRecordedWithTheirRole() {
-        UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
-        fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "R001", "Medium-term financial strategy ...");
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("userId", "head-of-finance", "role", "workshop participant"))
+        UUID cycle = fixtures.cycleWithNarrative(Fixtures.COUNCIL, "R001", "Medium-term financial strategy ...");
+        ifMatch(1).body(Map.of("userId", "head-of-finance", "role", "workshop participant"))
                 .when().post(narratives(cycle) + "/R001/contributors").then().statusCode(200)
                 .body("contributors[0].userId", equalTo("head-of-finance")).body("contributors[0].role", equalTo("workshop participant"))
                 .body("people.'head-of-finance'.name", equalTo("Farah Khan")).body("people.'head-of-finance'.jobTitle", equalTo("Head of Finance"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body(Map.of("userId", "", "role", "x"))
+        ifMatch(2).body(Map.of("userId", "", "role", "x"))
                 .when().post(narratives(cycle) + "/R001/contributors").then().statusCode(400).body("field", equalTo("userId"));
     }
 
     @Test
     @AsPlanner
     void thePlannerRemovesAContributorRecordedByMistakeWithAReasonKeptInTheHistory() {
-        UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
-        fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "R002", "Budget monitoring ...");
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("userId", "reviewer-r", "role", "workshop participant"))
+        UUID cycle = fixtures.cycleWithNarrative(Fixtures.COUNCIL, "R002", "Budget monitoring ...");
+        ifMatch(1).body(Map.of("userId", "reviewer-r", "role", "workshop participant"))
                 .when().post(narratives(cycle) + "/R002/contributors").then().statusCode(200);
         String remove = narratives(cycle) + "/R002/contributors/reviewer-r/remove";
-        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body(Map.of("reason", " "))
+        ifMatch(2).body(Map.of("reason", " "))
                 .when().post(remove).then().statusCode(400).contentType("application/problem+json").body("field", equalTo("reason"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body(Map.of("reason", "Attended as the theme's reviewer"))
+        ifMatch(2).body(Map.of("reason", "Attended as the theme's reviewer"))
                 .when().post(remove).then().statusCode(200).header("ETag", "\"3\"").body("contributors", hasSize(0));
         given().when().get(narratives(cycle) + "/R002/history").then().statusCode(200)
                 .body("items[0].type", equalTo("ContributorRemoved")).body("items[0].reason", equalTo("Attended as the theme's reviewer"))
                 .body("items[0].actor", equalTo("planner-1"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"3\"").body(Map.of("reason", "Again"))
+        ifMatch(3).body(Map.of("reason", "Again"))
                 .when().post(remove).then().statusCode(404).body("type", endsWith("not-a-contributor"));
     }
 
     @Test
     void anAuthorCannotRemoveAContributor() {
-        UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
-        fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "R003", "Procurement ...");
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("reason", "Mine"))
+        UUID cycle = fixtures.cycleWithNarrative(Fixtures.COUNCIL, "R003", "Procurement ...");
+        ifMatch(1).body(Map.of("reason", "Mine"))
                 .when().post(narratives(cycle) + "/R003/contributors/someone/remove").then().statusCode(403);
     }
 
     @Test
     void anAuthorMarksANarrativeReadyForReviewAndBackToDraftButCannotRequestMoreEvidence() {
-        UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
-        fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "SD001", "Service standards ...");
+        UUID cycle = fixtures.cycleWithNarrative(Fixtures.COUNCIL, "SD001", "Service standards ...");
         given().header("If-Match", "\"1\"").when().post(narratives(cycle) + "/SD001/mark-ready").then().statusCode(200)
                 .header("ETag", equalTo("\"2\"")).body("status", equalTo("READY_FOR_REVIEW"));
         given().header("If-Match", "\"2\"").when().post(narratives(cycle) + "/SD001/request-evidence").then().statusCode(403)
@@ -159,8 +154,7 @@ class NarrativeResourceTests {
 
     @Test
     void theNarrativesArePagedByCodeAndFilteredByThemeAndStatus() {
-        UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
-        fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "L003", "Leadership ...");
+        UUID cycle = fixtures.cycleWithNarrative(Fixtures.COUNCIL, "L003", "Leadership ...");
         fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "CI002", "Improvement ...");
         fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "CI001", "Improvement plan ...");
         given().header("If-Match", "\"1\"").when().post(narratives(cycle) + "/CI002/mark-ready").then().statusCode(200);
@@ -187,8 +181,7 @@ class NarrativeResourceTests {
 
     @Test
     void aNarrativeReadAgainWithItsETagIsNotModified() {
-        UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
-        fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "C002", "Culture ...");
+        UUID cycle = fixtures.cycleWithNarrative(Fixtures.COUNCIL, "C002", "Culture ...");
         given().header("If-None-Match", "\"1\"").when().get(narratives(cycle) + "/C002").then().statusCode(304)
                 .header("ETag", equalTo("\"1\""));
         given().header("If-None-Match", "\"7\"").when().get(narratives(cycle) + "/C002").then().statusCode(200)
@@ -198,7 +191,7 @@ class NarrativeResourceTests {
     @Test
     void theCorrelationIdOfACommandIsEchoedAndRecordedOnItsEvent() {
         UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
-        given().contentType(ContentType.JSON).header("X-Correlation-Id", "corr-draft-R002")
+        json().header("X-Correlation-Id", "corr-draft-R002")
                 .body(Map.of("characteristicCode", "R002", "text", "Financial resilience ..."))
                 .when().post(narratives(cycle)).then().statusCode(201).header("X-Correlation-Id", equalTo("corr-draft-R002"));
         given().header("If-Match", "\"1\"").header("X-Correlation-Id", "corr-ready-R002")
@@ -217,17 +210,16 @@ class NarrativeResourceTests {
 
     @Test
     void evidenceIsAttachedListedByTheNarrativeShownInTheItemsUsageAndDetached() {
-        UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
-        fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "C001", "Values and behaviours ...");
+        UUID cycle = fixtures.cycleWithNarrative(Fixtures.COUNCIL, "C001", "Values and behaviours ...");
         UUID item = fixtures.evidenceItem(Fixtures.COUNCIL, "Staff survey 2023");
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("evidenceId", item.toString()))
+        ifMatch(1).body(Map.of("evidenceId", item.toString()))
                 .when().post(narratives(cycle) + "/C001/evidence").then().statusCode(200).body("evidenceIds", contains(item.toString()));
         ListContract.answersThePageEnvelope(narratives(cycle) + "/C001/evidence", 1).body("items.title", contains("Staff survey 2023"));
         ListContract.answersThePageEnvelope("/evidence/" + item + "/usage", 1)
                 .body("items.characteristicCode", contains("C001")).body("items[0].cycleId", equalTo(cycle.toString()));
-        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body(Map.of("evidenceId", item.toString()))
+        ifMatch(2).body(Map.of("evidenceId", item.toString()))
                 .when().post(narratives(cycle) + "/C001/evidence").then().statusCode(409).body("field", equalTo("evidenceId"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body(Map.of("evidenceId", UUID.randomUUID().toString()))
+        ifMatch(2).body(Map.of("evidenceId", UUID.randomUUID().toString()))
                 .when().post(narratives(cycle) + "/C001/evidence").then().statusCode(422).body("field", equalTo("evidenceId"));
         given().header("If-Match", "\"2\"").when().delete(narratives(cycle) + "/C001/evidence/" + item).then().statusCode(200)
                 .body("evidenceIds", hasSize(0));
@@ -239,10 +231,9 @@ class NarrativeResourceTests {
 
     @Test
     void aClosedCyclesNarrativesNoLongerChange() {
-        UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
-        fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "PCE001", "Partnership board ...");
+        UUID cycle = fixtures.cycleWithNarrative(Fixtures.COUNCIL, "PCE001", "Partnership board ...");
         fixtures.closeCycle(Fixtures.COUNCIL, cycle, 1);
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("text", "late change"))
+        ifMatch(1).body(Map.of("text", "late change"))
                 .when().put(narratives(cycle) + "/PCE001").then().statusCode(409).body("field", equalTo("cycleId"));
     }
 
@@ -257,9 +248,8 @@ class NarrativeResourceTests {
     @TestSecurity(user = "reviewer-1", roles = "reviewer")
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
     void aReviewerRequestsMoreEvidenceButCannotWriteTheNarrative() {
-        UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
-        fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "G001", "Constitution ...");
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("text", "mine now"))
+        UUID cycle = fixtures.cycleWithNarrative(Fixtures.COUNCIL, "G001", "Constitution ...");
+        ifMatch(1).body(Map.of("text", "mine now"))
                 .when().put(narratives(cycle) + "/G001").then().statusCode(403);
         given().header("If-Match", "\"1\"").when().post(narratives(cycle) + "/G001/request-evidence").then().statusCode(409)
                 .body("field", equalTo("to"));
@@ -271,10 +261,9 @@ class NarrativeResourceTests {
     @TestSecurity(user = "leadership-1", roles = "leadership")
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
     void leadershipRequestsMoreEvidenceOnANarrativeReadyForReview() {
-        UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
-        fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "G003", "Scrutiny ...");
+        UUID cycle = fixtures.cycleWithNarrative(Fixtures.COUNCIL, "G003", "Scrutiny ...");
         fixtures.markReady(Fixtures.COUNCIL, cycle, "G003");
-        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body(Map.of("reason", "Cite the scrutiny work programme"))
+        ifMatch(2).body(Map.of("reason", "Cite the scrutiny work programme"))
                 .when().post(narratives(cycle) + "/G003/request-evidence").then().statusCode(200)
                 .body("status", equalTo("MORE_EVIDENCE_REQUESTED")).header("ETag", equalTo("\"3\""));
         given().header("If-Match", "\"3\"").when().post(narratives(cycle) + "/G003/return-to-draft").then().statusCode(403);
@@ -284,14 +273,13 @@ class NarrativeResourceTests {
     @TestSecurity(user = "author-9", roles = "author")
     @OidcSecurity(claims = @Claim(key = "council", value = "other-district"))
     void anotherCouncilsNarrativesAreNotFound() {
-        UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
-        fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "CI003", "ours");
+        UUID cycle = fixtures.cycleWithNarrative(Fixtures.COUNCIL, "CI003", "ours");
         given().when().get(narratives(cycle) + "/CI003").then().statusCode(404);
         given().when().get(narratives(cycle)).then().statusCode(404);
         given().when().get(narratives(cycle) + "/CI003/history").then().statusCode(404);
         given().when().get(narratives(cycle) + "/CI003/evidence").then().statusCode(404);
         given().header("If-Match", "\"1\"").when().post(narratives(cycle) + "/CI003/mark-ready").then().statusCode(404);
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("text", "theirs"))
+        ifMatch(1).body(Map.of("text", "theirs"))
                 .when().put(narratives(cycle) + "/CI003").then().statusCode(404);
     }
 

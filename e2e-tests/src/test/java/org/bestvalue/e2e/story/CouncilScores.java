@@ -88,23 +88,25 @@ final class CouncilScores {
         return "reviewer-" + themeCode.toLowerCase();
     }
 
+    /** The service area that answers for a theme, and its head of service (an action owner in the plan). */
+    private record ServiceArea(String name, String head) {
+        static ServiceArea of(String themeCode) {
+            return switch (themeCode) {
+                case "R" -> new ServiceArea("Finance", "action-owner-finance");
+                case "C", "L" -> new ServiceArea("People and Organisational Development", "action-owner-people");
+                case "G", "PCE" -> new ServiceArea("Democratic and Legal Services", "action-owner-democratic");
+                default -> new ServiceArea("Digital, Business Planning and Performance", "action-owner-digital");
+            };
+        }
+    }
+
     /** The head of service who joined the workshops of a theme (an action owner in the plan). */
     static String workshopLeadOf(String themeCode) {
-        return switch (themeCode) {
-            case "R" -> "action-owner-finance";
-            case "C", "L" -> "action-owner-people";
-            case "G", "PCE" -> "action-owner-democratic";
-            default -> "action-owner-digital";
-        };
+        return ServiceArea.of(themeCode).head();
     }
 
     static String serviceAreaOf(String themeCode) {
-        return switch (themeCode) {
-            case "R" -> "Finance";
-            case "C", "L" -> "People and Organisational Development";
-            case "G", "PCE" -> "Democratic and Legal Services";
-            default -> "Digital, Business Planning and Performance";
-        };
+        return ServiceArea.of(themeCode).name();
     }
 
     private CouncilScores() {

@@ -139,6 +139,13 @@ class ScoreResourceTests {
         Http.put(Http.score(round, "CI001"), "0", scoreBody("YELLOW")).statusCode(403).contentType(PROBLEM);
     }
 
+    /** A round of the assessment with its reviewers assigned and CI001 scored (red) by the CI reviewer. */
+    private String roundWithCI001Scored(Assessment a) {
+        String round = fixtures.roundWithReviewers(a);
+        fixtures.score(a, round, "CI001", "rev-ci", Colour.RED);
+        return round;
+    }
+
     @Test
     void anAnonymousCallerCannotScoreOrRead() {
         Http.put(Http.score("r", "CI001"), "0", scoreBody("YELLOW")).statusCode(401);
@@ -149,8 +156,7 @@ class ScoreResourceTests {
     @AsCiReviewer
     void anotherCouncilsScoresAreNotFound() {
         Assessment other = fixtures.assessment(Fixtures.OTHER_COUNCIL);
-        String theirRound = fixtures.roundWithReviewers(other);
-        fixtures.score(other, theirRound, "CI001", "rev-ci", Colour.RED);
+        String theirRound = roundWithCI001Scored(other);
         given().when().get(Http.score(theirRound, "CI001")).then().statusCode(404);
         given().when().get("/rounds/" + theirRound + "/scores").then().statusCode(404);
         Http.put(Http.score(theirRound, "CI001"), "1", scoreBody("YELLOW")).statusCode(404);
@@ -323,8 +329,7 @@ class ScoreResourceTests {
     @AsAdmin
     void anotherCouncilsHistoryIsNotFound() {
         Assessment other = fixtures.assessment(Fixtures.OTHER_COUNCIL);
-        String theirRound = fixtures.roundWithReviewers(other);
-        fixtures.score(other, theirRound, "CI001", "rev-ci", Colour.RED);
+        String theirRound = roundWithCI001Scored(other);
         given().when().get(Http.score(theirRound, "CI001") + "/history").then().statusCode(404);
         given().when().get("/cycles/" + other.cycleId() + "/characteristics/CI001/history").then().statusCode(404);
         given().when().get("/cycles/" + other.cycleId() + "/scores").then().statusCode(404);
