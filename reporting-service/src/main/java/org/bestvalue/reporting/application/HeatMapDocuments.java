@@ -50,13 +50,16 @@ public class HeatMapDocuments {
     }
 
     private final Map<Key, Document> documents = new ConcurrentHashMap<>();
+    private final Pool pool;
+    private final ObjectMapper mapper;
+    private final Clock clock;
 
     @Inject
-    Pool pool;
-    @Inject
-    ObjectMapper mapper;
-    @Inject
-    Clock clock;
+    HeatMapDocuments(Pool pool, ObjectMapper mapper, Clock clock) {
+        this.pool = pool;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
 
     /** The cycle's current heat-map document: the kept one while the read models stand still, else a new one. */
     public Uni<Document> current(String councilId, String cycleId, Supplier<Uni<HeatMap>> make) {
