@@ -19,13 +19,7 @@ public class TallyConsumer extends org.bestvalue.eventkit.inbox.InboxConsumer {
     static final java.util.Map<java.util.UUID, java.util.concurrent.atomic.AtomicInteger> ATTEMPTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     public TallyConsumer() {
-        super("tally", "kit.test.in");
-    }
-
-    /** "Noted" is a type this consumer reads but does not use (its IGNORED list). */
-    @Override
-    protected java.util.Set<String> unusedTypes() {
-        return java.util.Set.of("Noted");
+        super("tally", java.util.Set.of("Noted"), "kit.test.in"); // "Noted": read, not used
     }
 
     @Incoming("kit-in")

@@ -30,12 +30,7 @@ public class AssessmentEventsConsumer extends org.bestvalue.eventkit.inbox.Inbox
             "CommentThreadStarted", "CommentReplied", "CommentThreadResolved", "CommentThreadReopened");
 
     public AssessmentEventsConsumer() {
-        super(CONSUMER, "bv.assessment.events");
-    }
-
-    @Override
-    protected java.util.Set<String> unusedTypes() {
-        return IGNORED;
+        super(CONSUMER, IGNORED, "bv.assessment.events");
     }
 
     @Incoming("assessment-events")

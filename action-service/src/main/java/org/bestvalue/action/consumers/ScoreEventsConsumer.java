@@ -54,12 +54,7 @@ public class ScoreEventsConsumer extends org.bestvalue.eventkit.inbox.InboxConsu
     Clock clock;
 
     public ScoreEventsConsumer() {
-        super(CONSUMER, "bv.scoring.events");
-    }
-
-    @Override
-    protected java.util.Set<String> unusedTypes() {
-        return IGNORED;
+        super(CONSUMER, IGNORED, "bv.scoring.events");
     }
 
     @Incoming("scoring-events")

@@ -21,27 +21,28 @@ public abstract class InboxConsumer implements ReplayableConsumer {
 
     private final String consumer;
     private final Set<String> topics;
+    private final Set<String> unusedTypes;
 
     protected InboxConsumer(String consumer, String... topics) {
+        this(consumer, Set.of(), topics);
+    }
+
+    /**
+     * @param unusedTypes the event types it reads but does not use (its IGNORED list): passed over without a
+     *                    transaction, only its mark of their stream moves on ({@link EventInbox})
+     */
+    protected InboxConsumer(String consumer, Set<String> unusedTypes, String... topics) {
         this.consumer = consumer;
+        this.unusedTypes = Set.copyOf(unusedTypes);
         this.topics = Set.of(topics);
     }
 
     /** Applies one event to the read model inside the inbox transaction; types it does not use change nothing. */
     protected abstract Uni<Void> apply(SqlConnection tx, EventEnvelope event);
 
-    /**
-     * The event types this consumer reads but does not use (its IGNORED list): passed over without a transaction,
-     * only its mark of their stream moves on ({@link EventInbox}). None by default.
-     */
-    protected Set<String> unusedTypes() {
-        return Set.of();
-    }
-
     /** One record from the channel, through the inbox. */
     protected Uni<Void> consume(String cloudEvent) {
-        Set<String> unused = unusedTypes();
-        return inbox.process(consumer, cloudEvent, this::apply, unused::contains).replaceWithVoid();
+        return inbox.process(consumer, cloudEvent, this::apply, unusedTypes::contains).replaceWithVoid();
     }
 
     @Override

@@ -65,23 +65,8 @@ public class OutboxRelay {
     @Inject
     @io.smallrye.common.annotation.Identifier("default-kafka-broker")
     java.util.Map<String, Object> kafkaConfig;
-    @ConfigProperty(name = "eventkit.relay.enabled", defaultValue = "true")
-    boolean enabled;
-    @ConfigProperty(name = "eventkit.relay.interval", defaultValue = "PT0.1S")
-    Duration interval;
-    /**
-     * How long a pass woken by an append waits for more appends to join it: under load one pass carries many
-     * events (one transaction, one Kafka round trip) instead of one pass per event competing with the requests.
-     */
-    @ConfigProperty(name = "eventkit.relay.linger", defaultValue = "PT0.002S")
-    Duration linger;
-    @ConfigProperty(name = "eventkit.relay.batch-size", defaultValue = "500")
-    int batchSize;
-    @ConfigProperty(name = "eventkit.relay.max-backoff", defaultValue = "PT10S")
-    Duration maxBackoff;
-    /** How long one round of sends may wait for Kafka's acknowledgements. */
-    @ConfigProperty(name = "eventkit.relay.send-timeout", defaultValue = "PT30S")
-    Duration sendTimeout;
+    @Inject
+    RelaySettings settings;
     private volatile Duration backoff = Duration.ofMillis(100);
     private volatile Instant nextAttempt = Instant.EPOCH;
 
@@ -98,7 +83,7 @@ public class OutboxRelay {
                 r -> r.backlogSeen);
         meters.gauge("eventkit.outbox.oldest.age.seconds", java.util.List.of(io.micrometer.core.instrument.Tag.of("topic", topic)), this,
                 r -> r.oldestAgeSeen);
-        if (enabled) {
+        if (settings.enabled()) {
             store.onAppended(this::wake);
             start();
         }
@@ -107,7 +92,7 @@ public class OutboxRelay {
     private final java.util.concurrent.atomic.AtomicBoolean wakePending = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
-     * A pass soon (after {@link #linger}): called after this instance committed an append, so an event does not
+     * A pass soon (after {@link RelaySettings#linger}): called after this instance committed an append, so an event does not
      * wait for the next poll. Wakes arriving while one is pending make one pass; the polling loop stays for appends
      * made elsewhere (another instance, a caller's own transaction) and after failures. An instance whose last pass
      * found the lock taken does not wake: the holder's relay publishes its events on its next poll.
@@ -120,7 +105,7 @@ public class OutboxRelay {
             l.schedule(() -> {
                 wakePending.set(false);
                 drainQuietly();
-            }, linger.toNanos(), TimeUnit.NANOSECONDS);
+            }, settings.linger().toNanos(), TimeUnit.NANOSECONDS);
         } catch (java.util.concurrent.RejectedExecutionException stopped) {
             wakePending.set(false);
         }
@@ -139,7 +124,7 @@ public class OutboxRelay {
             t.setDaemon(true);
             return t;
         });
-        loop.scheduleWithFixedDelay(this::drainQuietly, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        loop.scheduleWithFixedDelay(this::drainQuietly, 0, settings.interval().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Stops the background loop; what is still in the outbox stays there until the next start. */
@@ -160,15 +145,15 @@ public class OutboxRelay {
         refreshLag();
         if (Instant.now().isBefore(nextAttempt)) return;
         try {
-            while (relayOnce() == batchSize) {
+            while (relayOnce() == settings.batchSize()) {
                 // keep going while there is a backlog
             }
             lastSuccess = Instant.now();
             lastError = null;
-            backoff = interval;
+            backoff = settings.interval();
         } catch (Exception e) {
             lastError = e.getMessage();
-            backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
+            backoff = backoff.multipliedBy(2).compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : backoff.multipliedBy(2);
             nextAttempt = Instant.now().plus(backoff);
             LOG.warnf("Outbox relay pass failed, next try in %d ms: %s", backoff.toMillis(), e.getMessage());
         }
@@ -197,7 +182,7 @@ public class OutboxRelay {
     }
 
     public Status status() {
-        return new Status(topic, enabled, (long) backlogSeen, oldestAgeSeen, lastSuccess, lastError);
+        return new Status(topic, settings.enabled(), (long) backlogSeen, oldestAgeSeen, lastSuccess, lastError);
     }
 
     /** One pass: publishes up to a batch of outbox events and returns how many were published. */
@@ -215,7 +200,7 @@ public class OutboxRelay {
                         .chain(rs -> lockTaken(rs.iterator().next().getBoolean("locked"))
                                 ? publishBatch(tx, afterSend)
                                 : Uni.createFrom().item(new Pass(0, null))))
-                .await().atMost(sendTimeout.multipliedBy(2));
+                .await().atMost(settings.sendTimeout().multipliedBy(2));
         // The acknowledged rows are deleted and committed; a stopped stream makes the pass count as failed.
         if (pass.failure() != null) throw new PartialPass(pass.published(), pass.failure());
         return pass.published();
@@ -245,7 +230,7 @@ public class OutboxRelay {
                         + "e.event_type, e.schema_version, e.occurred_at, e.actor, e.correlation_id, e.causation_id, "
                         + "e.data::text AS data, e.chain_previous, e.chain_hash FROM outbox o JOIN events e ON e.position = o.position "
                         + "ORDER BY o.position LIMIT $1")
-                .execute(Tuple.of(batchSize))
+                .execute(Tuple.of(settings.batchSize()))
                 .chain(rows -> {
                     if (rows.size() == 0) return Uni.createFrom().item(new Pass(0, null));
                     List<EventEnvelope> events = new ArrayList<>();
@@ -306,7 +291,7 @@ public class OutboxRelay {
             for (var sent : round.entrySet()) {
                 EventEnvelope e = sent.getKey();
                 try {
-                    sent.getValue().get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+                    sent.getValue().get(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
                     acknowledged.add(e);
                     var queue = byStream.get(e.streamId());
                     queue.poll();

@@ -20,12 +20,7 @@ public class AssessmentEventsConsumer extends InboxConsumer {
     AssessmentView view;
 
     public AssessmentEventsConsumer() {
-        super(CONSUMER, "bv.assessment.events");
-    }
-
-    @Override
-    protected java.util.Set<String> unusedTypes() {
-        return AssessmentView.IGNORED;
+        super(CONSUMER, AssessmentView.IGNORED, "bv.assessment.events");
     }
 
     @Incoming("assessment-events")
