@@ -1,6 +1,6 @@
 package org.bestvalue.action.rest;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -43,18 +43,16 @@ public class OpportunityResource extends ActionPlanResource {
 
     @GET
     @Path("{opportunityId}")
-    @WithSession
     @Operation(summary = "An opportunity with its actions; the ETag is its version (If-None-Match → 304)")
     @APIResponse(responseCode = "200", description = "The opportunity")
     public Uni<Response> get(@PathParam("opportunityId") String opportunityId, @BeanParam IfNoneMatch ifNoneMatch) {
         return aggregates.opportunities().require(request.councilId(), opportunityId)
-                .chain(l -> withActions(l.state(), l.version()))
+                .chain(l -> Panache.withSession(() -> withActions(l.state(), l.version())))
                 .map(o -> ifNoneMatch.ok(o, o.version()));
     }
 
     @PUT
     @Path("{opportunityId}/gap")
-    @WithSession
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Describe the gap anew (e.g. of an opportunity proposed from a score)")
     @APIResponse(responseCode = "200", description = "Revised; ETag is the new version")
@@ -64,7 +62,7 @@ public class OpportunityResource extends ActionPlanResource {
                                    @NotNull @Valid Requests.ReviseGap body) {
         long expected = ifMatch.version();
         return aggregates.onOpportunity(request.command(), opportunityId, expected, new OpportunityCommand.ReviseGap(body.gap()))
-                .chain(h -> withActions(h.state(), h.version()))
+                .chain(h -> Panache.withSession(() -> withActions(h.state(), h.version())))
                 .map(o -> Answers.ok(o.version(), o));
     }
 

@@ -1,7 +1,6 @@
 package org.bestvalue.assessment.rest;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -107,7 +106,6 @@ public class CommentThreadResource {
 
     @GET
 
-    @WithSession
     @Operation(summary = "The narrative's comment threads with their messages, paged; filter by status",
             description = "Sort by openedAt, updatedAt, status or id; default openedAt,id (oldest first).")
     @APIResponse(responseCode = "200", description = "One page of threads")
@@ -118,8 +116,8 @@ public class CommentThreadResource {
         String statusFilter = statusFilter(status);
         String council = ctx.councilId();
         return threads.context(council, cycleId, code)
-                .chain(c -> CommentThreadRow.ofNarrative(council, c.narrative().narrativeId(), statusFilter, page, row -> row))
-                .chain(rows -> views(council, rows.items()).map(views -> new Page<>(views, rows.page(), rows.size(), rows.total())));
+                .chain(c -> Panache.withSession(() -> CommentThreadRow.ofNarrative(council, c.narrative().narrativeId(), statusFilter, page, row -> row)
+                        .chain(rows -> views(council, rows.items()).map(views -> new Page<>(views, rows.page(), rows.size(), rows.total())))));
     }
 
     @POST
@@ -140,13 +138,13 @@ public class CommentThreadResource {
 
     @GET
 
-    @WithSession
     @Path("/{threadId}")
     @Operation(summary = "One comment thread with its messages; ETag = stream version")
     @APIResponse(responseCode = "200", description = "The thread")
     public Uni<Response> get(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code, @PathParam("threadId") UUID threadId,
                              @BeanParam IfNoneMatch ifNoneMatch) {
-        return threads.get(ctx.councilId(), cycleId, code, threadId).chain(this::view).map(v -> ifNoneMatch.ok(v, v.version()));
+        return threads.get(ctx.councilId(), cycleId, code, threadId).chain(l -> Panache.withSession(() -> view(l)))
+                .map(v -> ifNoneMatch.ok(v, v.version()));
     }
 
     @POST

@@ -1,5 +1,6 @@
 package org.bestvalue.assessment.rest;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import org.bestvalue.eventkit.read.History;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -177,14 +178,13 @@ public class EvidenceResource {
 
     @GET
     @Path("/{id}/usage")
-    @WithSession
     @Operation(summary = "Where an evidence item is used: the narratives (cycle, characteristic) it is linked to, paged",
             description = "Sort by attachedAt, code or narrativeId; default attachedAt,narrativeId.")
     @APIResponse(responseCode = "200", description = "One page of links")
     public Uni<Page<Usage>> usage(@PathParam("id") UUID id, @BeanParam PageParams params) {
         PageRequest page = params.validate(NarrativeEvidenceRow.SORTS, "attachedAt,narrativeId");
         String council = ctx.councilId();
-        return evidence.get(council, id).chain(l -> NarrativeEvidenceRow.usage(council, id, page, Usage::of));
+        return evidence.get(council, id).chain(l -> Panache.withSession(() -> NarrativeEvidenceRow.usage(council, id, page, Usage::of)));
     }
 
     private static Response ok(Loaded<EvidenceItem> l) {

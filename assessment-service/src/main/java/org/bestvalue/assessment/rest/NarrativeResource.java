@@ -1,8 +1,8 @@
 package org.bestvalue.assessment.rest;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import org.bestvalue.eventkit.read.History;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -123,7 +123,6 @@ public class NarrativeResource {
     }
 
     @GET
-    @WithSession
     @Operation(summary = "List the cycle's narratives, paged; filter by theme and status",
             description = "Sort by code, status, updatedAt or revision; default code (unique in a cycle).")
     @APIResponse(responseCode = "200", description = "One page of narratives")
@@ -136,7 +135,7 @@ public class NarrativeResource {
         String council = ctx.councilId();
         String themeFilter = theme == null || theme.isBlank() ? null : theme.trim();
         return narratives.codesOfTheme(council, cycleId, themeFilter)
-                .chain(codes -> NarrativeRow.ofCycle(council, cycleId, codes, statusFilter, page, NarrativeSummary::of));
+                .chain(codes -> Panache.withSession(() -> NarrativeRow.ofCycle(council, cycleId, codes, statusFilter, page, NarrativeSummary::of)));
     }
 
     @POST
@@ -179,7 +178,6 @@ public class NarrativeResource {
 
     @GET
     @Path("/{code}/history")
-    @WithSession
     @Operation(summary = "The narrative's history: revisions, contributors, status changes, evidence links and resolved comment threads, newest first, paged",
             description = "Each entry has version, type, at, actor, correlationId and streamType (narrative or comment-thread) plus the "
                     + "event's fields; a resolved thread's entries carry its threadId. " + History.SORT_DOC)
@@ -188,7 +186,7 @@ public class NarrativeResource {
         PageRequest page = History.request(params);
         String council = ctx.councilId();
         return narratives.history(council, cycleId, code).chain(events -> events.isEmpty() ? Uni.createFrom().item(History.page(events, page))
-                : CommentThreadRow.resolvedOf(council, UUID.fromString(events.get(0).streamId()))
+                : Panache.withSession(() -> CommentThreadRow.resolvedOf(council, UUID.fromString(events.get(0).streamId())))
                         .chain(ids -> threads.events(council, ids))
                         .map(threadEvents -> NarrativeHistory.page(events, threadEvents, page)));
     }
@@ -262,7 +260,6 @@ public class NarrativeResource {
 
     @GET
     @Path("/{code}/evidence")
-    @WithSession
     @Operation(summary = "The evidence items linked to a narrative, paged",
             description = "Sort by title, date, kind, updatedAt or id; default title,id.")
     @APIResponse(responseCode = "200", description = "One page of evidence items")
@@ -271,7 +268,7 @@ public class NarrativeResource {
         PageRequest page = params.validate(EvidenceItemRow.SORTS, EvidenceResource.DEFAULT_SORT);
         String council = ctx.councilId();
         return narratives.get(council, cycleId, code)
-                .chain(l -> EvidenceItemRow.among(council, l.state().evidenceIds(), page, EvidenceResource.EvidenceSummary::of));
+                .chain(l -> Panache.withSession(() -> EvidenceItemRow.among(council, l.state().evidenceIds(), page, EvidenceResource.EvidenceSummary::of)));
     }
 
     @POST

@@ -1,15 +1,14 @@
 package org.bestvalue.scoring.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import org.bestvalue.eventkit.testing.TwoConnections;
 import jakarta.inject.Inject;
 import org.bestvalue.scoring.AsCiReviewer;
 import org.bestvalue.scoring.Fixtures;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -23,16 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * its command waited for another would, with every connection so held, wait until the pool gave up.)
  */
 @QuarkusTest
-@TestProfile(ConnectionPoolTests.TwoConnections.class)
+@TestProfile(TwoConnections.class)
 class ConnectionPoolTests {
-    /** The service with a pool of two connections. */
-    public static class TwoConnections implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.reactive.max-size", "2");
-        }
-    }
-
     @Inject
     Fixtures fixtures;
 
