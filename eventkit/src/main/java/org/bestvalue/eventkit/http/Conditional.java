@@ -44,12 +44,7 @@ public final class Conditional {
 
     /** A file (CSV, XLSX, SVG, PDF): ETag = digest of its bytes; a filename makes it an attachment. */
     public static Response bytes(Request request, byte[] body, String mediaType, String filename) {
-        return kept(request, body, digest(body), mediaType, filename);
-    }
-
-    /** The ETag {@link #bytes} gives a body: for documents kept with theirs. */
-    public static String etagOf(byte[] body) {
-        return digest(body);
+        return kept(request, body, etagOf(body), mediaType, filename);
     }
 
     /** A document kept with its ETag ({@link #etagOf}): answered without digesting it again. */
@@ -62,7 +57,8 @@ public final class Conditional {
         return r.build();
     }
 
-    static String digest(byte[] body) {
+    /** The ETag {@link #bytes} gives a body (a digest of it): for documents kept with theirs. */
+    public static String etagOf(byte[] body) {
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(body);
             return Base64.getUrlEncoder().withoutPadding().encodeToString(d).substring(0, 27);

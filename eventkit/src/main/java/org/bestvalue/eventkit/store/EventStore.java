@@ -120,8 +120,8 @@ public class EventStore {
             // first makes the insert clash on the stream version, and nothing is written. Without an inline
             // projection the one statement is its own transaction.
             appended = projection == InlineProjection.NONE
-                    ? appendAt(pool, ctx, stream, known, events).map(stored -> new AppendResult(known.version + events.size(), stored, false))
-                    : pool.withTransaction(tx -> appendAt(tx, ctx, stream, known, events)
+                    ? insert(pool, ctx, stream, known.version, known.chainHash, events).map(stored -> new AppendResult(known.version + events.size(), stored, false))
+                    : pool.withTransaction(tx -> insert(tx, ctx, stream, known.version, known.chainHash, events)
                             .chain(stored -> projection.apply(tx, stored)
                                     .replaceWith(new AppendResult(known.version + events.size(), stored, false))));
         } else {
@@ -152,11 +152,6 @@ public class EventStore {
     /** Runs after each append this store committed itself (the relay wakes on it); one listener. */
     public void onAppended(Runnable listener) {
         this.onAppended = listener;
-    }
-
-    private Uni<List<EventEnvelope>> appendAt(SqlClient client, CommandContext ctx, StreamId stream, VersionAndOwner head,
-                                              List<NewEvent> events) {
-        return insert(client, ctx, stream, head.version, head.chainHash, events);
     }
 
     private VersionAndOwner knownHead(StreamId stream) {

@@ -74,8 +74,15 @@ public class Reports {
         return read(q -> q.cycle(councilId, cycleId));
     }
 
-    /** The heat-map now (asOf null) or as it stood at {@code asOf}, from the recorded score history. */
+    /**
+     * The heat-map now (asOf null: from its kept document, {@link #heatMapDocument}) or as it stood at {@code asOf},
+     * from the recorded score history.
+     */
     public Uni<HeatMap> heatMap(String councilId, String cycleId, Instant asOf) {
+        return asOf == null ? heatMapDocument(councilId, cycleId).map(HeatMapDocuments.Document::map) : computed(councilId, cycleId, asOf);
+    }
+
+    private Uni<HeatMap> computed(String councilId, String cycleId, Instant asOf) {
         return read(q -> heatMap(q, councilId, cycleId, asOf)).chain(this::named);
     }
 
@@ -84,7 +91,7 @@ public class Reports {
 
     /** The heat-map now, as a document kept until the council's read models move on ({@link HeatMapDocuments}). */
     public Uni<HeatMapDocuments.Document> heatMapDocument(String councilId, String cycleId) {
-        return documents.current(councilId, cycleId, () -> heatMap(councilId, cycleId, null));
+        return documents.current(councilId, cycleId, () -> computed(councilId, cycleId, null));
     }
 
     // Each cell's last editor by name and job title.

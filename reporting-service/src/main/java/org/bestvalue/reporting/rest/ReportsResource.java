@@ -110,8 +110,7 @@ public class ReportsResource {
             return reports.heatMapDocument(council, cycleId)
                     .map(d -> Formats.varying(Conditional.kept(request, d.json(), d.etag(), JSON, null)));
         }
-        Uni<HeatMap> map = at == null ? reports.heatMapDocument(council, cycleId).map(HeatMapDocuments.Document::map)
-                : reports.heatMap(council, cycleId, at);
+        Uni<HeatMap> map = reports.heatMap(council, cycleId, at);
         Uni<Response> answer = switch (format) {
             case SVG -> map.map(m -> Conditional.text(request, HeatMapSvg.render(m), SVG, null));
             case CSV -> map.map(m -> Conditional.text(request, Csv.heatMap(m), CSV_UTF8, "heat-map-" + m.year() + ".csv"));
@@ -132,10 +131,8 @@ public class ReportsResource {
     public Uni<Response> summary(@PathParam("cycleId") @Size(max = 100) String cycleId,
                                  @Parameter(description = AS_OF_DOC) @QueryParam("asOf") String asOf,
                                  @Context Request request) {
-        Instant at = AsOf.parse(asOf);
-        Uni<HeatMap> map = at == null ? reports.heatMapDocument(ctx.councilId(), cycleId).map(HeatMapDocuments.Document::map)
-                : reports.heatMap(ctx.councilId(), cycleId, at);
-        return map.map(m -> Conditional.json(request, m.summary(), mapper));
+        return reports.heatMap(ctx.councilId(), cycleId, AsOf.parse(asOf))
+                .map(m -> Conditional.json(request, m.summary(), mapper));
     }
 
     @GET
