@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  *
  * <p>Settings (system properties): bench.root (the checkout), bench.seconds (per HTTP case, default 6),
  * bench.warmup (seconds, default 3), bench.jit-warmup (seconds, default 45), bench.replay (events for the replay,
- * default 200000).
+ * default 200000), bench.only (the sections to run, by name, comma-separated: for profiling one path).
  */
 public final class Bench {
     static final String KEYCLOAK = env("BV_OIDC_URL", "http://localhost:8180/realms/bestvalue") + "/protocol/openid-connect/token";
@@ -49,6 +49,9 @@ public final class Bench {
     /** Load on every measured path before anything is measured: the services' JIT compiles the hot code first. */
     static final int JIT_WARMUP = Integer.getInteger("bench.jit-warmup", 45);
     static final long REPLAY_EVENTS = Long.getLong("bench.replay", 200_000L);
+    /** The sections to run (comma-separated names as the table prints them, e.g. "score -> heat-map"); all when empty. */
+    static final List<String> ONLY = System.getProperty("bench.only", "").isBlank() ? List.of()
+            : List.of(System.getProperty("bench.only").split("\\s*,\\s*"));
 
     /** One line of the table: the suite's figure, the limit measured in the same run, their ratio. */
     record Row(String path, String suite, String limit, Double ratio, Map<String, Object> json) {
@@ -82,6 +85,7 @@ public final class Bench {
 
     /** Runs one part; a part that fails is a row saying so, and the others still run (exit status 1 at the end). */
     static void section(String name, Section part) {
+        if (!ONLY.isEmpty() && !ONLY.contains(name)) return;
         try {
             part.run();
         } catch (Exception e) {

@@ -1,7 +1,6 @@
 package org.bestvalue.reporting.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.vertx.core.json.JsonObject;
 import org.bestvalue.eventkit.EventEnvelope;
 import org.bestvalue.reporting.projection.ReadModelWrite;
 
@@ -25,6 +24,6 @@ public final class AuditEntries {
         if (actionId == null && "action".equals(e.streamType())) actionId = e.streamId();
         return ReadModelWrite.of(ReadModelWrite.Statement.AUDIT, e.eventId(), e.councilId(), e.type(), e.streamType(),
                 e.streamId(), e.streamVersion(), e.actor(), e.occurredAt().atOffset(ZoneOffset.UTC), e.correlationId(),
-                cycleId, text(d, "characteristicCode"), text(d, "themeCode"), actionId, new JsonObject(d.toString()));
+                cycleId, text(d, "characteristicCode"), text(d, "themeCode"), actionId, d);
     }
 }

@@ -62,7 +62,7 @@ public final class DocumentExported {
         return pool.withTransaction(tx -> store.replayAll(tx, 2000, batch -> {
             List<org.bestvalue.reporting.projection.ReadModelWrite> rows = new ArrayList<>();
             for (EventEnvelope e : batch) if (TYPE.equals(e.type())) rows.add(AuditEntries.row(e));
-            return ReadModelWriter.execute(tx, rows, List.of(generation));
+            return ReadModelWriter.execute(tx, rows, List.of(Generations.Target.building(generation)));
         })).await().indefinitely();
     }
 }

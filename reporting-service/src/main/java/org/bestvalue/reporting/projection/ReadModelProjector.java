@@ -1,7 +1,6 @@
 package org.bestvalue.reporting.projection;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.vertx.core.json.JsonObject;
 import org.bestvalue.eventkit.EventData;
 import org.bestvalue.eventkit.EventEnvelope;
 import org.bestvalue.reporting.heatmap.CellStatus;
@@ -86,7 +85,7 @@ public final class ReadModelProjector {
                  "ActionCompleted", "ActionDeferred", "ActionCancelled", "ExternalReferenceLinked" ->
                     out.add(ReadModelWrite.of(ACTION, e.eventId(), e.councilId(), required(d, "cycleId"),
                             text(d, "opportunityId"), text(d, "actionId"), text(d, "characteristicCode"), e.type(),
-                            e.actor(), at(e.occurredAt()), e.streamId(), e.streamVersion(), new JsonObject(d.toString())));
+                            e.actor(), at(e.occurredAt()), e.streamId(), e.streamVersion(), d));
             case "CommentThreadStarted", "CommentReplied", "CommentThreadResolved", "CommentThreadReopened" ->
                     out.add(ReadModelWrite.of(COMMENT, e.eventId(), e.councilId(), required(d, "cycleId"),
                             required(d, "characteristicCode"), e.type(), e.actor(), at(e.occurredAt()), e.streamId(),

@@ -28,9 +28,6 @@ import java.util.List;
 public class ReadModelRebuild implements org.bestvalue.eventkit.instance.Lease {
     private static final Logger LOG = Logger.getLogger(ReadModelRebuild.class);
     public static final List<String> TOPICS = List.of("bv.assessment.events", "bv.scoring.events", "bv.action.events");
-    static final List<String> TABLES = List.of("framework_versions", "themes", "characteristics", "framework_mappings",
-            "cycles", "cycle_milestones", "scoring_rounds", "score_history", "action_history",
-            "comment_history", "audit_log", "narrative_history", "evidence_history");
 
     @Inject
     Pool pool;
@@ -144,8 +141,11 @@ public class ReadModelRebuild implements org.bestvalue.eventkit.instance.Lease {
         abandonExpiredLease();
         int generation = pool.query("SELECT nextval('read_model_generation_seq')").execute()
                 .map(rs -> rs.iterator().next().getLong(0).intValue()).await().indefinitely();
+        // Its tables exist before the lease makes it visible: from then on, live events are written into them too.
+        GenerationTables.create(pool, generation);
         Integer taken = takeLease(generation);
         if (taken == null) {
+            GenerationTables.drop(pool, generation);
             throw new RuleViolation(409, "rebuild-running", null, "Another instance is rebuilding the read models");
         }
         int previous = taken;
@@ -174,6 +174,7 @@ public class ReadModelRebuild implements org.bestvalue.eventkit.instance.Lease {
             r.into(generation);
             // The exports the audit log recorded live in reporting's own event store, not in the topics.
             org.bestvalue.reporting.audit.DocumentExported.replayInto(pool, store, generation);
+            GenerationTables.attach(pool, generation);
             double seconds = (System.nanoTime() - t0) / 1e9;
             if (!switchTo(generation)) {
                 throw new IllegalStateException("the lease on generation " + generation + " was lost; another instance took over");
@@ -198,10 +199,7 @@ public class ReadModelRebuild implements org.bestvalue.eventkit.instance.Lease {
     }
 
     private void dropGeneration(int generation) {
-        for (String table : TABLES) {
-            pool.preparedQuery("DELETE FROM " + table + " WHERE generation = $1").execute(Tuple.of(generation))
-                    .await().indefinitely();
-        }
+        GenerationTables.drop(pool, generation);
         LOG.infof("Dropped read-model generation %d", generation);
     }
 }

@@ -46,13 +46,15 @@ public record ReadModelWrite(Statement statement, List<Object> params) {
         EVIDENCE("evidence_history", "event_id uuid, council_id text, evidence_id text, revision int, title text, kind text,"
                 + " reference text, uri text, dated date, actor text, at timestamptz, stream_version bigint");
 
-        /** One row: {@code $1} is the generation, the columns follow in order. */
-        public final String sql;
-        /** A batch: {@code $1} is the generation, then one text array per column, cast to the column's type. */
-        public final String batchSql;
+        /** The partitioned table; a generation being loaded has a table of its own (see {@link GenerationTables}). */
+        public final String table;
         public final int columns;
+        private final String names;
+        private final String values;
+        private final String unnest;
 
         Statement(String table, String typedColumns) {
+            this.table = table;
             String[] cols = typedColumns.split(",\\s*");
             columns = cols.length;
             StringBuilder names = new StringBuilder();
@@ -67,9 +69,19 @@ public record ReadModelWrite(Statement statement, List<Object> params) {
                 casts.append(sep).append("u.").append(nameType[0]).append("::").append(nameType[1]);
                 arrays.append(sep).append('$').append(i + 2).append("::text[]");
             }
-            sql = "INSERT INTO " + table + " (generation, " + names + ") VALUES ($1, " + params + ") ON CONFLICT DO NOTHING";
-            batchSql = "INSERT INTO " + table + " (generation, " + names + ") SELECT $1, " + casts + " FROM unnest("
-                    + arrays + ") AS u(" + names + ") ON CONFLICT DO NOTHING";
+            this.names = names.toString();
+            this.values = "VALUES ($1, " + params + ")";
+            this.unnest = "SELECT $1, " + casts + " FROM unnest(" + arrays + ") AS u(" + names + ")";
+        }
+
+        /** One row into {@code target}: {@code $1} is the generation, the columns follow in order. */
+        public String sql(String target) {
+            return "INSERT INTO " + target + " (generation, " + names + ") " + values + " ON CONFLICT DO NOTHING";
+        }
+
+        /** A batch into {@code target}: {@code $1} is the generation, then one text array per column, cast to its type. */
+        public String batchSql(String target) {
+            return "INSERT INTO " + target + " (generation, " + names + ") " + unnest + " ON CONFLICT DO NOTHING";
         }
     }
 }

@@ -9,7 +9,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bestvalue.eventkit.CloudEvents;
-import org.bestvalue.eventkit.EventEnvelope;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -92,19 +91,17 @@ public final class Replay {
                 ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
                 long p1 = System.nanoTime();
                 pollNanos += p1 - p0;
+                List<ConsumerRecord<String, String>> wanted = new ArrayList<>(records.count());
                 for (ConsumerRecord<String, String> r : records) {
-                    TopicPartition tp = new TopicPartition(r.topic(), r.partition());
-                    if (r.offset() >= end.get(tp)) continue;
-                    read.incrementAndGet();
-                    try {
-                        EventEnvelope e = CloudEvents.fromJson(r.value(), mapper);
-                        batch.addAll(ReadModelProjector.writesFor(e));
-                        eventsInBatch++;
-                    } catch (RuntimeException ex) {
-                        skipped.incrementAndGet();
-                        LOG.warnf("Rebuild skips %s-%d@%d: %s", r.topic(), r.partition(), r.offset(), ex.getMessage());
-                    }
-                    if (eventsInBatch >= batchEvents) {
+                    if (r.offset() < end.get(new TopicPartition(r.topic(), r.partition()))) wanted.add(r);
+                }
+                read.addAndGet(wanted.size());
+                // Parsing and projecting is most of the replay's own work: it runs on every core (the rows are
+                // insert-only, so the order they are written in does not matter).
+                for (List<ReadModelWrite> writes : wanted.parallelStream().map(this::writesFor).toList()) {
+                    if (writes == null) continue;
+                    batch.addAll(writes);
+                    if (++eventsInBatch >= batchEvents) {
                         flush(batch, generation);
                         eventsInBatch = 0;
                     }
@@ -128,6 +125,17 @@ public final class Replay {
         }
     }
 
+    /** The rows a record adds; null for a record that cannot be projected (counted as skipped). */
+    private List<ReadModelWrite> writesFor(ConsumerRecord<String, String> r) {
+        try {
+            return ReadModelProjector.writesFor(CloudEvents.fromJson(r.value(), mapper));
+        } catch (RuntimeException ex) {
+            skipped.incrementAndGet();
+            LOG.warnf("Rebuild skips %s-%d@%d: %s", r.topic(), r.partition(), r.offset(), ex.getMessage());
+            return null;
+        }
+    }
+
     /**
      * Writes a batch in its own transaction while the next batch is read and projected: at most
      * {@link #IN_FLIGHT} batches are being written at once. Rows are insert-only, so their order does not matter.
@@ -139,7 +147,7 @@ public final class Replay {
         long w0 = System.nanoTime();
         while (inFlight.size() >= IN_FLIGHT) inFlight.removeFirst().join();
         writeWaitNanos += System.nanoTime() - w0;
-        inFlight.addLast(pool.withTransaction(tx -> ReadModelWriter.execute(tx, rows, List.of(generation)))
+        inFlight.addLast(pool.withTransaction(tx -> ReadModelWriter.execute(tx, rows, List.of(Generations.Target.building(generation))))
                 .subscribeAsCompletionStage());
     }
 
