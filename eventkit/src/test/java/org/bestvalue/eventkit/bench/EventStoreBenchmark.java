@@ -125,7 +125,8 @@ public final class EventStoreBenchmark {
 
     private static void resetSchema(Pool pool) throws Exception {
         pool.query("DROP TABLE IF EXISTS processed_events, outbox, events, idempotency_keys, bench_rows CASCADE").execute().await().indefinitely();
-        for (String migration : List.of("V1__event_store.sql", "V4__idempotency_keys.sql", "V5__event_chain.sql", "V7__event_chain_required.sql")) {
+        for (String migration : List.of("V1__event_store.sql", "V4__idempotency_keys.sql", "V5__event_chain.sql", "V7__event_chain_required.sql",
+                "V8__outbox_without_foreign_key.sql")) {
             try (InputStream in = EventStoreBenchmark.class.getResourceAsStream("/db/eventkit/" + migration)) {
                 pool.query(new String(in.readAllBytes(), StandardCharsets.UTF_8)).execute().await().indefinitely();
             }
