@@ -1,5 +1,6 @@
 package org.bestvalue.reporting.projection;
 
+import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -113,8 +114,8 @@ public final class GenerationTables {
                 }).await().indefinitely();
     }
 
-    private static io.smallrye.mutiny.Uni<Void> run(SqlConnection tx, List<String> statements) {
-        io.smallrye.mutiny.Uni<Void> chain = io.smallrye.mutiny.Uni.createFrom().voidItem();
+    private static Uni<Void> run(SqlConnection tx, List<String> statements) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
         for (String sql : statements) chain = chain.chain(() -> tx.query(sql).execute().replaceWithVoid());
         return chain;
     }
