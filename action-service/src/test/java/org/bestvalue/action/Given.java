@@ -25,7 +25,9 @@ import org.bestvalue.eventkit.testing.KafkaBroker;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 
@@ -100,6 +102,23 @@ public class Given {
                                 "Gap on " + code), projection.inline())
                 .await().atMost(Duration.ofSeconds(10));
         return id;
+    }
+
+    /** A new cycle of the council with an opportunity raised by a planner on each characteristic, in the order given. */
+    public Opportunities opportunities(String council, String... codes) {
+        String cycleId = cycle(council);
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (String code : codes) ids.put(code, opportunity(council, cycleId, code));
+        return new Opportunities(cycleId, ids);
+    }
+
+    /** A cycle and the ids of its opportunities by characteristic code. */
+    public record Opportunities(String cycle, Map<String, String> byCode) {
+        public String on(String code) {
+            String id = byCode.get(code);
+            if (id == null) throw new IllegalArgumentException("no opportunity on " + code + " in " + byCode.keySet());
+            return id;
+        }
     }
 
     /** An opportunity on a characteristic of a new cycle of the council. */

@@ -2,7 +2,11 @@ package org.bestvalue.edge;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
+
+import java.util.Locale;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -26,25 +30,17 @@ class EdgeRoutingTests {
 
     @Test
     void requestHeadersTheApisNeedArePassedOnAndTheEdgesCookiesAreNot() {
-        given().header("Authorization", "Bearer abc")
-                .header("If-Match", "\"3\"")
-                .header("If-None-Match", "\"4\"")
-                .header("Idempotency-Key", "k-1")
-                .header("X-Correlation-Id", "corr-1")
-                .header("Accept", "text/csv")
+        Map<String, String> passedOn = Map.of("Authorization", "Bearer abc", "If-Match", "\"3\"", "If-None-Match", "\"4\"",
+                "Idempotency-Key", "k-1", "X-Correlation-Id", "corr-1", "Accept", "text/csv");
+        ValidatableResponse echoed = given().headers(passedOn)
                 .header("Cookie", "session=secret")
                 .contentType("application/json").body("{\"text\":\"hello\"}")
                 .put("/api/assessment/cycles/c-1/narratives/CI001")
                 .then().statusCode(200)
                 .body("method", equalTo("PUT"))
                 .body("body", equalTo("{\"text\":\"hello\"}"))
-                .body("headers.authorization", equalTo("Bearer abc"))
-                .body("headers.if-match", equalTo("\"3\""))
-                .body("headers.if-none-match", equalTo("\"4\""))
-                .body("headers.idempotency-key", equalTo("k-1"))
-                .body("headers.x-correlation-id", equalTo("corr-1"))
-                .body("headers.accept", equalTo("text/csv"))
                 .body("headers", not(org.hamcrest.Matchers.hasKey("cookie")));
+        passedOn.forEach((name, value) -> echoed.body("headers." + name.toLowerCase(Locale.ROOT), equalTo(value)));
     }
 
     @Test

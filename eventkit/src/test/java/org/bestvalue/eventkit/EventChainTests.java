@@ -53,9 +53,9 @@ class EventChainTests {
     // A time with nanoseconds: PostgreSQL keeps microseconds, and the chain must hash what it keeps.
     private final CommandContext ctx = CommandContext.of("demo-borough", "planner-7", Instant.parse("2024-05-08T10:00:00.123456789Z"));
 
-    private NewEvent event(String note) {
-        return new NewEvent(UUID.randomUUID(), "NoteTaken", 1, mapper.createObjectNode().put("note", note).put("n", 1.50)
-                .set("tags", mapper.createArrayNode().add("b").add("a")));
+    /** A note with a decimal and an array in its data: the chain hashes their canonical form. */
+    private static NewEvent event(String note) {
+        return NoteTaken.of(note, data -> data.put("n", 1.50).set("tags", data.arrayNode().add("b").add("a")));
     }
 
     @Test

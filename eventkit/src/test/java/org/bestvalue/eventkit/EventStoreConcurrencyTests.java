@@ -1,6 +1,5 @@
 package org.bestvalue.eventkit;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
@@ -33,26 +32,20 @@ class EventStoreConcurrencyTests {
 
     @Inject
     EventStore store;
-    @Inject
-    ObjectMapper mapper;
 
     private final CommandContext ctx = CommandContext.of("demo-borough", "user-1", Instant.parse("2024-06-10T09:00:00Z"));
-
-    private NewEvent event(String note) {
-        return new NewEvent(UUID.randomUUID(), "NoteTaken", 1, mapper.createObjectNode().put("note", note));
-    }
 
     @Test
     void fiftyConcurrentAppendsAtTheSameVersionLetExactlyOneWin() throws Exception {
         StreamId stream = new StreamId("race", UUID.randomUUID().toString());
-        store.append(ctx, stream, EventStore.NO_STREAM, List.of(event("first"))).await().atMost(WAIT);
+        store.append(ctx, stream, EventStore.NO_STREAM, List.of(NoteTaken.of("first"))).await().atMost(WAIT);
 
         List<Callable<Object>> writers = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             int n = i;
             writers.add(() -> {
                 try {
-                    return store.append(ctx, stream, 1, List.of(event("writer " + n))).await().atMost(WAIT);
+                    return store.append(ctx, stream, 1, List.of(NoteTaken.of("writer " + n))).await().atMost(WAIT);
                 } catch (Exception e) {
                     return e;
                 }
@@ -78,7 +71,7 @@ class EventStoreConcurrencyTests {
         for (int i = 0; i < 50; i++) {
             int n = i;
             writers.add(() -> {
-                NewEvent mine = event("writer " + n);
+                NewEvent mine = NoteTaken.of("writer " + n);
                 while (true) {
                     long read = store.currentVersion(ctx.councilId(), stream).await().atMost(WAIT);
                     try {
@@ -98,9 +91,9 @@ class EventStoreConcurrencyTests {
     @Test
     void aStaleAppendWritesNothing() {
         StreamId stream = new StreamId("stale", UUID.randomUUID().toString());
-        store.append(ctx, stream, EventStore.NO_STREAM, List.of(event("a"), event("b"))).await().atMost(WAIT);
+        store.append(ctx, stream, EventStore.NO_STREAM, List.of(NoteTaken.of("a"), NoteTaken.of("b"))).await().atMost(WAIT);
         ConcurrencyConflict conflict = assertThrows(ConcurrencyConflict.class,
-                () -> store.append(ctx, stream, 1, List.of(event("c"), event("d"))).await().atMost(WAIT));
+                () -> store.append(ctx, stream, 1, List.of(NoteTaken.of("c"), NoteTaken.of("d"))).await().atMost(WAIT));
         assertEquals(2, conflict.currentVersion());
         assertStreamIsGapFree(stream, 2);
     }
@@ -108,7 +101,7 @@ class EventStoreConcurrencyTests {
     @Test
     void reAppendingTheSameEventIdsIsANoOp() {
         StreamId stream = new StreamId("retry", UUID.randomUUID().toString());
-        List<NewEvent> once = List.of(event("only once"));
+        List<NewEvent> once = List.of(NoteTaken.of("only once"));
         AppendResult first = store.append(ctx, stream, EventStore.NO_STREAM, once).await().atMost(WAIT);
         AppendResult again = store.append(ctx, stream, EventStore.NO_STREAM, once).await().atMost(WAIT);
         assertTrue(again.duplicate());
@@ -119,9 +112,9 @@ class EventStoreConcurrencyTests {
     @Test
     void anotherCouncilCannotAppendToOrReadAStream() {
         StreamId stream = new StreamId("tenant", UUID.randomUUID().toString());
-        store.append(ctx, stream, EventStore.NO_STREAM, List.of(event("mine"))).await().atMost(WAIT);
+        store.append(ctx, stream, EventStore.NO_STREAM, List.of(NoteTaken.of("mine"))).await().atMost(WAIT);
         CommandContext other = CommandContext.of("other-district", "user-9", ctx.now());
-        assertThrows(NotFound.class, () -> store.append(other, stream, EventStore.ANY_VERSION, List.of(event("theirs")))
+        assertThrows(NotFound.class, () -> store.append(other, stream, EventStore.ANY_VERSION, List.of(NoteTaken.of("theirs")))
                 .await().atMost(WAIT));
         assertTrue(store.load("other-district", stream).await().atMost(WAIT).isEmpty());
     }
@@ -129,7 +122,7 @@ class EventStoreConcurrencyTests {
     @Test
     void everyEventRecordsItsActorAndCouncil() {
         StreamId stream = new StreamId("audit", UUID.randomUUID().toString());
-        store.append(ctx, stream, EventStore.NO_STREAM, List.of(event("x"))).await().atMost(WAIT);
+        store.append(ctx, stream, EventStore.NO_STREAM, List.of(NoteTaken.of("x"))).await().atMost(WAIT);
         EventEnvelope stored = store.load("demo-borough", stream).await().atMost(WAIT).get(0);
         assertEquals("user-1", stored.actor());
         assertEquals("demo-borough", stored.councilId());

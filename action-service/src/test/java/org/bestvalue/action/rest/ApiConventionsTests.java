@@ -41,11 +41,9 @@ class ApiConventionsTests {
     @Test
     @AsAuditor
     void theOpportunitiesOfACycleArePagedInFrameworkOrderAndFilteredByThemeAndStatus() {
-        String cycle = given.cycle(Given.COUNCIL);
-        String l001 = given.opportunity(Given.COUNCIL, cycle, "L001");
-        given.opportunity(Given.COUNCIL, cycle, "CI011");
-        given.opportunity(Given.COUNCIL, cycle, "CI010");
-        String action = given.action(Given.COUNCIL, l001, "officer-1");
+        Given.Opportunities opportunities = given.opportunities(Given.COUNCIL, "L001", "CI011", "CI010");
+        String cycle = opportunities.cycle();
+        String action = given.action(Given.COUNCIL, opportunities.on("L001"), "officer-1");
         given.onAction(Given.COUNCIL, "planner-1", action, new ActionCommand.Cancel("Superseded"));
 
         given().get("/cycles/{c}/opportunities?size=2", cycle).then().statusCode(200)
@@ -109,12 +107,12 @@ class ApiConventionsTests {
     @Test
     @AsPlanner
     void theActionPlanFiltersByThemeAndOfficer() {
-        String cycle = given.cycle(Given.COUNCIL);
-        String ci = given.opportunity(Given.COUNCIL, cycle, "CI011");
-        String g = given.opportunity(Given.COUNCIL, cycle, "G001");
+        Given.Opportunities opportunities = given.opportunities(Given.COUNCIL, "CI011", "G001");
+        String cycle = opportunities.cycle();
+        String ci = opportunities.on("CI011");
         String mine = given.action(Given.COUNCIL, ci, "officer-3", "officer-4");
         given.action(Given.COUNCIL, ci, "officer-4");
-        given.action(Given.COUNCIL, g, "officer-3");
+        given.action(Given.COUNCIL, opportunities.on("G001"), "officer-3");
         given().get("/cycles/{c}/action-plan?theme=G", cycle).then().statusCode(200)
                 .body("rows.characteristicCode", contains("G001")).body("rows[0].themeTitle", equalTo("Governance"));
         given().get("/cycles/{c}/action-plan?theme=CI&officer=officer-3", cycle).then().body("rows.actionId", contains(mine));

@@ -51,14 +51,12 @@ class CycleResourceTests {
     @Test
     @AsLeadership
     void theActionPlanListsCharacteristicOpportunityActionOfficersTimelineStatusAndLatestProgressInFrameworkOrder() {
-        String cycle = given.cycle(Given.COUNCIL);
-        String l001 = given.opportunity(Given.COUNCIL, cycle, "L001");
-        String ci011 = given.opportunity(Given.COUNCIL, cycle, "CI011");
-        given.opportunity(Given.COUNCIL, cycle, "CI010");
-        String a1 = given.action(Given.COUNCIL, ci011, List.of("officer-1", "officer-2"), LocalDate.of(2024, 7, 1), LocalDate.of(2024, 12, 31));
+        Given.Opportunities opportunities = given.opportunities(Given.COUNCIL, "L001", "CI011", "CI010");
+        String cycle = opportunities.cycle();
+        String a1 = given.action(Given.COUNCIL, opportunities.on("CI011"), List.of("officer-1", "officer-2"), LocalDate.of(2024, 7, 1), LocalDate.of(2024, 12, 31));
         given.onAction(Given.COUNCIL, "officer-1", a1, new ActionCommand.ReportProgress(LocalDate.of(2024, 9, 1), 20, Rag.AMBER, "First", TODAY, OFFICER));
         given.onAction(Given.COUNCIL, "officer-1", a1, new ActionCommand.ReportProgress(LocalDate.of(2024, 10, 1), 60, Rag.GREEN, "Latest", TODAY, OFFICER));
-        given.action(Given.COUNCIL, l001, "officer-3");
+        given.action(Given.COUNCIL, opportunities.on("L001"), "officer-3");
 
         JsonPath plan = given().get("/cycles/{c}/action-plan", cycle).then().statusCode(200)
                 .body("cycleId", equalTo(cycle)).body("today", equalTo("2024-10-15"))
@@ -106,16 +104,15 @@ class CycleResourceTests {
     @Test
     @AsAuditor
     void eachThemeCountsPlannedInProgressDoneAndOverdue() {
-        String cycle = given.cycle(Given.COUNCIL);
-        String ci = given.opportunity(Given.COUNCIL, cycle, "CI011");
-        String l = given.opportunity(Given.COUNCIL, cycle, "L001");
+        Given.Opportunities opportunities = given.opportunities(Given.COUNCIL, "CI011", "L001");
+        String ci = opportunities.on("CI011");
         given.action(Given.COUNCIL, ci, "officer-1");
         String started = given.action(Given.COUNCIL, ci, List.of("officer-1"), LocalDate.of(2024, 7, 1), LocalDate.of(2024, 8, 31));
         given.onAction(Given.COUNCIL, "officer-1", started, new ActionCommand.Start(LocalDate.of(2024, 7, 1), TODAY, OFFICER));
-        String done = given.action(Given.COUNCIL, l, "officer-1");
+        String done = given.action(Given.COUNCIL, opportunities.on("L001"), "officer-1");
         given.onAction(Given.COUNCIL, "officer-1", done, new ActionCommand.Complete(TODAY, "Delivered", TODAY, OFFICER));
 
-        JsonPath themes = given().get("/cycles/{c}/action-plan/themes", cycle).then().statusCode(200)
+        JsonPath themes = given().get("/cycles/{c}/action-plan/themes", opportunities.cycle()).then().statusCode(200)
                 .body("themes.themeCode", contains("CI", "L", "G")).extract().jsonPath();
         assertEquals(Map.of("themeCode", "CI", "themeTitle", "Continuous Improvement", "planned", 1, "inProgress", 1, "done", 0,
                 "deferred", 0, "cancelled", 0, "overdue", 1, "total", 2), themes.get("themes[0]"));

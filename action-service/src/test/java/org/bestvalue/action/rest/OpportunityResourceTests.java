@@ -8,6 +8,8 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.bestvalue.action.Given;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static io.restassured.RestAssured.given;
 import static org.bestvalue.action.rest.Http.ifMatch;
@@ -40,21 +42,15 @@ class OpportunityResourceTests {
                 .body("items[0].characteristicTitle", equalTo("Characteristic CI011")).body("items[0].actions", equalTo(0));
     }
 
-    @Test
+    /** A second opportunity on the same characteristic is a conflict (409); an unknown characteristic is 422. */
+    @ParameterizedTest(name = "{0}: {1} {2}")
+    @CsvSource({"CI010, 409, opportunity-exists", "ZZ999, 422, unknown-characteristic"})
     @AsPlanner
-    void aSecondOpportunityOnTheSameCharacteristicIsAConflict() {
+    void aCharacteristicTakenOrUnknownIsRefusedNamingTheField(String code, int status, String type) {
         String cycle = given.cycle(Given.COUNCIL);
         given.opportunity(Given.COUNCIL, cycle, "CI010");
-        raise(cycle, "{\"characteristicCode\":\"CI010\",\"gap\":\"again\"}").statusCode(409).contentType(PROBLEM)
-                .body("type", containsString("opportunity-exists")).body("field", equalTo("characteristicCode"));
-    }
-
-    @Test
-    @AsPlanner
-    void anUnknownCharacteristicIs422NamingTheField() {
-        String cycle = given.cycle(Given.COUNCIL);
-        raise(cycle, "{\"characteristicCode\":\"ZZ999\",\"gap\":\"x\"}").statusCode(422).contentType(PROBLEM)
-                .body("field", equalTo("characteristicCode")).body("type", containsString("unknown-characteristic"));
+        raise(cycle, "{\"characteristicCode\":\"" + code + "\",\"gap\":\"again\"}").statusCode(status).contentType(PROBLEM)
+                .body("type", containsString(type)).body("field", equalTo("characteristicCode"));
     }
 
     @Test
