@@ -108,8 +108,6 @@ public class CommentThreadResource {
 
     @Operation(summary = "The narrative's comment threads with their messages, paged; filter by status",
             description = "Sort by openedAt, updatedAt, status or id; default openedAt,id (oldest first).")
-    @APIResponse(responseCode = "200", description = "One page of threads")
-    @APIResponse(responseCode = "400", description = "page, size, sort or status out of range (field names the parameter)")
     public Uni<Page<ThreadView>> list(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code, @BeanParam PageParams params,
                                       @Parameter(description = "OPEN or RESOLVED") @QueryParam("status") String status) {
         PageRequest page = params.validate(CommentThreadRow.SORTS, "openedAt,id");
@@ -140,7 +138,6 @@ public class CommentThreadResource {
 
     @Path("/{threadId}")
     @Operation(summary = "One comment thread with its messages; ETag = stream version")
-    @APIResponse(responseCode = "200", description = "The thread")
     public Uni<Response> get(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code, @PathParam("threadId") UUID threadId,
                              @BeanParam IfNoneMatch ifNoneMatch) {
         return threads.get(ctx.councilId(), cycleId, code, threadId).chain(l -> Panache.withSession(() -> view(l)))
@@ -153,7 +150,6 @@ public class CommentThreadResource {
     @Operation(summary = "Reply in an open thread (If-Match: the thread's ETag)",
             description = "Reviewing roles, authors and anyone who worked on the narrative (a recorded contributor) may reply.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "reply", value = "{ \"text\": \"Linked the 2023 residents' survey; see revision 3.\" }")))
-    @APIResponse(responseCode = "200", description = "Replied; the thread with its new ETag")
     @APIResponse(responseCode = "400", description = "text missing or too long")
     @APIResponse(responseCode = "403", description = "Neither a reviewing role, an author nor someone who worked on the narrative (may-not-comment)")
     @APIResponse(responseCode = "409", description = "The thread is resolved (thread-resolved), stale If-Match or closed cycle")
@@ -170,7 +166,6 @@ public class CommentThreadResource {
     @Operation(summary = "Resolve a thread: the comment was addressed (If-Match); it stays in the narrative's history",
             description = "The narrative's authors and contributors, the planner or the thread's opener may resolve it; an optional note says how.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "addressed", value = "{ \"note\": \"Revision 3 links the survey results.\" }")))
-    @APIResponse(responseCode = "200", description = "Resolved; the thread with its new ETag")
     @APIResponse(responseCode = "400", description = "note too long")
     @APIResponse(responseCode = "403", description = "Not the narrative's author or contributor, the planner or the opener (may-not-resolve-thread)")
     @APIResponse(responseCode = "409", description = "Already resolved (thread-resolved), stale If-Match or closed cycle")
@@ -188,7 +183,6 @@ public class CommentThreadResource {
     @Operation(summary = "Reopen a resolved thread (If-Match), with an optional reason",
             description = "The same people who may resolve it may reopen it.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "not addressed", value = "{ \"reason\": \"The survey linked is from 2021.\" }")))
-    @APIResponse(responseCode = "200", description = "Reopened; the thread with its new ETag")
     @APIResponse(responseCode = "400", description = "reason too long")
     @APIResponse(responseCode = "403", description = "Not the narrative's author or contributor, the planner or the opener (may-not-resolve-thread)")
     @APIResponse(responseCode = "409", description = "The thread is open (thread-not-resolved), stale If-Match or closed cycle")
