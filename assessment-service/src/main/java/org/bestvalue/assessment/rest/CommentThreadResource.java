@@ -53,7 +53,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -155,9 +154,7 @@ public class CommentThreadResource {
     @APIResponse(responseCode = "409", description = "The thread is resolved (thread-resolved), stale If-Match or closed cycle")
     public Uni<Response> reply(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code, @PathParam("threadId") UUID threadId,
                                @BeanParam IfMatch ifMatch, @Valid @NotNull ReplyRequest body) {
-        long expected = ifMatch.version();
-        CommentThreadCommand.Participant who = participant();
-        return decide(cycleId, code, threadId, expected, (narrative, open) -> new CommentThreadCommand.Reply(body.text(), who, narrative, open));
+        return decide(cycleId, code, threadId, ifMatch, (who, narrative, open) -> new CommentThreadCommand.Reply(body.text(), who, narrative, open));
     }
 
     @POST
@@ -171,10 +168,8 @@ public class CommentThreadResource {
     @APIResponse(responseCode = "409", description = "Already resolved (thread-resolved), stale If-Match or closed cycle")
     public Uni<Response> resolve(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code, @PathParam("threadId") UUID threadId,
                                  @BeanParam IfMatch ifMatch, @Valid ResolveRequest body) {
-        long expected = ifMatch.version();
-        CommentThreadCommand.Participant who = participant();
         String note = body == null ? null : body.note();
-        return decide(cycleId, code, threadId, expected, (narrative, open) -> new CommentThreadCommand.Resolve(note, who, narrative, open));
+        return decide(cycleId, code, threadId, ifMatch, (who, narrative, open) -> new CommentThreadCommand.Resolve(note, who, narrative, open));
     }
 
     @POST
@@ -188,15 +183,21 @@ public class CommentThreadResource {
     @APIResponse(responseCode = "409", description = "The thread is open (thread-not-resolved), stale If-Match or closed cycle")
     public Uni<Response> reopen(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code, @PathParam("threadId") UUID threadId,
                                 @BeanParam IfMatch ifMatch, @Valid ReopenRequest body) {
-        long expected = ifMatch.version();
-        CommentThreadCommand.Participant who = participant();
         String reason = body == null ? null : body.reason();
-        return decide(cycleId, code, threadId, expected, (narrative, open) -> new CommentThreadCommand.Reopen(reason, who, narrative, open));
+        return decide(cycleId, code, threadId, ifMatch, (who, narrative, open) -> new CommentThreadCommand.Reopen(reason, who, narrative, open));
     }
 
-    private Uni<Response> decide(UUID cycleId, String code, UUID threadId, long expected,
-                                 BiFunction<CommentThreadCommand.NarrativeFacts, Boolean, CommentThreadCommand> command) {
-        return threads.decide(ctx.command(), cycleId, code, threadId, expected, command)
+    /** A thread's command, made from who sends it and what the narrative is when it is decided. */
+    @FunctionalInterface
+    private interface ThreadCommand {
+        CommentThreadCommand of(CommentThreadCommand.Participant who, CommentThreadCommand.NarrativeFacts narrative, boolean cycleOpen);
+    }
+
+    // Every write on a thread: the version it read, the caller as a participant, the command, the thread as it now is.
+    private Uni<Response> decide(UUID cycleId, String code, UUID threadId, IfMatch ifMatch, ThreadCommand command) {
+        long expected = ifMatch.version();
+        CommentThreadCommand.Participant who = participant();
+        return threads.decide(ctx.command(), cycleId, code, threadId, expected, (narrative, open) -> command.of(who, narrative, open))
                 .chain(l -> Panache.withSession(() -> view(l)).map(v -> Answers.ok(l.version(), v)));
     }
 
