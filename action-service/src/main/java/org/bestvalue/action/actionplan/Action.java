@@ -30,8 +30,11 @@ public record Action(String actionId, String opportunityId, String cycleId, Stri
         return progress.isEmpty() ? null : progress.get(progress.size() - 1);
     }
 
-    Builder with() {
-        return new Builder(this);
+    /** This action with the fields the change sets. */
+    Action with(java.util.function.Consumer<Builder> change) {
+        Builder b = new Builder(this);
+        change.accept(b);
+        return b.build();
     }
 
     /** Copies the state with a few fields changed: records have no withers. */

@@ -45,39 +45,38 @@ public final class ActionDecider extends CommandTable<ActionCommand, ActionEvent
         on(Defer.class, ActionDecider::defer);
         on(Cancel.class, ActionDecider::cancel);
         on(LinkExternalReference.class, ActionDecider::link);
-    }
-
-    @Override
-    public Action evolve(Action s, ActionEvent event) {
-        Action.Builder b = s.with();
-        if (event instanceof ActionPlanned e) {
+        when(ActionPlanned.class, (s, e) -> s.with(b -> {
             b.actionId = e.actionId(); b.opportunityId = e.opportunityId(); b.cycleId = e.cycleId();
             b.characteristicCode = e.characteristicCode(); b.description = e.description();
             b.officers = List.copyOf(e.officers()); b.serviceArea = e.serviceArea();
             b.indicativeTimeline = e.indicativeTimeline(); b.status = ActionStatus.PLANNED;
-        } else if (event instanceof ActionScheduled e) {
+        }));
+        when(ActionScheduled.class, (s, e) -> s.with(b -> {
             b.start = e.start(); b.end = e.end();
-        } else if (event instanceof ActionStarted e) {
+        }));
+        when(ActionStarted.class, (s, e) -> s.with(b -> {
             b.status = ActionStatus.IN_PROGRESS; b.startedOn = e.on(); b.deferralReason = null; b.deferredUntil = null;
-        } else if (event instanceof ProgressReported e) {
+        }));
+        when(ProgressReported.class, (s, e) -> s.with(b -> {
             List<Progress> p = new ArrayList<>(s.progress());
             p.add(new Progress(e.on(), e.percent(), e.rag(), e.note(), e.authorId()));
             b.progress = List.copyOf(p);
-        } else if (event instanceof ActionCompleted e) {
+        }));
+        when(ActionCompleted.class, (s, e) -> s.with(b -> {
             b.status = ActionStatus.DONE; b.completedOn = e.on(); b.completionNote = e.completionNote();
-        } else if (event instanceof ActionDeferred e) {
+        }));
+        when(ActionDeferred.class, (s, e) -> s.with(b -> {
             b.status = ActionStatus.DEFERRED; b.deferralReason = e.reason(); b.deferredUntil = e.until();
-        } else if (event instanceof ActionCancelled e) {
+        }));
+        when(ActionCancelled.class, (s, e) -> s.with(b -> {
             b.status = ActionStatus.CANCELLED; b.cancellationReason = e.reason();
-        } else if (event instanceof ExternalReferenceLinked e) {
+        }));
+        when(ExternalReferenceLinked.class, (s, e) -> s.with(b -> {
             List<ExternalReference> refs = new ArrayList<>(s.externalReferences().stream()
                     .filter(r -> !r.system().equals(e.system())).toList());
             refs.add(new ExternalReference(e.system(), e.reference()));
             b.externalReferences = List.copyOf(refs);
-        } else {
-            throw new IllegalArgumentException("Unknown event " + event);
-        }
-        return b.build();
+        }));
     }
 
     @Override

@@ -37,10 +37,6 @@ public class ActionAggregates {
     @Inject
     ActionPlanProjection projection;
 
-    private final OpportunityDecider opportunityDecider = new OpportunityDecider();
-    private final ActionDecider actionDecider = new ActionDecider();
-    private EventCodec<OpportunityEvent> opportunityCodec;
-    private EventCodec<ActionEvent> actionCodec;
     private AggregateStore<OpportunityCommand, OpportunityEvent, Opportunity> opportunities;
     private AggregateStore<ActionCommand, ActionEvent, Action> actions;
 
@@ -61,10 +57,9 @@ public class ActionAggregates {
 
     @PostConstruct
     void init() {
-        opportunityCodec = new EventCodec<>(OpportunityEvent.class, mapper);
-        actionCodec = new EventCodec<>(ActionEvent.class, mapper);
-        opportunities = new AggregateStore<>(eventStore, opportunityDecider, opportunityCodec, OPPORTUNITY);
-        actions = new AggregateStore<>(eventStore, actionDecider, actionCodec, ACTION);
+        opportunities = new AggregateStore<>(eventStore, new OpportunityDecider(),
+                new EventCodec<>(OpportunityEvent.class, mapper), OPPORTUNITY);
+        actions = new AggregateStore<>(eventStore, new ActionDecider(), new EventCodec<>(ActionEvent.class, mapper), ACTION);
     }
 
     /** A command on an opportunity that must exist in the caller's council (404 otherwise). */
@@ -94,22 +89,6 @@ public class ActionAggregates {
 
     public AggregateStore<ActionCommand, ActionEvent, Action> actions() {
         return actions;
-    }
-
-    public OpportunityDecider opportunityDecider() {
-        return opportunityDecider;
-    }
-
-    public ActionDecider actionDecider() {
-        return actionDecider;
-    }
-
-    public EventCodec<OpportunityEvent> opportunityCodec() {
-        return opportunityCodec;
-    }
-
-    public EventCodec<ActionEvent> actionCodec() {
-        return actionCodec;
     }
 
     public EventStore eventStore() {

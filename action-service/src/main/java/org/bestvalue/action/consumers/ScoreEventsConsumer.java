@@ -9,19 +9,15 @@ import jakarta.inject.Inject;
 import org.bestvalue.action.application.ActionAggregates;
 import org.bestvalue.action.opportunity.Colour;
 import org.bestvalue.action.opportunity.OpportunityCommand.ProposeFromFinalScore;
-import org.bestvalue.action.opportunity.OpportunityEvent;
 import org.bestvalue.action.projection.ActionPlanProjection;
 import org.bestvalue.eventkit.CommandContext;
 import org.bestvalue.eventkit.ConcurrencyConflict;
 import org.bestvalue.eventkit.EventData;
 import org.bestvalue.eventkit.EventEnvelope;
-import org.bestvalue.eventkit.NewEvent;
 import org.bestvalue.eventkit.store.UniqueViolations;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Proposes an opportunity for improvement when a characteristic's score becomes final below dark green
@@ -80,28 +76,16 @@ public class ScoreEventsConsumer extends org.bestvalue.eventkit.inbox.InboxConsu
                         """)
                 .execute(Tuple.of(e.councilId(), cycleId, code, themeCode, colour.name())).replaceWithVoid();
         String opportunityId = ActionAggregates.opportunityId(e.councilId(), cycleId, code);
-        var store = stores.opportunities();
         Uni<String> rationale = tx.preparedQuery("""
                         SELECT rationale FROM score_rationale WHERE council_id = $1 AND cycle_id = $2 AND characteristic_code = $3
                         """)
                 .execute(Tuple.of(e.councilId(), cycleId, code))
                 .map(rows -> rows.iterator().hasNext() ? rows.iterator().next().getString("rationale") : null);
+        CommandContext ctx = new CommandContext(e.councilId(), SYSTEM_ACTOR, e.correlationId(),
+                e.eventId().toString(), e.eventId().toString(), clock.instant());
         return remember.chain(() -> rationale).chain(words -> projection.load(tx, e.councilId(), ActionAggregates.OPPORTUNITY, opportunityId)
-                .chain(events -> {
-                    var state = stores.opportunityDecider().fold(events.stream().map(stores.opportunityCodec()::decode).toList());
-                    List<OpportunityEvent> decided = stores.opportunityDecider().decide(
-                            new ProposeFromFinalScore(opportunityId, cycleId, code, colour, words), state);
-                    if (decided.isEmpty()) return Uni.createFrom().voidItem();
-                    CommandContext ctx = new CommandContext(e.councilId(), SYSTEM_ACTOR, e.correlationId(),
-                            e.eventId().toString(), e.eventId().toString(), clock.instant());
-                    List<NewEvent> toStore = new ArrayList<>();
-                    for (int i = 0; i < decided.size(); i++) {
-                        toStore.add(stores.opportunityCodec().encode(decided.get(i),
-                                ctx.eventId(ActionAggregates.OPPORTUNITY, opportunityId, i)));
-                    }
-                    return stores.eventStore().appendInTransaction(tx, ctx, store.stream(opportunityId), events.size(),
-                            toStore, projection.inline()).replaceWithVoid();
-                }));
+                .chain(events -> stores.opportunities().handleInTransaction(tx, ctx, opportunityId, events,
+                        new ProposeFromFinalScore(opportunityId, cycleId, code, colour, words), projection.inline())));
     }
 
     /**

@@ -23,18 +23,10 @@ public final class OpportunityDecider extends CommandTable<OpportunityCommand, O
         on(RaiseOpportunity.class, OpportunityDecider::raise);
         on(ProposeFromFinalScore.class, OpportunityDecider::propose);
         on(ReviseGap.class, OpportunityDecider::revise);
-    }
-
-    @Override
-    public Opportunity evolve(Opportunity state, OpportunityEvent event) {
-        if (event instanceof OpportunityRaised e) {
-            return new Opportunity(e.opportunityId(), e.cycleId(), e.characteristicCode(), e.gap(), e.origin(), e.colour());
-        }
-        if (event instanceof OpportunityGapRevised e) {
-            return new Opportunity(state.opportunityId(), state.cycleId(), state.characteristicCode(), e.gap(),
-                    state.origin(), state.colour());
-        }
-        throw new IllegalArgumentException("Unknown event " + event);
+        when(OpportunityRaised.class, (state, e) ->
+                new Opportunity(e.opportunityId(), e.cycleId(), e.characteristicCode(), e.gap(), e.origin(), e.colour()));
+        when(OpportunityGapRevised.class, (state, e) -> new Opportunity(state.opportunityId(), state.cycleId(),
+                state.characteristicCode(), e.gap(), state.origin(), state.colour()));
     }
 
 

@@ -96,7 +96,7 @@ public class ActionPlanProjection {
     }
 
     private Uni<Void> writeOpportunity(SqlConnection tx, List<EventEnvelope> events) {
-        Opportunity o = stores.opportunityDecider().fold(events.stream().map(stores.opportunityCodec()::decode).toList());
+        Opportunity o = stores.opportunities().fold(events).state();
         EventEnvelope first = events.get(0);
         long version = events.get(events.size() - 1).streamVersion();
         return tx.preparedQuery("""
@@ -113,7 +113,7 @@ public class ActionPlanProjection {
     }
 
     private Uni<Void> writeAction(SqlConnection tx, List<EventEnvelope> events) {
-        Action a = stores.actionDecider().fold(events.stream().map(stores.actionCodec()::decode).toList());
+        Action a = stores.actions().fold(events).state();
         EventEnvelope first = events.get(0);
         long version = events.get(events.size() - 1).streamVersion();
         Progress p = a.latestProgress();

@@ -15,6 +15,7 @@ import org.bestvalue.action.actionplan.Rag;
 import org.bestvalue.eventkit.NotFound;
 import org.bestvalue.eventkit.http.Page;
 import org.bestvalue.eventkit.http.PageRequest;
+import org.bestvalue.eventkit.read.Where;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,13 +58,9 @@ public class ActionPlanReads {
 
     /** A cycle's action plan (Appendix A): every opportunity in framework order, each of its actions on a line. */
     public Uni<List<ActionPlanLine>> actionPlan(CatalogueCycleRow cycle, String theme, Filter filter, LocalDate today) {
-        StringBuilder q = new StringBuilder("councilId = :council and cycleId = :cycle");
-        Parameters p = Parameters.with("council", cycle.councilId).and("cycle", cycle.cycleId);
-        if (theme != null) {
-            q.append(" and themeCode = :theme");
-            p = p.and("theme", theme);
-        }
-        Uni<List<OpportunityRow>> opportunities = OpportunityRow.list(q.toString(), FRAMEWORK_ORDER, p);
+        Where w = Where.of("councilId = :council and cycleId = :cycle", Parameters.with("council", cycle.councilId).and("cycle", cycle.cycleId))
+                .and("themeCode = :theme", "theme", theme);
+        Uni<List<OpportunityRow>> opportunities = OpportunityRow.list(w.query(), FRAMEWORK_ORDER, w.parameters());
         return opportunities.chain(opps -> actions(cycle.councilId, "cycleId = :cycle", Parameters.with("cycle", cycle.cycleId),
                         filter, today)
                 .chain(actions -> themeTitles(cycle).map(titles -> {
@@ -84,7 +81,7 @@ public class ActionPlanReads {
     public Uni<Page<ActionPlanLine>> officerActions(String councilId, String userId, Filter filter, LocalDate today,
                                                     PageRequest page) {
         Where w = where(councilId, ActionPlanRow.HAS_OFFICER, Parameters.with("officer", userId), filter, today);
-        var query = ActionPlanRow.<ActionPlanRow>find(w.query, page.sort(), w.params).page(page.panachePage());
+        var query = ActionPlanRow.<ActionPlanRow>find(w.query(), page.sort(), w.parameters()).page(page.panachePage());
         return query.list().chain(rows -> query.count().chain(total -> withOpportunities(rows, today).chain(this::named)
                 .map(lines -> page.page(lines, total))));
     }
@@ -105,17 +102,11 @@ public class ActionPlanReads {
     /** A cycle's opportunities, one page; {@code status} keeps those with an action in that status. */
     public Uni<Page<OpportunityRow>> opportunities(String councilId, String cycleId, String theme, ActionStatus status,
                                                    PageRequest page) {
-        StringBuilder q = new StringBuilder("councilId = :council and cycleId = :cycle");
-        Parameters p = Parameters.with("council", councilId).and("cycle", cycleId);
-        if (theme != null) {
-            q.append(" and themeCode = :theme");
-            p = p.and("theme", theme);
-        }
-        if (status != null) {
-            q.append(" and opportunityId in (select a.opportunityId from ActionPlanRow a where a.status = :status)");
-            p = p.and("status", status.name());
-        }
-        var query = OpportunityRow.<OpportunityRow>find(q.toString(), page.sort(), p).page(page.panachePage());
+        Where w = Where.of("councilId = :council and cycleId = :cycle", Parameters.with("council", councilId).and("cycle", cycleId))
+                .and("themeCode = :theme", "theme", theme)
+                .and("opportunityId in (select a.opportunityId from ActionPlanRow a where a.status = :status)", "status",
+                        status == null ? null : status.name());
+        var query = OpportunityRow.<OpportunityRow>find(w.query(), page.sort(), w.parameters()).page(page.panachePage());
         return query.list().chain(rows -> query.count().map(total -> page.page(rows, total)));
     }
 
@@ -154,30 +145,17 @@ public class ActionPlanReads {
         });
     }
 
-    private record Where(String query, Parameters params) {
-    }
-
     private static Where where(String councilId, String scope, Parameters params, Filter filter, LocalDate today) {
-        StringBuilder q = new StringBuilder("councilId = :council and ").append(scope);
-        Parameters p = params.and("council", councilId);
-        if (filter.status() != null) {
-            q.append(" and status = :status");
-            p = p.and("status", filter.status().name());
-        }
-        if (filter.officer() != null) {
-            q.append(" and ").append(ActionPlanRow.HAS_OFFICER);
-            p = p.and("officer", filter.officer());
-        }
-        if (filter.overdue() != null) {
-            q.append(filter.overdue() ? " and " + ActionPlanRow.OVERDUE : " and not coalesce(" + ActionPlanRow.OVERDUE + ", false)");
-            p = p.and("today", today);
-        }
-        return new Where(q.toString(), p);
+        Where w = Where.of("councilId = :council and " + scope, params.and("council", councilId))
+                .and("status = :status", "status", filter.status() == null ? null : filter.status().name())
+                .and(ActionPlanRow.HAS_OFFICER, "officer", filter.officer());
+        if (filter.overdue() == null) return w;
+        return w.and(filter.overdue() ? ActionPlanRow.OVERDUE : "not coalesce(" + ActionPlanRow.OVERDUE + ", false)", "today", today);
     }
 
     private Uni<List<ActionPlanRow>> actions(String councilId, String scope, Parameters params, Filter filter, LocalDate today) {
         Where w = where(councilId, scope, params, filter, today);
-        return ActionPlanRow.list(w.query, AS_PLANNED, w.params);
+        return ActionPlanRow.list(w.query(), AS_PLANNED, w.parameters());
     }
 
     // The page's opportunities and their themes' titles, read once for all its actions.

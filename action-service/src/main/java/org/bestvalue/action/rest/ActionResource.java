@@ -50,7 +50,6 @@ public class ActionResource extends ActionPlanResource {
     @GET
     @Path("{actionId}")
     @Operation(summary = "An action with its progress history; the ETag is its version (If-None-Match → 304)")
-    @APIResponse(responseCode = "200", description = "The action")
     public Uni<Response> get(@PathParam("actionId") String actionId, @BeanParam IfNoneMatch ifNoneMatch) {
         LocalDate today = calendar.today();
         return aggregates.actions().require(request.councilId(), actionId)
@@ -64,7 +63,6 @@ public class ActionResource extends ActionPlanResource {
     @Operation(summary = "The action's events, newest first",
             description = "Each entry: version, type, at, actor, correlationId and the event's own fields. "
                     + "Sort by version or at (prefix '-' for descending); default -version.")
-    @APIResponse(responseCode = "200", description = "One page of the history")
     public Uni<Page<com.fasterxml.jackson.databind.JsonNode>> history(@PathParam("actionId") String actionId, @BeanParam PageParams params) {
         var page = org.bestvalue.eventkit.read.History.request(params);
         return reads.history(request.councilId(), ActionAggregates.ACTION, actionId, page);
@@ -74,7 +72,6 @@ public class ActionResource extends ActionPlanResource {
     @Path("{actionId}/schedule")
     @RolesAllowed({Roles.PLANNER, Roles.ACTION_OWNER})
     @Operation(summary = "Set or refine the start and end dates (end not before start)")
-    @APIResponse(responseCode = "200", description = "Scheduled")
     @APIResponse(responseCode = "400", description = "A missing or malformed date, or a malformed If-Match (named in field)")
     @APIResponse(responseCode = "403", description = "Not a planner nor one of the action's officers")
     @APIResponse(responseCode = "409", description = "Stale If-Match, or the action is done or cancelled")
@@ -89,7 +86,6 @@ public class ActionResource extends ActionPlanResource {
     @Path("{actionId}/start")
     @RolesAllowed({Roles.PLANNER, Roles.ACTION_OWNER})
     @Operation(summary = "Mark the action in progress (also resumes a deferred action)")
-    @APIResponse(responseCode = "200", description = "In progress")
     @APIResponse(responseCode = "403", description = "Not a planner nor one of the action's officers")
     @APIResponse(responseCode = "409", description = "Stale If-Match, already in progress, or closed")
     public Uni<Response> start(@PathParam("actionId") String actionId,
@@ -105,7 +101,6 @@ public class ActionResource extends ActionPlanResource {
     @RolesAllowed({Roles.PLANNER, Roles.ACTION_OWNER})
     @Operation(summary = "Report progress: percent and/or narrative, with an optional RAG rating",
             description = "Only the action's responsible officers and planners may report.")
-    @APIResponse(responseCode = "200", description = "Reported; the action with its new version")
     @APIResponse(responseCode = "400", description = "Percent outside 0–100, an unknown RAG, a malformed date (named in field)")
     @APIResponse(responseCode = "403", description = "Not a planner nor one of the action's officers",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "not-an-officer",
@@ -125,7 +120,6 @@ public class ActionResource extends ActionPlanResource {
     @Path("{actionId}/complete")
     @RolesAllowed({Roles.PLANNER, Roles.ACTION_OWNER})
     @Operation(summary = "Mark the action done; needs a completion note")
-    @APIResponse(responseCode = "200", description = "Done")
     @APIResponse(responseCode = "403", description = "Not a planner nor one of the action's officers")
     @APIResponse(responseCode = "409", description = "Stale If-Match, or already closed")
     @APIResponse(responseCode = "422", description = "No completion note (field completionNote)")
@@ -141,7 +135,6 @@ public class ActionResource extends ActionPlanResource {
     @Path("{actionId}/defer")
     @RolesAllowed({Roles.PLANNER, Roles.ACTION_OWNER})
     @Operation(summary = "Defer the action; needs a reason, optionally until a date")
-    @APIResponse(responseCode = "200", description = "Deferred")
     @APIResponse(responseCode = "409", description = "Stale If-Match, or already closed")
     @APIResponse(responseCode = "422", description = "No reason (field reason), or until not after today")
     public Uni<Response> defer(@PathParam("actionId") String actionId,
@@ -154,7 +147,6 @@ public class ActionResource extends ActionPlanResource {
     @Path("{actionId}/cancel")
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Cancel the action; needs a reason")
-    @APIResponse(responseCode = "200", description = "Cancelled")
     @APIResponse(responseCode = "409", description = "Stale If-Match, or already closed")
     @APIResponse(responseCode = "422", description = "No reason (field reason)")
     public Uni<Response> cancel(@PathParam("actionId") String actionId,
@@ -168,7 +160,6 @@ public class ActionResource extends ActionPlanResource {
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Link the item that carries this action in another system (e.g. the business planning tool)",
             description = "One reference per system: linking a system again replaces its reference.")
-    @APIResponse(responseCode = "200", description = "Linked")
     @APIResponse(responseCode = "400", description = "A missing system or reference (named in field)")
     public Uni<Response> link(@PathParam("actionId") String actionId,
                               @BeanParam IfMatch ifMatch,

@@ -92,8 +92,6 @@ public class CycleResource extends ActionPlanResource {
             description = "Filters: theme (a theme code), status (opportunities with at least one action in that status). "
                     + "Sort by framework (the framework's order), code, theme, colour, raisedAt; prefix '-' for descending. "
                     + "Default framework,code.")
-    @APIResponse(responseCode = "200", description = "One page of opportunities")
-    @APIResponse(responseCode = "400", description = "Bad page, size, sort or status (named in field)")
     public Uni<Page<OpportunitySummary>> list(@PathParam("cycleId") String cycleId, @BeanParam PageParams params,
                                               @Parameter(description = "A theme code, e.g. CI") @QueryParam("theme") String theme,
                                               @BeanParam StatusFilter status) {

@@ -16,7 +16,6 @@ import org.bestvalue.eventkit.http.Page;
 import org.bestvalue.eventkit.http.PageParams;
 import org.bestvalue.eventkit.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The caller's own actions: those naming them as a responsible officer. */
@@ -32,8 +31,6 @@ public class MyActionsResource extends ActionPlanResource {
             description = "Filters: status, overdue=true|false. Sort by end, start, indicativeTimeline, status, plannedAt, "
                     + "actionId; prefix '-' for descending. Default end,indicativeTimeline,plannedAt,actionId "
                     + "(soonest end first, no end date last).")
-    @APIResponse(responseCode = "200", description = "One page of your actions")
-    @APIResponse(responseCode = "400", description = "Bad page, size, sort or status (named in field)")
     public Uni<Page<ActionPlanLine>> mine(@BeanParam PageParams params,
                                           @BeanParam StatusFilter status,
                                           @QueryParam("overdue") Boolean overdue) {

@@ -44,7 +44,6 @@ public class OpportunityResource extends ActionPlanResource {
     @GET
     @Path("{opportunityId}")
     @Operation(summary = "An opportunity with its actions; the ETag is its version (If-None-Match → 304)")
-    @APIResponse(responseCode = "200", description = "The opportunity")
     public Uni<Response> get(@PathParam("opportunityId") String opportunityId, @BeanParam IfNoneMatch ifNoneMatch) {
         return aggregates.opportunities().require(request.councilId(), opportunityId)
                 .chain(l -> Panache.withSession(() -> withActions(l.state(), l.version())))
@@ -55,7 +54,6 @@ public class OpportunityResource extends ActionPlanResource {
     @Path("{opportunityId}/gap")
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Describe the gap anew (e.g. of an opportunity proposed from a score)")
-    @APIResponse(responseCode = "200", description = "Revised; ETag is the new version")
     @APIResponse(responseCode = "400", description = "A missing or too long gap, or a malformed If-Match (named in field)")
     public Uni<Response> reviseGap(@PathParam("opportunityId") String opportunityId,
                                    @BeanParam IfMatch ifMatch,

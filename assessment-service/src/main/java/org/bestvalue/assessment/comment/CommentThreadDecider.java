@@ -28,18 +28,12 @@ public class CommentThreadDecider extends CommandTable<CommentThreadCommand, Com
         on(Reply.class, this::reply);
         on(Resolve.class, this::resolve);
         on(Reopen.class, this::reopen);
-    }
-
-    @Override
-    public CommentThread evolve(CommentThread state, CommentThreadEvent event) {
-        if (event instanceof CommentThreadStarted e)
-            return new CommentThread(e.threadId(), e.narrativeId(), e.cycleId(), e.characteristicCode(), e.quote(),
-                    e.narrativeRevision(), e.openedBy(), CommentThread.ThreadStatus.OPEN,
-                    List.of(new CommentThread.Message(1, e.openedBy(), e.text())), null, null);
-        if (event instanceof CommentReplied e) return state.withMessage(new CommentThread.Message(e.seq(), e.authorId(), e.text()));
-        if (event instanceof CommentThreadResolved e) return state.resolvedBy(e.resolvedBy(), e.note());
-        if (event instanceof CommentThreadReopened) return state.reopened();
-        return state;
+        when(CommentThreadStarted.class, (state, e) -> new CommentThread(e.threadId(), e.narrativeId(), e.cycleId(),
+                e.characteristicCode(), e.quote(), e.narrativeRevision(), e.openedBy(), CommentThread.ThreadStatus.OPEN,
+                List.of(new CommentThread.Message(1, e.openedBy(), e.text())), null, null));
+        when(CommentReplied.class, (state, e) -> state.withMessage(new CommentThread.Message(e.seq(), e.authorId(), e.text())));
+        when(CommentThreadResolved.class, (state, e) -> state.resolvedBy(e.resolvedBy(), e.note()));
+        when(CommentThreadReopened.class, (state, e) -> state.reopened());
     }
 
     @Override

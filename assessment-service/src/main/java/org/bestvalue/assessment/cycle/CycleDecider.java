@@ -25,16 +25,11 @@ public class CycleDecider extends CommandTable<CycleCommand, CycleEvent, Cycle> 
         on(TakeSnapshot.class, this::snapshot);
         on(PublishCycle.class, this::publish);
         on(CloseCycle.class, (c, state) -> close(state));
-    }
-
-    @Override
-    public Cycle evolve(Cycle state, CycleEvent event) {
-        if (event instanceof CycleOpened e)
-            return new Cycle(e.cycleId(), e.year(), e.title(), e.frameworkVersionId(), e.carriedForwardFrom(), Cycle.Status.OPEN, List.of(), null);
-        if (event instanceof CycleSnapshotTaken e) return state.withSnapshot(e.asOf());
-        if (event instanceof CyclePublished e) return state.withPublished(e.asOf());
-        if (event instanceof CycleClosed) return state.withStatus(Cycle.Status.CLOSED);
-        return state;
+        when(CycleOpened.class, (state, e) -> new Cycle(e.cycleId(), e.year(), e.title(), e.frameworkVersionId(),
+                e.carriedForwardFrom(), Cycle.Status.OPEN, List.of(), null));
+        when(CycleSnapshotTaken.class, (state, e) -> state.withSnapshot(e.asOf()));
+        when(CyclePublished.class, (state, e) -> state.withPublished(e.asOf()));
+        when(CycleClosed.class, (state, e) -> state.withStatus(Cycle.Status.CLOSED));
     }
 
     @Override

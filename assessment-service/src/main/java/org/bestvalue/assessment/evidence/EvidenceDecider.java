@@ -20,17 +20,10 @@ public class EvidenceDecider extends CommandTable<EvidenceCommand, EvidenceEvent
         super(EvidenceItem.NONE);
         on(AddEvidenceItem.class, EvidenceDecider::add);
         on(ReviseEvidenceItem.class, EvidenceDecider::revise);
-    }
-
-    @Override
-    public EvidenceItem evolve(EvidenceItem state, EvidenceEvent event) {
-        if (event instanceof EvidenceItemAdded e)
-            return new EvidenceItem(e.evidenceId(), e.revision(), new EvidenceDetails(e.title(), e.kind(), e.reference(), e.uri(),
-                    e.owner(), e.date(), e.description(), e.contentHash()));
-        if (event instanceof EvidenceItemRevised e)
-            return new EvidenceItem(state.id(), e.revision(), new EvidenceDetails(e.title(), e.kind(), e.reference(), e.uri(),
-                    e.owner(), e.date(), e.description(), e.contentHash()));
-        return state;
+        when(EvidenceItemAdded.class, (state, e) -> new EvidenceItem(e.evidenceId(), e.revision(), new EvidenceDetails(e.title(),
+                e.kind(), e.reference(), e.uri(), e.owner(), e.date(), e.description(), e.contentHash())));
+        when(EvidenceItemRevised.class, (state, e) -> new EvidenceItem(state.id(), e.revision(), new EvidenceDetails(e.title(),
+                e.kind(), e.reference(), e.uri(), e.owner(), e.date(), e.description(), e.contentHash())));
     }
 
     private static List<EvidenceEvent> add(AddEvidenceItem c, EvidenceItem state) {

@@ -17,16 +17,9 @@ public class FrameworkDecider extends CommandTable<FrameworkCommand, FrameworkEv
         super(FrameworkVersion.NONE);
         on(ImportVersion.class, this::importVersion);
         on(PublishVersion.class, (c, state) -> publish(state));
-    }
-
-    @Override
-    public FrameworkVersion evolve(FrameworkVersion state, FrameworkEvent event) {
-        if (event instanceof FrameworkVersionImported e) {
-            return new FrameworkVersion(e.frameworkVersionId(), e.name(), e.label(), e.predecessorId(), e.themes(),
-                    e.characteristics(), e.mapping(), FrameworkVersion.Status.DRAFT);
-        }
-        if (event instanceof FrameworkVersionPublished) return state.withStatus(FrameworkVersion.Status.PUBLISHED);
-        return state;
+        when(FrameworkVersionImported.class, (state, e) -> new FrameworkVersion(e.frameworkVersionId(), e.name(), e.label(),
+                e.predecessorId(), e.themes(), e.characteristics(), e.mapping(), FrameworkVersion.Status.DRAFT));
+        when(FrameworkVersionPublished.class, (state, e) -> state.withStatus(FrameworkVersion.Status.PUBLISHED));
     }
 
 

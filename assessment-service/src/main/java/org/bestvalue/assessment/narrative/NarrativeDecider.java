@@ -35,20 +35,14 @@ public class NarrativeDecider extends CommandTable<NarrativeCommand, NarrativeEv
         on(ChangeStatus.class, this::status);
         on(AttachEvidence.class, this::attach);
         on(DetachEvidence.class, this::detach);
-    }
-
-    @Override
-    public Narrative evolve(Narrative state, NarrativeEvent event) {
-        if (event instanceof NarrativeDrafted e)
-            return new Narrative(e.narrativeId(), e.cycleId(), e.characteristicCode(), NarrativeStatus.DRAFT,
-                    List.of(new Narrative.Revision(e.revision(), e.text(), e.authorId())), List.of(), new LinkedHashSet<>());
-        if (event instanceof NarrativeRevised e) return state.withRevision(new Narrative.Revision(e.revision(), e.text(), e.authorId()));
-        if (event instanceof ContributorRecorded e) return state.withContributor(new Narrative.Contributor(e.userId(), e.role()));
-        if (event instanceof ContributorRemoved e) return state.withoutContributor(e.userId());
-        if (event instanceof NarrativeStatusChanged e) return state.withStatus(e.to());
-        if (event instanceof EvidenceAttached e) return state.withEvidence(e.evidenceId(), true);
-        if (event instanceof EvidenceDetached e) return state.withEvidence(e.evidenceId(), false);
-        return state;
+        when(NarrativeDrafted.class, (state, e) -> new Narrative(e.narrativeId(), e.cycleId(), e.characteristicCode(), NarrativeStatus.DRAFT,
+                List.of(new Narrative.Revision(e.revision(), e.text(), e.authorId())), List.of(), new LinkedHashSet<>()));
+        when(NarrativeRevised.class, (state, e) -> state.withRevision(new Narrative.Revision(e.revision(), e.text(), e.authorId())));
+        when(ContributorRecorded.class, (state, e) -> state.withContributor(new Narrative.Contributor(e.userId(), e.role())));
+        when(ContributorRemoved.class, (state, e) -> state.withoutContributor(e.userId()));
+        when(NarrativeStatusChanged.class, (state, e) -> state.withStatus(e.to()));
+        when(EvidenceAttached.class, (state, e) -> state.withEvidence(e.evidenceId(), true));
+        when(EvidenceDetached.class, (state, e) -> state.withEvidence(e.evidenceId(), false));
     }
 
     @Override

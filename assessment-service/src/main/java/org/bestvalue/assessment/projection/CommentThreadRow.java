@@ -10,6 +10,7 @@ import org.bestvalue.eventkit.http.Page;
 import org.bestvalue.eventkit.http.PageRequest;
 import org.bestvalue.eventkit.http.SortFields;
 import org.bestvalue.eventkit.read.Pages;
+import org.bestvalue.eventkit.read.Where;
 
 import java.time.Instant;
 import java.util.List;
@@ -44,13 +45,10 @@ public class CommentThreadRow extends PanacheEntityBase {
     /** A narrative's threads, optionally of one status. */
     public static <V> Uni<Page<V>> ofNarrative(String councilId, UUID narrativeId, String status, PageRequest page,
                                                Function<CommentThreadRow, V> view) {
-        StringBuilder q = new StringBuilder("councilId = :council and narrativeId = :narrative");
-        Parameters p = Parameters.with("council", councilId).and("narrative", narrativeId);
-        if (status != null) {
-            q.append(" and status = :status");
-            p = p.and("status", status);
-        }
-        return Pages.of(find(q.toString(), page.sort(), p), page, view);
+        Where w = Where.of("councilId = :council and narrativeId = :narrative",
+                        Parameters.with("council", councilId).and("narrative", narrativeId))
+                .and("status = :status", "status", status);
+        return Pages.of(find(w.query(), page.sort(), w.parameters()), page, view);
     }
 
     /** The ids of a narrative's resolved threads (their events belong in the narrative's history). */

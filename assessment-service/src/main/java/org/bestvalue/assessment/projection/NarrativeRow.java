@@ -1,6 +1,7 @@
 package org.bestvalue.assessment.projection;
 
 import org.bestvalue.eventkit.read.Pages;
+import org.bestvalue.eventkit.read.Where;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
@@ -43,16 +44,9 @@ public class NarrativeRow extends PanacheEntityBase {
     public static <V> Uni<Page<V>> ofCycle(String councilId, UUID cycleId, java.util.Set<String> codes, String status,
                                            PageRequest page, java.util.function.Function<NarrativeRow, V> view) {
         if (codes != null && codes.isEmpty()) return Pages.empty(page);
-        StringBuilder q = new StringBuilder("councilId = :council and cycleId = :cycle");
-        Parameters p = Parameters.with("council", councilId).and("cycle", cycleId);
-        if (codes != null) {
-            q.append(" and characteristicCode in :codes");
-            p = p.and("codes", codes);
-        }
-        if (status != null) {
-            q.append(" and status = :status");
-            p = p.and("status", status);
-        }
-        return Pages.of(find(q.toString(), page.sort(), p), page, view);
+        Where w = Where.of("councilId = :council and cycleId = :cycle", Parameters.with("council", councilId).and("cycle", cycleId))
+                .and("characteristicCode in :codes", "codes", codes)
+                .and("status = :status", "status", status);
+        return Pages.of(find(w.query(), page.sort(), w.parameters()), page, view);
     }
 }

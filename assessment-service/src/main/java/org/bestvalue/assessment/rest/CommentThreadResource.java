@@ -53,7 +53,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -108,8 +107,6 @@ public class CommentThreadResource {
 
     @Operation(summary = "The narrative's comment threads with their messages, paged; filter by status",
             description = "Sort by openedAt, updatedAt, status or id; default openedAt,id (oldest first).")
-    @APIResponse(responseCode = "200", description = "One page of threads")
-    @APIResponse(responseCode = "400", description = "page, size, sort or status out of range (field names the parameter)")
     public Uni<Page<ThreadView>> list(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code, @BeanParam PageParams params,
                                       @Parameter(description = "OPEN or RESOLVED") @QueryParam("status") String status) {
         PageRequest page = params.validate(CommentThreadRow.SORTS, "openedAt,id");
@@ -140,7 +137,6 @@ public class CommentThreadResource {
 
     @Path("/{threadId}")
     @Operation(summary = "One comment thread with its messages; ETag = stream version")
-    @APIResponse(responseCode = "200", description = "The thread")
     public Uni<Response> get(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code, @PathParam("threadId") UUID threadId,
                              @BeanParam IfNoneMatch ifNoneMatch) {
         return threads.get(ctx.councilId(), cycleId, code, threadId).chain(l -> Panache.withSession(() -> view(l)))
@@ -153,15 +149,12 @@ public class CommentThreadResource {
     @Operation(summary = "Reply in an open thread (If-Match: the thread's ETag)",
             description = "Reviewing roles, authors and anyone who worked on the narrative (a recorded contributor) may reply.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "reply", value = "{ \"text\": \"Linked the 2023 residents' survey; see revision 3.\" }")))
-    @APIResponse(responseCode = "200", description = "Replied; the thread with its new ETag")
     @APIResponse(responseCode = "400", description = "text missing or too long")
     @APIResponse(responseCode = "403", description = "Neither a reviewing role, an author nor someone who worked on the narrative (may-not-comment)")
     @APIResponse(responseCode = "409", description = "The thread is resolved (thread-resolved), stale If-Match or closed cycle")
     public Uni<Response> reply(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code, @PathParam("threadId") UUID threadId,
                                @BeanParam IfMatch ifMatch, @Valid @NotNull ReplyRequest body) {
-        long expected = ifMatch.version();
-        CommentThreadCommand.Participant who = participant();
-        return decide(cycleId, code, threadId, expected, (narrative, open) -> new CommentThreadCommand.Reply(body.text(), who, narrative, open));
+        return decide(cycleId, code, threadId, ifMatch, (who, narrative, open) -> new CommentThreadCommand.Reply(body.text(), who, narrative, open));
     }
 
     @POST
@@ -170,16 +163,13 @@ public class CommentThreadResource {
     @Operation(summary = "Resolve a thread: the comment was addressed (If-Match); it stays in the narrative's history",
             description = "The narrative's authors and contributors, the planner or the thread's opener may resolve it; an optional note says how.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "addressed", value = "{ \"note\": \"Revision 3 links the survey results.\" }")))
-    @APIResponse(responseCode = "200", description = "Resolved; the thread with its new ETag")
     @APIResponse(responseCode = "400", description = "note too long")
     @APIResponse(responseCode = "403", description = "Not the narrative's author or contributor, the planner or the opener (may-not-resolve-thread)")
     @APIResponse(responseCode = "409", description = "Already resolved (thread-resolved), stale If-Match or closed cycle")
     public Uni<Response> resolve(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code, @PathParam("threadId") UUID threadId,
                                  @BeanParam IfMatch ifMatch, @Valid ResolveRequest body) {
-        long expected = ifMatch.version();
-        CommentThreadCommand.Participant who = participant();
         String note = body == null ? null : body.note();
-        return decide(cycleId, code, threadId, expected, (narrative, open) -> new CommentThreadCommand.Resolve(note, who, narrative, open));
+        return decide(cycleId, code, threadId, ifMatch, (who, narrative, open) -> new CommentThreadCommand.Resolve(note, who, narrative, open));
     }
 
     @POST
@@ -188,21 +178,26 @@ public class CommentThreadResource {
     @Operation(summary = "Reopen a resolved thread (If-Match), with an optional reason",
             description = "The same people who may resolve it may reopen it.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "not addressed", value = "{ \"reason\": \"The survey linked is from 2021.\" }")))
-    @APIResponse(responseCode = "200", description = "Reopened; the thread with its new ETag")
     @APIResponse(responseCode = "400", description = "reason too long")
     @APIResponse(responseCode = "403", description = "Not the narrative's author or contributor, the planner or the opener (may-not-resolve-thread)")
     @APIResponse(responseCode = "409", description = "The thread is open (thread-not-resolved), stale If-Match or closed cycle")
     public Uni<Response> reopen(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code, @PathParam("threadId") UUID threadId,
                                 @BeanParam IfMatch ifMatch, @Valid ReopenRequest body) {
-        long expected = ifMatch.version();
-        CommentThreadCommand.Participant who = participant();
         String reason = body == null ? null : body.reason();
-        return decide(cycleId, code, threadId, expected, (narrative, open) -> new CommentThreadCommand.Reopen(reason, who, narrative, open));
+        return decide(cycleId, code, threadId, ifMatch, (who, narrative, open) -> new CommentThreadCommand.Reopen(reason, who, narrative, open));
     }
 
-    private Uni<Response> decide(UUID cycleId, String code, UUID threadId, long expected,
-                                 BiFunction<CommentThreadCommand.NarrativeFacts, Boolean, CommentThreadCommand> command) {
-        return threads.decide(ctx.command(), cycleId, code, threadId, expected, command)
+    /** A thread's command, made from who sends it and what the narrative is when it is decided. */
+    @FunctionalInterface
+    private interface ThreadCommand {
+        CommentThreadCommand of(CommentThreadCommand.Participant who, CommentThreadCommand.NarrativeFacts narrative, boolean cycleOpen);
+    }
+
+    // Every write on a thread: the version it read, the caller as a participant, the command, the thread as it now is.
+    private Uni<Response> decide(UUID cycleId, String code, UUID threadId, IfMatch ifMatch, ThreadCommand command) {
+        long expected = ifMatch.version();
+        CommentThreadCommand.Participant who = participant();
+        return threads.decide(ctx.command(), cycleId, code, threadId, expected, (narrative, open) -> command.of(who, narrative, open))
                 .chain(l -> Panache.withSession(() -> view(l)).map(v -> Answers.ok(l.version(), v)));
     }
 

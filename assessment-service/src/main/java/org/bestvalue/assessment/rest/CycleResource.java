@@ -23,12 +23,10 @@ import org.bestvalue.assessment.application.CycleService;
 import org.bestvalue.assessment.projection.CycleRow;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Request;
 import org.bestvalue.eventkit.RuleViolation;
+import org.bestvalue.eventkit.http.IfNoneMatch;
 import org.bestvalue.eventkit.http.Answers;
 import org.bestvalue.eventkit.http.IfMatch;
-import org.bestvalue.eventkit.http.Conditional;
 import org.bestvalue.eventkit.http.Page;
 import org.bestvalue.eventkit.http.PageParams;
 import org.bestvalue.eventkit.http.PageRequest;
@@ -121,7 +119,6 @@ public class CycleResource {
     @WithSession
     @Operation(summary = "List the council's cycles, paged",
             description = "Sort by year, title or id; default -year,id (latest year first).")
-    @APIResponse(responseCode = "200", description = "One page of cycles")
     public Uni<Page<CycleSummary>> list(@BeanParam PageParams params) {
         PageRequest page = params.validate(CycleRow.SORTS, "-year,id");
         return CycleRow.ofCouncil(ctx.councilId(), page, CycleSummary::of);
@@ -130,9 +127,8 @@ public class CycleResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a cycle with its snapshots; ETag = stream version")
-    @APIResponse(responseCode = "200", description = "The cycle; 304 when If-None-Match names its ETag")
-    public Uni<Response> get(@PathParam("id") UUID id, @Context Request request) {
-        return cycles.get(ctx.councilId(), id).map(l -> Conditional.ok(request, CycleView.of(l), l.version()));
+    public Uni<Response> get(@PathParam("id") UUID id, @BeanParam IfNoneMatch ifNoneMatch) {
+        return cycles.get(ctx.councilId(), id).map(l -> ifNoneMatch.ok(CycleView.of(l), l.version()));
     }
 
     @POST

@@ -28,13 +28,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Request;
 import org.bestvalue.assessment.application.AssessmentAggregates;
 import org.bestvalue.eventkit.DerivedIds;
+import org.bestvalue.eventkit.http.IfNoneMatch;
 import org.bestvalue.eventkit.http.Answers;
 import org.bestvalue.eventkit.http.IfMatch;
-import org.bestvalue.eventkit.http.Conditional;
 import org.bestvalue.eventkit.http.Page;
 import org.bestvalue.eventkit.http.PageParams;
 import org.bestvalue.eventkit.http.PageRequest;
@@ -136,8 +134,6 @@ public class EvidenceResource {
     @WithSession
     @Operation(summary = "List the council's evidence library, paged; filter by kind",
             description = "Sort by title, date, kind, updatedAt or id; default title,id (e.g. sort=-date,title for the newest first).")
-    @APIResponse(responseCode = "200", description = "One page of evidence items")
-    @APIResponse(responseCode = "400", description = "page, size, sort or kind out of range (field names the parameter)")
     public Uni<Page<EvidenceSummary>> list(@BeanParam PageParams params,
                                            @Parameter(description = "document, web-page, committee-decision or data") @QueryParam("kind") String kind) {
         PageRequest page = params.validate(EvidenceItemRow.SORTS, DEFAULT_SORT);
@@ -148,9 +144,8 @@ public class EvidenceResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Read an evidence item at its latest revision; ETag = stream version")
-    @APIResponse(responseCode = "200", description = "The item; 304 when If-None-Match names its ETag")
-    public Uni<Response> get(@PathParam("id") UUID id, @Context Request request) {
-        return evidence.get(ctx.councilId(), id).map(l -> Conditional.ok(request, EvidenceView.of(l), l.version()));
+    public Uni<Response> get(@PathParam("id") UUID id, @BeanParam IfNoneMatch ifNoneMatch) {
+        return evidence.get(ctx.councilId(), id).map(l -> ifNoneMatch.ok(EvidenceView.of(l), l.version()));
     }
 
     @PUT
@@ -170,7 +165,6 @@ public class EvidenceResource {
     @Operation(summary = "The item's history: its addition and every revision, newest first, paged",
             description = "Each entry has version, type, at, actor and correlationId plus the event's fields (revision, title, kind …). "
                     + History.SORT_DOC)
-    @APIResponse(responseCode = "200", description = "One page of history entries")
     public Uni<Page<JsonNode>> history(@PathParam("id") UUID id, @BeanParam PageParams params) {
         PageRequest page = History.request(params);
         return evidence.history(ctx.councilId(), id).map(events -> History.page(events, page));

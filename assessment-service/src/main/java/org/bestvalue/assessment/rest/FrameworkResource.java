@@ -24,12 +24,10 @@ import org.bestvalue.assessment.application.FrameworkService;
 import org.bestvalue.assessment.projection.FrameworkVersionRow;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Request;
 import org.bestvalue.eventkit.RuleViolation;
+import org.bestvalue.eventkit.http.IfNoneMatch;
 import org.bestvalue.eventkit.http.Answers;
 import org.bestvalue.eventkit.http.IfMatch;
-import org.bestvalue.eventkit.http.Conditional;
 import org.bestvalue.eventkit.http.Page;
 import org.bestvalue.eventkit.http.PageParams;
 import org.bestvalue.eventkit.http.PageRequest;
@@ -200,7 +198,6 @@ public class FrameworkResource {
     @WithSession
     @Operation(summary = "List the council's framework versions, paged",
             description = "Sort by label, importedAt or id; default -importedAt,id (newest first).")
-    @APIResponse(responseCode = "200", description = "One page of versions")
     public Uni<Page<FrameworkSummary>> list(@BeanParam PageParams params) {
         PageRequest page = params.validate(FrameworkVersionRow.SORTS, "-importedAt,id");
         return FrameworkVersionRow.ofCouncil(ctx.councilId(), page, FrameworkSummary::of);
@@ -209,9 +206,8 @@ public class FrameworkResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a framework version: themes, characteristics (with cross-references) and its mapping; ETag = stream version")
-    @APIResponse(responseCode = "200", description = "The version; 304 when If-None-Match names its ETag")
-    public Uni<Response> get(@PathParam("id") UUID id, @Context Request request) {
-        return frameworks.get(ctx.councilId(), id).map(l -> Conditional.ok(request, FrameworkView.of(l), l.version()));
+    public Uni<Response> get(@PathParam("id") UUID id, @BeanParam IfNoneMatch ifNoneMatch) {
+        return frameworks.get(ctx.councilId(), id).map(l -> ifNoneMatch.ok(FrameworkView.of(l), l.version()));
     }
 
     @POST

@@ -20,9 +20,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.bestvalue.assessment.application.CommentThreadService;
 import org.bestvalue.assessment.application.NarrativeService;
@@ -34,9 +32,9 @@ import org.bestvalue.assessment.projection.CommentThreadRow;
 import org.bestvalue.assessment.projection.EvidenceItemRow;
 import org.bestvalue.assessment.projection.NarrativeRow;
 import org.bestvalue.eventkit.RuleViolation;
+import org.bestvalue.eventkit.http.IfNoneMatch;
 import org.bestvalue.eventkit.http.Answers;
 import org.bestvalue.eventkit.http.IfMatch;
-import org.bestvalue.eventkit.http.Conditional;
 import org.bestvalue.eventkit.http.Page;
 import org.bestvalue.eventkit.http.PageParams;
 import org.bestvalue.eventkit.http.PageRequest;
@@ -125,8 +123,6 @@ public class NarrativeResource {
     @GET
     @Operation(summary = "List the cycle's narratives, paged; filter by theme and status",
             description = "Sort by code, status, updatedAt or revision; default code (unique in a cycle).")
-    @APIResponse(responseCode = "200", description = "One page of narratives")
-    @APIResponse(responseCode = "400", description = "page, size, sort or status out of range (field names the parameter)")
     public Uni<Page<NarrativeSummary>> list(@PathParam("cycleId") UUID cycleId, @BeanParam PageParams params,
                                             @Parameter(description = "A theme code, e.g. CI") @QueryParam("theme") String theme,
                                             @Parameter(description = "DRAFT, READY_FOR_REVIEW or MORE_EVIDENCE_REQUESTED") @QueryParam("status") String status) {
@@ -156,9 +152,8 @@ public class NarrativeResource {
     @GET
     @Path("/{code}")
     @Operation(summary = "Read a narrative at its latest revision; ETag = stream version")
-    @APIResponse(responseCode = "200", description = "The narrative; 304 when If-None-Match names its ETag")
-    public Uni<Response> get(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code, @Context Request request) {
-        return narratives.get(ctx.councilId(), cycleId, code).chain(l -> view(l).map(v -> Conditional.ok(request, v, l.version())));
+    public Uni<Response> get(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code, @BeanParam IfNoneMatch ifNoneMatch) {
+        return narratives.get(ctx.councilId(), cycleId, code).chain(l -> view(l).map(v -> ifNoneMatch.ok(v, l.version())));
     }
 
     @PUT
@@ -181,7 +176,6 @@ public class NarrativeResource {
     @Operation(summary = "The narrative's history: revisions, contributors, status changes, evidence links and resolved comment threads, newest first, paged",
             description = "Each entry has version, type, at, actor, correlationId and streamType (narrative or comment-thread) plus the "
                     + "event's fields; a resolved thread's entries carry its threadId. " + History.SORT_DOC)
-    @APIResponse(responseCode = "200", description = "One page of history entries")
     public Uni<Page<JsonNode>> history(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code, @BeanParam PageParams params) {
         PageRequest page = History.request(params);
         String council = ctx.councilId();
@@ -215,7 +209,6 @@ public class NarrativeResource {
     @APIResponse(responseCode = "404", description = "No such narrative, or the user is not a contributor (not-a-contributor)")
     @APIResponse(responseCode = "409", description = "Stale If-Match or closed cycle")
     @APIResponse(responseCode = "422", description = "No reason (field reason)")
-    @APIResponse(responseCode = "428", description = "No If-Match header")
     public Uni<Response> removeContributor(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code,
                                            @PathParam("userId") String userId,
                                            @BeanParam IfMatch ifMatch,
@@ -262,7 +255,6 @@ public class NarrativeResource {
     @Path("/{code}/evidence")
     @Operation(summary = "The evidence items linked to a narrative, paged",
             description = "Sort by title, date, kind, updatedAt or id; default title,id.")
-    @APIResponse(responseCode = "200", description = "One page of evidence items")
     public Uni<Page<EvidenceResource.EvidenceSummary>> evidence(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code,
                                                                  @BeanParam PageParams params) {
         PageRequest page = params.validate(EvidenceItemRow.SORTS, EvidenceResource.DEFAULT_SORT);

@@ -38,4 +38,9 @@ public class IfNoneMatch {
     public Response bytes(byte[] body, String mediaType, String filename) {
         return Conditional.bytes(request, body, mediaType, filename);
     }
+
+    /** A document kept with its ETag ({@link Conditional#etagOf}): answered without digesting it again. */
+    public Response kept(byte[] body, String etag, String mediaType, String filename) {
+        return Conditional.kept(request, body, etag, mediaType, filename);
+    }
 }

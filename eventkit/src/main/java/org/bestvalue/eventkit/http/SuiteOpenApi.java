@@ -35,6 +35,10 @@ public class SuiteOpenApi implements OASFilter {
     static final String PROBLEM = "Problem";
     /** SmallRye's description of the 400 it adds to every operation with a body or parameters. */
     private static final String BAD_REQUEST = "Bad Request";
+    /** SmallRye's description of a success nobody described. */
+    private static final String OK = "OK";
+    private static final String JSON = "application/json";
+    private static final List<String> PAGING = List.of("page", "size", "sort");
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}:]+)}");
 
     @Override
@@ -68,9 +72,15 @@ public class SuiteOpenApi implements OASFilter {
      * <li>a secured operation (it has a security requirement): 401 and 403;</li>
      * <li>a secured operation on a path with parameters: 404 (an unknown id, or another council's: the same to the caller);</li>
      * <li>a write with an {@code If-Match} header: 428 without it, 409 when stale, 400 when malformed;</li>
-     * <li>a paged list ({@code page} and {@code size} parameters): 400 for a bad page, size or sort;</li>
-     * <li>a conditional read (an {@code If-None-Match} header, see {@link IfNoneMatch}): 304.</li>
+     * <li>a write with an {@code If-Match} header answers the resource its last path parameter names (a DELETE: the
+     * one before), with its new version as ETag (200);</li>
+     * <li>a paged list ({@code page} and {@code size} parameters): one page (200), and 400 for a bad page, size, sort or filter;</li>
+     * <li>a conditional read (an {@code If-None-Match} header, see {@link IfNoneMatch}): the resource its last path
+     * parameter names with its ETag (200), and 304;</li>
+     * <li>an operation that answers in more than one format, or in another than JSON: 406 naming the formats.</li>
      * </ul>
+     * The descriptions SmallRye generates for a response nobody described ({@code OK}, {@code Bad Request}) are
+     * replaced by these; any other is the resource's own and is kept.
      */
     static void standardResponses(String path, PathItem item, Operation op) {
         APIResponses responses = op.getResponses();
@@ -87,6 +97,14 @@ public class SuiteOpenApi implements OASFilter {
             standard(responses, "404", "No such " + String.join(" or ", ids) + " in your council");
         }
         if (hasParameter(parameters, Parameter.In.HEADER, "If-Match")) {
+            // A DELETE removes what its last id names and answers the resource it belonged to.
+            List<String> written = op == item.getDELETE() ? ids.subList(0, Math.max(0, ids.size() - 1)) : ids;
+            String resource = written.isEmpty() ? "resource" : written.get(written.size() - 1);
+            if (responses.getAPIResponses().keySet().stream().noneMatch(status -> status.startsWith("2"))) {
+                responses.addAPIResponse("200", OASFactory.createAPIResponse().content(OASFactory.createContent()
+                        .addMediaType(JSON, OASFactory.createMediaType())).description(OK));
+            }
+            describe(responses, "200", "The " + resource + " with its new version as ETag");
             standard(responses, "428", "No If-Match header");
             standard(responses, "409", "Stale If-Match: the problem's currentVersion is the version to read again");
             standard(responses, "400", "A malformed If-Match (field If-Match)");
@@ -95,11 +113,41 @@ public class SuiteOpenApi implements OASFilter {
             else if (!bad.getDescription().contains("If-Match")) bad.setDescription(bad.getDescription() + ", or a malformed If-Match");
         }
         if (hasParameter(parameters, Parameter.In.QUERY, "page") && hasParameter(parameters, Parameter.In.QUERY, "size")) {
-            standard(responses, "400", "page, size or sort out of range (field names the parameter)");
+            describe(responses, "200", "One page of " + words(lastSegment(path)) + ": the page envelope (items, page, size, total)");
+            boolean filtered = parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY && !PAGING.contains(p.getName()));
+            standard(responses, "400", (filtered ? "page, size, sort or a filter" : "page, size or sort")
+                    + " out of range (field names the parameter)", BAD_REQUEST);
         }
         if (hasParameter(parameters, Parameter.In.HEADER, "If-None-Match")) {
+            if (!ids.isEmpty()) describe(responses, "200", "The " + ids.get(ids.size() - 1) + ", with its ETag");
             standard(responses, "304", "Unchanged since the ETag named in If-None-Match");
         }
+        List<String> formats = formats(responses);
+        if (formats.size() > 1 || formats.size() == 1 && !formats.get(0).equals(JSON)) {
+            standard(responses, "406", "Accept names none of: " + String.join(", ", formats));
+        }
+    }
+
+    /** The media types of the success answer, as @Produces or the resource's own content names them. */
+    private static List<String> formats(APIResponses responses) {
+        APIResponse ok = responses.getAPIResponse("200");
+        if (ok == null || ok.getContent() == null || ok.getContent().getMediaTypes() == null) return List.of();
+        return List.copyOf(ok.getContent().getMediaTypes().keySet());
+    }
+
+    /** Describes a response SmallRye generated without a description of its own (its content is kept). */
+    private static void describe(APIResponses responses, String status, String description) {
+        APIResponse existing = responses.getAPIResponse(status);
+        if (existing != null && OK.equals(existing.getDescription())) existing.setDescription(description);
+    }
+
+    /** {@code /cycles/{cycleId}/opportunities} → {@code opportunities}. */
+    private static String lastSegment(String path) {
+        String[] segments = path.split("/");
+        for (int i = segments.length - 1; i >= 0; i--) {
+            if (!segments[i].isEmpty() && !segments[i].startsWith("{")) return segments[i];
+        }
+        return "items";
     }
 
     /** A role named by a property expression ({@code Roles.EVERY_ROLE}) is documented as the roles it stands for. */

@@ -1,6 +1,7 @@
 package org.bestvalue.eventkit.store;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import org.bestvalue.eventkit.CommandContext;
 import org.bestvalue.eventkit.ConcurrencyConflict;
 import org.bestvalue.eventkit.Decider;
@@ -108,6 +109,18 @@ public final class AggregateStore<C, E, S> {
         });
     }
 
+    /**
+     * Decides a command on a stream the caller read in its own transaction (a consumer's inbox transaction) and
+     * appends what it decides there, at the version read; a command that decides nothing appends nothing.
+     */
+    public Uni<Void> handleInTransaction(SqlConnection tx, CommandContext ctx, String id, List<EventEnvelope> events, C command,
+                                         InlineProjection projection) {
+        Loaded<S> loaded = fold(events);
+        List<E> decided = decider.decide(command, loaded.state());
+        if (decided.isEmpty()) return Uni.createFrom().voidItem();
+        return store.appendInTransaction(tx, ctx, stream(id), loaded.version(), encode(ctx, id, decided), projection).replaceWithVoid();
+    }
+
     // A retried request with the same idempotency key already moved the stream on: answer as the first time.
     private Uni<Handled<S, E>> retriedOrConflict(CommandContext ctx, StreamId streamId, long expectedVersion, Loaded<S> loaded) {
         if (ctx.idempotencyKey() == null || ctx.idempotencyKey().isBlank()) {
@@ -128,7 +141,8 @@ public final class AggregateStore<C, E, S> {
         return out;
     }
 
-    private Loaded<S> fold(List<EventEnvelope> events) {
+    /** The state and version of a stream's stored events, e.g. as a projection read them in its transaction. */
+    public Loaded<S> fold(List<EventEnvelope> events) {
         S state = decider.initialState();
         long version = 0;
         for (EventEnvelope e : events) {

@@ -141,6 +141,38 @@ class HttpConventionsTests {
     }
 
     @Test
+    void theFilterDescribesTheSuccessOfAWriteAPageAndAConditionalReadAndTheFormatsOfAFile() {
+        var write = OASFactory.createOperation()
+                .addParameter(OASFactory.createParameter().in(Parameter.In.HEADER).name("If-Match"))
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse("409", OASFactory.createAPIResponse().description("Already done, or a stale If-Match")));
+        SuiteOpenApi.standardResponses("/actions/{actionId}/complete", OASFactory.createPathItem(), write);
+        assertEquals("The action with its new version as ETag", write.getResponses().getAPIResponse("200").getDescription());
+        var unlink = OASFactory.createOperation()
+                .addParameter(OASFactory.createParameter().in(Parameter.In.HEADER).name("If-Match"))
+                .responses(OASFactory.createAPIResponses());
+        SuiteOpenApi.standardResponses("/narratives/{code}/evidence/{evidenceId}", OASFactory.createPathItem().DELETE(unlink), unlink);
+        assertEquals("The narrative with its new version as ETag", unlink.getResponses().getAPIResponse("200").getDescription());
+        var list = OASFactory.createOperation()
+                .addParameter(OASFactory.createParameter().in(Parameter.In.QUERY).name("page"))
+                .addParameter(OASFactory.createParameter().in(Parameter.In.QUERY).name("size"))
+                .addParameter(OASFactory.createParameter().in(Parameter.In.QUERY).name("status"))
+                .responses(OASFactory.createAPIResponses().addAPIResponse("200", OASFactory.createAPIResponse().description("OK")));
+        SuiteOpenApi.standardResponses("/me/actions", OASFactory.createPathItem(), list);
+        assertEquals("One page of actions: the page envelope (items, page, size, total)", list.getResponses().getAPIResponse("200").getDescription());
+        assertEquals("page, size, sort or a filter out of range (field names the parameter)", list.getResponses().getAPIResponse("400").getDescription());
+        var file = OASFactory.createOperation()
+                .addParameter(OASFactory.createParameter().in(Parameter.In.HEADER).name("If-None-Match"))
+                .responses(OASFactory.createAPIResponses().addAPIResponse("200", OASFactory.createAPIResponse().description("OK")
+                        .content(OASFactory.createContent().addMediaType("application/json", OASFactory.createMediaType())
+                                .addMediaType("text/csv", OASFactory.createMediaType()))));
+        SuiteOpenApi.standardResponses("/cycles/{cycleId}/action-plan", OASFactory.createPathItem(), file);
+        assertEquals("The cycle, with its ETag", file.getResponses().getAPIResponse("200").getDescription());
+        assertEquals("Accept names none of: application/json, text/csv", file.getResponses().getAPIResponse("406").getDescription());
+        assertTrue(file.getResponses().getAPIResponse("304") != null, "a conditional read's 304");
+    }
+
+    @Test
     void catalogueRowsAreFoundOnlyForWholeCodes() {
         assertTrue(ContractDocuments.catalogueRow("| `cycle-not-found` | 404 | x | y |", "not-found") == null);
         assertTrue(ContractDocuments.catalogueRow("| `text-required`, `text-too-long` | 422 | x | y |", "text-too-long").contains("422"));

@@ -16,13 +16,8 @@ public class BenchmarkSharingDecider extends CommandTable<BenchmarkSharingComman
         super(BenchmarkSharing.NOT_SHARING);
         on(JoinBenchmark.class, this::join);
         on(LeaveBenchmark.class, this::leave);
-    }
-
-    @Override
-    public BenchmarkSharing evolve(BenchmarkSharing state, BenchmarkSharingEvent event) {
-        if (event instanceof BenchmarkSharingJoined) return new BenchmarkSharing(true);
-        if (event instanceof BenchmarkSharingLeft) return BenchmarkSharing.NOT_SHARING;
-        return state;
+        when(BenchmarkSharingJoined.class, (state, e) -> new BenchmarkSharing(true));
+        when(BenchmarkSharingLeft.class, (state, e) -> BenchmarkSharing.NOT_SHARING);
     }
 
     private List<BenchmarkSharingEvent> join(JoinBenchmark c, BenchmarkSharing state) {

@@ -72,7 +72,6 @@ public class AuditLogResource {
             @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = "A filter is malformed or unknown, or from is after to (invalid-filter,"
             + " naming the parameter)")
-    @APIResponse(responseCode = "406", description = "Accept names none of the formats")
     public Uni<Response> auditLog(@BeanParam PageParams params,
                                   @Parameter(description = "Only this user's actions (their user id)")
                                   @QueryParam("actor") @Size(max = 100) String actor,

@@ -45,7 +45,6 @@ public class BenchmarkResource {
     @APIResponse(responseCode = "200", description = "The benchmark",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectorBenchmark.Benchmark.class)))
     @APIResponse(responseCode = "403", description = "The council does not share (benchmark-not-shared): its admin can join at POST /benchmark/sharing/join")
-    @APIResponse(responseCode = "404", description = "No such framework version in the council")
     public Uni<Response> benchmark(@PathParam("frameworkVersionId") @Size(max = 100) String frameworkVersionId,
                                    @BeanParam IfNoneMatch ifNoneMatch) {
         return benchmarks.forCouncil(ctx.councilId(), frameworkVersionId).map(b -> ifNoneMatch.json(b, mapper));

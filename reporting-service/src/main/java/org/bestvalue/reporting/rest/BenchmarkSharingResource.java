@@ -83,7 +83,6 @@ public class BenchmarkSharingResource {
     @GET
     @Path("/history")
     @Operation(summary = "Every decision on the council's consent: who joined or left, and when", description = History.SORT_DOC)
-    @APIResponse(responseCode = "200", description = "A page of history entries, newest first")
     public Uni<Page<JsonNode>> history(@BeanParam PageParams params) {
         PageRequest page = History.request(params);
         return benchmarks.history(ctx.councilId()).map(events -> History.page(events, page));

@@ -69,7 +69,6 @@ public class CommitteeDocumentsResource {
             @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = PositionStatementBookDocx.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = "asOf is not an instant or date (invalid-as-of)")
-    @APIResponse(responseCode = "406", description = "Accept names neither format")
     public Uni<Response> positionStatements(@PathParam("cycleId") @Size(max = 100) String cycleId,
                                             @Parameter(description = AS_OF_DOC) @QueryParam("asOf") String asOf,
                                             @Context HttpHeaders headers, @BeanParam IfNoneMatch ifNoneMatch) {
@@ -92,7 +91,6 @@ public class CommitteeDocumentsResource {
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "400", description = "asOf is not an instant or date (invalid-as-of), or a malformed theme code")
     @APIResponse(responseCode = "404", description = "No such cycle in your council, or no such theme in its framework")
-    @APIResponse(responseCode = "406", description = "Accept does not allow application/pdf")
     public Uni<Response> themePack(@PathParam("cycleId") @Size(max = 100) String cycleId,
                                    @PathParam("themeCode") @Pattern(regexp = "[A-Za-z0-9_-]{1,20}") String theme,
                                    @Parameter(description = AS_OF_DOC) @QueryParam("asOf") String asOf,
@@ -115,7 +113,6 @@ public class CommitteeDocumentsResource {
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "400", description = "asOf or since is not a date (invalid-as-of, invalid-since), or since"
             + " is not before asOf (invalid-since)")
-    @APIResponse(responseCode = "406", description = "Accept does not allow application/pdf")
     public Uni<Response> progressReport(@PathParam("cycleId") @Size(max = 100) String cycleId,
                                         @Parameter(description = "The report's date (2025-01-15); omitted, today in England")
                                         @QueryParam("asOf") String asOf,

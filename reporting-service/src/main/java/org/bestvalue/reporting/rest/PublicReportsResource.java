@@ -12,9 +12,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import org.bestvalue.eventkit.http.Conditional;
+import org.bestvalue.eventkit.http.IfNoneMatch;
 import org.bestvalue.eventkit.http.Page;
 import org.bestvalue.eventkit.http.PageParams;
 import org.bestvalue.eventkit.http.SortFields;
@@ -55,8 +54,6 @@ public class PublicReportsResource {
     @PermitAll
     @Operation(summary = "The council's published cycles, paged",
             description = "Sort by year, title, cycleId (prefix '-' for descending); default -year,cycleId.")
-    @APIResponse(responseCode = "200", description = "A page of published cycles")
-    @APIResponse(responseCode = "400", description = "page, size or sort out of range (invalid-parameter)")
     public Uni<Page<PublishedCycle>> cycles(@PathParam("councilId") @Size(max = 100) String councilId,
                                             @BeanParam PageParams params) {
         return reports.publishedCycles(councilId, params.validate(SORTS, "-year,cycleId")).map(p -> p.map(PublishedCycle::of));
@@ -71,16 +68,14 @@ public class PublicReportsResource {
     @APIResponse(responseCode = "200", description = "The heat-map in the format Accept asks for", content = {
             @Content(mediaType = JSON, schema = @Schema(implementation = PublicHeatMap.class)),
             @Content(mediaType = SVG, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag named in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such published cycle")
-    @APIResponse(responseCode = "406", description = "Accept names none of the formats")
     public Uni<Response> heatMap(@PathParam("councilId") @Size(max = 100) String councilId,
                                  @PathParam("cycleId") @Size(max = 100) String cycleId,
-                                 @Context HttpHeaders headers, @Context Request request) {
+                                 @Context HttpHeaders headers, @BeanParam IfNoneMatch ifNoneMatch) {
         String format = Formats.choose(headers.getHeaderString(HttpHeaders.ACCEPT), JSON, SVG);
         return reports.publishedHeatMap(councilId, cycleId).map(m -> SVG.equals(format)
-                ? Conditional.text(request, HeatMapSvg.render(m), SVG, null)
-                : Conditional.json(request, PublicHeatMap.of(m), mapper)).map(Formats::varying);
+                ? ifNoneMatch.text(HeatMapSvg.render(m), SVG, null)
+                : ifNoneMatch.json(PublicHeatMap.of(m), mapper)).map(Formats::varying);
     }
 
     @GET
@@ -89,11 +84,10 @@ public class PublicReportsResource {
     @Operation(summary = "The published snapshot's summary")
     @APIResponse(responseCode = "200", description = "The summary",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = HeatMap.Summary.class)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag named in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such published cycle")
     public Uni<Response> summary(@PathParam("councilId") @Size(max = 100) String councilId,
-                                 @PathParam("cycleId") @Size(max = 100) String cycleId, @Context Request request) {
-        return reports.publishedHeatMap(councilId, cycleId).map(m -> Conditional.json(request, m.summary(), mapper));
+                                 @PathParam("cycleId") @Size(max = 100) String cycleId, @BeanParam IfNoneMatch ifNoneMatch) {
+        return reports.publishedHeatMap(councilId, cycleId).map(m -> ifNoneMatch.json(m.summary(), mapper));
     }
 
     @GET
@@ -105,11 +99,10 @@ public class PublicReportsResource {
                     + "or cancelling. Publishing the cycle again brings it up to date.")
     @APIResponse(responseCode = "200", description = "The action plan",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = PublicActionPlan.class)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag named in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such published cycle")
     public Uni<Response> actionPlan(@PathParam("councilId") @Size(max = 100) String councilId,
-                                    @PathParam("cycleId") @Size(max = 100) String cycleId, @Context Request request) {
+                                    @PathParam("cycleId") @Size(max = 100) String cycleId, @BeanParam IfNoneMatch ifNoneMatch) {
         return reports.publishedActionPlan(councilId, cycleId)
-                .map(p -> Conditional.json(request, PublicActionPlan.of(p), mapper));
+                .map(p -> ifNoneMatch.json(PublicActionPlan.of(p), mapper));
     }
 }

@@ -15,9 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import org.bestvalue.eventkit.http.Conditional;
+import org.bestvalue.eventkit.http.IfNoneMatch;
 import org.bestvalue.eventkit.http.Page;
 import org.bestvalue.eventkit.http.PageParams;
 import org.bestvalue.eventkit.http.RequestContext;
@@ -79,7 +78,6 @@ public class ReportsResource {
     @GET
     @Operation(summary = "The council's assessment cycles with their snapshot and publication instants, paged",
             description = "Sort by year, title, openedAt, cycleId (prefix '-' for descending); default -year,cycleId.")
-    @APIResponse(responseCode = "200", description = "A page of cycles")
     public Uni<Page<Cycle>> cycles(@BeanParam PageParams params) {
         return reports.cycles(ctx.councilId(), params.validate(CYCLE_SORTS, CYCLE_DEFAULT_SORT));
     }
@@ -96,27 +94,25 @@ public class ReportsResource {
             @Content(mediaType = SVG, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag named in If-None-Match")
     @APIResponse(responseCode = "400", description = "asOf is not an instant or date (invalid-as-of)")
-    @APIResponse(responseCode = "406", description = "Accept names none of the formats")
     public Uni<Response> heatMap(@PathParam("cycleId") @Size(max = 100) String cycleId,
                                  @Parameter(description = AS_OF_DOC) @QueryParam("asOf") String asOf,
-                                 @Context HttpHeaders headers, @Context Request request) {
+                                 @Context HttpHeaders headers, @BeanParam IfNoneMatch ifNoneMatch) {
         String format = Formats.choose(headers.getHeaderString(HttpHeaders.ACCEPT), JSON, SVG, CSV, XLSX);
         String council = ctx.councilId();
         Instant at = AsOf.parse(asOf);
         if (at == null && JSON.equals(format)) {
             // The heat-map now: its kept document, JSON and ETag ready (HeatMapDocuments).
             return reports.heatMapDocument(council, cycleId)
-                    .map(d -> Formats.varying(Conditional.kept(request, d.json(), d.etag(), JSON, null)));
+                    .map(d -> Formats.varying(ifNoneMatch.kept(d.json(), d.etag(), JSON, null)));
         }
         Uni<HeatMap> map = reports.heatMap(council, cycleId, at);
         Uni<Response> answer = switch (format) {
-            case SVG -> map.map(m -> Conditional.text(request, HeatMapSvg.render(m), SVG, null));
-            case CSV -> map.map(m -> Conditional.text(request, Csv.heatMap(m), CSV_UTF8, "heat-map-" + m.year() + ".csv"));
+            case SVG -> map.map(m -> ifNoneMatch.text(HeatMapSvg.render(m), SVG, null));
+            case CSV -> map.map(m -> ifNoneMatch.text(Csv.heatMap(m), CSV_UTF8, "heat-map-" + m.year() + ".csv"));
             case XLSX -> map.chain(m -> reports.actionPlan(council, cycleId).emitOn(Infrastructure.getDefaultWorkerPool())
-                    .map(p -> Conditional.bytes(request, Workbooks.heatMap(m, p), XLSX, "heat-map-" + m.year() + ".xlsx")));
-            default -> map.map(m -> Conditional.json(request, m, mapper));
+                    .map(p -> ifNoneMatch.bytes(Workbooks.heatMap(m, p), XLSX, "heat-map-" + m.year() + ".xlsx")));
+            default -> map.map(m -> ifNoneMatch.json(m, mapper));
         };
         return answer.map(Formats::varying);
     }
@@ -126,13 +122,12 @@ public class ReportsResource {
     @Operation(summary = "The heat-map's summary: counts and percentages per colour, green sentence, thematic concerns")
     @APIResponse(responseCode = "200", description = "The summary",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = HeatMap.Summary.class)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag named in If-None-Match")
     @APIResponse(responseCode = "400", description = "asOf is not an instant or date (invalid-as-of)")
     public Uni<Response> summary(@PathParam("cycleId") @Size(max = 100) String cycleId,
                                  @Parameter(description = AS_OF_DOC) @QueryParam("asOf") String asOf,
-                                 @Context Request request) {
+                                 @BeanParam IfNoneMatch ifNoneMatch) {
         return reports.heatMap(ctx.councilId(), cycleId, AsOf.parse(asOf))
-                .map(m -> Conditional.json(request, m.summary(), mapper));
+                .map(m -> ifNoneMatch.json(m.summary(), mapper));
     }
 
     @GET
@@ -141,14 +136,13 @@ public class ReportsResource {
             description = "Improved, declined, unchanged, new, removed; a move to or from grey is not comparable.")
     @APIResponse(responseCode = "200", description = "The comparison",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = YearOnYear.class)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag named in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such cycle, or no earlier cycle to compare with")
     public Uni<Response> yearOnYear(@PathParam("cycleId") @Size(max = 100) String cycleId,
                                     @Parameter(description = "The cycle to compare with; by default the one carried"
                                             + " forward from, else the latest earlier year")
                                     @QueryParam("previous") @Size(max = 100) String previous,
-                                    @Context Request request) {
-        return reports.yearOnYear(ctx.councilId(), cycleId, previous).map(y -> Conditional.json(request, y, mapper));
+                                    @BeanParam IfNoneMatch ifNoneMatch) {
+        return reports.yearOnYear(ctx.councilId(), cycleId, previous).map(y -> ifNoneMatch.json(y, mapper));
     }
 
     @GET
@@ -160,17 +154,15 @@ public class ReportsResource {
             @Content(mediaType = JSON, schema = @Schema(implementation = ActionPlan.class)),
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag named in If-None-Match")
-    @APIResponse(responseCode = "406", description = "Accept names none of the formats")
     public Uni<Response> actionPlan(@PathParam("cycleId") @Size(max = 100) String cycleId,
-                                    @Context HttpHeaders headers, @Context Request request) {
+                                    @Context HttpHeaders headers, @BeanParam IfNoneMatch ifNoneMatch) {
         String format = Formats.choose(headers.getHeaderString(HttpHeaders.ACCEPT), JSON, CSV, XLSX);
         Uni<ActionPlan> plan = reports.actionPlan(ctx.councilId(), cycleId);
         Uni<Response> answer = switch (format) {
-            case CSV -> plan.map(p -> Conditional.text(request, Csv.actionPlan(p), CSV_UTF8, "action-plan-" + p.year() + ".csv"));
+            case CSV -> plan.map(p -> ifNoneMatch.text(Csv.actionPlan(p), CSV_UTF8, "action-plan-" + p.year() + ".csv"));
             case XLSX -> plan.emitOn(Infrastructure.getDefaultWorkerPool())
-                    .map(p -> Conditional.bytes(request, Workbooks.actionPlan(p), XLSX, "action-plan-" + p.year() + ".xlsx"));
-            default -> plan.map(p -> Conditional.json(request, p, mapper));
+                    .map(p -> ifNoneMatch.bytes(Workbooks.actionPlan(p), XLSX, "action-plan-" + p.year() + ".xlsx"));
+            default -> plan.map(p -> ifNoneMatch.json(p, mapper));
         };
         return answer.map(Formats::varying);
     }
@@ -181,9 +173,8 @@ public class ReportsResource {
     @Operation(summary = "Inter-rater agreement of every scoring round of the cycle: reviewer against moderator")
     @APIResponse(responseCode = "200", description = "One entry per round",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = CycleAgreement.class)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag named in If-None-Match")
-    public Uni<Response> agreement(@PathParam("cycleId") @Size(max = 100) String cycleId, @Context Request request) {
-        return reports.agreement(ctx.councilId(), cycleId).map(a -> Conditional.json(request, a, mapper));
+    public Uni<Response> agreement(@PathParam("cycleId") @Size(max = 100) String cycleId, @BeanParam IfNoneMatch ifNoneMatch) {
+        return reports.agreement(ctx.councilId(), cycleId).map(a -> ifNoneMatch.json(a, mapper));
     }
 
     @GET
@@ -192,10 +183,9 @@ public class ReportsResource {
     @Operation(summary = "Inter-rater agreement of one round: exact agreement and linearly weighted Cohen's kappa (grey excluded)")
     @APIResponse(responseCode = "200", description = "The round's agreement",
             content = @Content(mediaType = JSON, schema = @Schema(implementation = InterRaterAgreement.class)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag named in If-None-Match")
     public Uni<Response> roundAgreement(@PathParam("cycleId") @Size(max = 100) String cycleId,
-                                        @PathParam("roundId") @Size(max = 100) String roundId, @Context Request request) {
-        return reports.agreement(ctx.councilId(), cycleId, roundId).map(a -> Conditional.json(request, a, mapper));
+                                        @PathParam("roundId") @Size(max = 100) String roundId, @BeanParam IfNoneMatch ifNoneMatch) {
+        return reports.agreement(ctx.councilId(), cycleId, roundId).map(a -> ifNoneMatch.json(a, mapper));
     }
 
     @GET
@@ -220,15 +210,13 @@ public class ReportsResource {
     @Operation(summary = "The committee pack: heat-map (the snapshot, when one was taken), summary, year on year, action plan")
     @APIResponse(responseCode = "200", description = "The pack as a PDF file",
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag named in If-None-Match")
     @APIResponse(responseCode = "400", description = "asOf is not an instant or date (invalid-as-of)")
-    @APIResponse(responseCode = "406", description = "Accept does not allow application/pdf")
     public Uni<Response> committeePack(@PathParam("cycleId") @Size(max = 100) String cycleId,
                                        @Parameter(description = AS_OF_DOC + " Omitted: the latest snapshot, else the latest scores.")
-                                       @QueryParam("asOf") String asOf, @Context Request request) {
+                                       @QueryParam("asOf") String asOf, @BeanParam IfNoneMatch ifNoneMatch) {
         return reports.committeePack(ctx.councilId(), cycleId, AsOf.parse(asOf))
                 .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(p -> Conditional.bytes(request, CommitteePackPdf.render(p), PDF,
+                .map(p -> ifNoneMatch.bytes(CommitteePackPdf.render(p), PDF,
                         "committee-pack-" + p.cycle().year() + ".pdf"));
     }
 }

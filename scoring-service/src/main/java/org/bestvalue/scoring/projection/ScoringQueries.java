@@ -1,6 +1,7 @@
 package org.bestvalue.scoring.projection;
 
 import org.bestvalue.eventkit.read.StoredEvent;
+import org.bestvalue.eventkit.read.Where;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -262,27 +263,15 @@ public class ScoringQueries {
      * foreign keys to map as associations) so that framework order is a sort like any other.
      */
     private Uni<PanacheQuery<ScoreRow>> scoreQuery(String councilId, String roundId, ScoreFilter filter, PageRequest page) {
-        StringBuilder q = new StringBuilder("select s from ScoreRow s join AssessmentCycleRow c on c.cycleId = s.cycleId "
-                + "left join FrameworkCharacteristicRow fc on fc.frameworkVersionId = c.frameworkVersionId and fc.code = s.characteristicCode "
-                + "left join FrameworkThemeRow ft on ft.frameworkVersionId = c.frameworkVersionId and ft.code = s.themeCode "
-                + "where s.councilId = :council and s.roundId = :round");
-        Parameters params = Parameters.with("council", councilId).and("round", roundId);
-        if (filter.theme() != null) {
-            q.append(" and s.themeCode = :theme");
-            params = params.and("theme", filter.theme());
-        }
-        if (filter.state() != null) {
-            q.append(" and s.status = :state");
-            params = params.and("state", filter.state());
-        }
-        if (filter.reviewer() != null) {
-            q.append(" and s.reviewerId = :reviewer");
-            params = params.and("reviewer", filter.reviewer());
-        }
-        String query = q.toString();
-        Parameters p = params;
+        Where w = Where.of("select s from ScoreRow s join AssessmentCycleRow c on c.cycleId = s.cycleId "
+                        + "left join FrameworkCharacteristicRow fc on fc.frameworkVersionId = c.frameworkVersionId and fc.code = s.characteristicCode "
+                        + "left join FrameworkThemeRow ft on ft.frameworkVersionId = c.frameworkVersionId and ft.code = s.themeCode "
+                        + "where s.councilId = :council and s.roundId = :round", Parameters.with("council", councilId).and("round", roundId))
+                .and("s.themeCode = :theme", "theme", filter.theme())
+                .and("s.status = :state", "state", filter.state())
+                .and("s.reviewerId = :reviewer", "reviewer", filter.reviewer());
         // The sort names alias-qualified attributes (s.…, fc.…, ft.…): Panache must not quote them whole.
-        return requireRound(councilId, roundId).map(round -> ScoreRow.<ScoreRow>find(query, page.sort().disableEscaping(), p));
+        return requireRound(councilId, roundId).map(round -> ScoreRow.<ScoreRow>find(w.query(), page.sort().disableEscaping(), w.parameters()));
     }
 
     /** A score as the projection holds it, or the unscored view (version 0) of a characteristic not scored yet. */

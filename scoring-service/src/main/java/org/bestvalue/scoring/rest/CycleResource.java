@@ -55,7 +55,6 @@ public class CycleResource {
     @Path("/characteristics/{code}/history")
     @Operation(summary = "Every change of a characteristic's score across all rounds of the cycle: who, when, old → new colour, why (paged)",
             description = "Sort by at, version, position; default -position (newest first).")
-    @APIResponse(responseCode = "200", description = "One page of the characteristic's score events")
     public Uni<Page<HistoryEntry>> history(@PathParam("cycleId") String cycleId, @PathParam("code") String code,
                                            @BeanParam PageParams params) {
         PageRequest page = params.validate(ScoringQueries.HISTORY_SORTS, ScoringQueries.HISTORY_DEFAULT_SORT);

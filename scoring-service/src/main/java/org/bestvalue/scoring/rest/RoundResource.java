@@ -63,7 +63,6 @@ public class RoundResource extends ScoringResource {
     @WithSession
     @Operation(summary = "The council's scoring rounds, optionally of one cycle (paged)",
             description = "Sort by openedAt, name, status, roundId; default openedAt,roundId (oldest first).")
-    @APIResponse(responseCode = "200", description = "One page of rounds")
     public Uni<Page<RoundSummary>> list(@QueryParam("cycleId") String cycleId, @BeanParam PageParams params) {
         var page = params.validate(ScoringQueries.ROUND_SORTS, ScoringQueries.ROUND_DEFAULT_SORT);
         return queries.rounds(ctx.councilId(), cycleId, page);

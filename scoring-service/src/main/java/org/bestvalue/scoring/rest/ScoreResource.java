@@ -60,7 +60,6 @@ public class ScoreResource extends ScoringResource {
                     + "order, code, state, colour, reviewer, updatedAt; default themeOrder,theme,order,code (framework order). "
                     + "The CSV has the columns characteristicCode, themeCode, colour, status, reviewerId, version.")
     @APIResponse(responseCode = "200", description = "One page of scores, or the CSV file (Content-Disposition: attachment)")
-    @APIResponse(responseCode = "400", description = "page, size, sort or state out of range (field names the parameter)")
     public Uni<Response> list(@PathParam("roundId") String roundId,
                               @Parameter(description = "Only this theme's scores") @QueryParam("theme") String theme,
                               @Parameter(description = "Only scores in this state") @QueryParam("state") String state,
@@ -106,7 +105,6 @@ public class ScoreResource extends ScoringResource {
                     + "with gaps in evidence\",\"evidenceSampled\":[\"8d6f3f9e-54a4-4b9e-9d8e-2f1f1f7b8a11\"]}"),
             @ExampleObject(name = "grey", value = "{\"colour\":\"GREY\",\"rationale\":\"All-out elections\","
                     + "\"greyJustification\":\"The electoral cycle is a political decision of full council\",\"evidenceSampled\":[]}")}))
-    @APIResponse(responseCode = "200", description = "Recorded; the ETag is the score's new version")
     @APIResponse(responseCode = "400", description = "Unknown colour, a missing rationale, or a malformed If-Match")
     @APIResponse(responseCode = "409", description = "You worked on the characteristic's narrative (conflictingNarratives), "
             + "the score is already moderated or final, the round is closed, or If-Match is stale")
@@ -126,7 +124,6 @@ public class ScoreResource extends ScoringResource {
     @RequestBody(content = @Content(examples = {
             @ExampleObject(name = "confirm", value = "{\"outcome\":\"CONFIRMED\",\"reason\":\"Consistent with similar characteristics\"}"),
             @ExampleObject(name = "revise", value = "{\"outcome\":\"REVISED\",\"colour\":\"YELLOW\",\"reason\":\"Gaps in the narrative\"}")}))
-    @APIResponse(responseCode = "200", description = "Moderated")
     @APIResponse(responseCode = "400", description = "An unknown outcome or colour, or a malformed If-Match")
     @APIResponse(responseCode = "409", description = "Not scored yet, already moderated, reopened, round closed, or If-Match stale")
     @APIResponse(responseCode = "422", description = "A revision without colour or reason, or moderating your own score")
@@ -144,7 +141,6 @@ public class ScoreResource extends ScoringResource {
     @RequestBody(content = @Content(examples = {
             @ExampleObject(name = "confirm", value = "{\"decision\":\"CONFIRMED\"}"),
             @ExampleObject(name = "more evidence", value = "{\"decision\":\"MORE_EVIDENCE_REQUESTED\",\"reason\":\"Add the peer challenge findings\"}")}))
-    @APIResponse(responseCode = "200", description = "Reviewed")
     @APIResponse(responseCode = "400", description = "An unknown decision or colour, or a malformed If-Match")
     @APIResponse(responseCode = "409", description = "Not moderated yet, already final, round closed, or If-Match stale")
     @APIResponse(responseCode = "422", description = "A revision without colour or reason, or a request for evidence without a reason")

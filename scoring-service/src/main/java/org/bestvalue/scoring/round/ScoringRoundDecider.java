@@ -24,19 +24,11 @@ public final class ScoringRoundDecider extends CommandTable<ScoringRoundCommand,
         on(OpenRound.class, this::open);
         on(AssignReviewer.class, this::assign);
         on(CloseRound.class, this::close);
-    }
-
-    @Override
-    public ScoringRound evolve(ScoringRound state, ScoringRoundEvent event) {
-        if (event instanceof ScoringRoundOpened e) {
-            return new ScoringRound(e.roundId(), e.cycleId(), e.name(), e.kind(), RoundStatus.OPEN, Map.of(), null);
-        }
-        if (event instanceof ReviewerAssigned e) return state.withReviewer(e.themeCode(), e.reviewerId());
-        if (event instanceof ScoringRoundClosed e) {
-            return new ScoringRound(state.roundId(), state.cycleId(), state.name(), state.kind(), RoundStatus.CLOSED,
-                    state.reviewersByTheme(), e.snapshotAt());
-        }
-        throw new IllegalArgumentException("Unknown event " + event);
+        when(ScoringRoundOpened.class, (state, e) ->
+                new ScoringRound(e.roundId(), e.cycleId(), e.name(), e.kind(), RoundStatus.OPEN, Map.of(), null));
+        when(ReviewerAssigned.class, (state, e) -> state.withReviewer(e.themeCode(), e.reviewerId()));
+        when(ScoringRoundClosed.class, (state, e) -> new ScoringRound(state.roundId(), state.cycleId(), state.name(),
+                state.kind(), RoundStatus.CLOSED, state.reviewersByTheme(), e.snapshotAt()));
     }
 
 

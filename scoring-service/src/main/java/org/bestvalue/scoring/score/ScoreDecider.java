@@ -26,21 +26,13 @@ public final class ScoreDecider extends CommandTable<ScoreCommand, ScoreEvent, S
         on(RecordScore.class, this::record);
         on(ModerateScore.class, this::moderate);
         on(ReviewByLeadership.class, this::review);
-    }
-
-    @Override
-    public Score evolve(Score state, ScoreEvent event) {
-        if (event instanceof ScoreRecorded e) {
-            return new Score(e.roundId(), e.cycleId(), e.characteristicCode(), e.themeCode(), ScoreStatus.SCORED,
-                    e.colour(), e.colour(), e.reviewerId(), false);
-        }
-        if (event instanceof ScoreModerated e) {
-            return state.with(e.colour().needsLeadershipReview() ? ScoreStatus.MODERATED : state.status(), e.colour(), true);
-        }
-        if (event instanceof LeadershipReviewed e) return state.with(state.status(), e.colour(), true);
-        if (event instanceof ScoreReopened) return state.with(ScoreStatus.REOPENED, null, false);
-        if (event instanceof ScoreFinalised e) return state.with(ScoreStatus.FINAL, e.colour(), true);
-        throw new IllegalArgumentException("Unknown event " + event);
+        when(ScoreRecorded.class, (state, e) -> new Score(e.roundId(), e.cycleId(), e.characteristicCode(), e.themeCode(),
+                ScoreStatus.SCORED, e.colour(), e.colour(), e.reviewerId(), false));
+        when(ScoreModerated.class, (state, e) ->
+                state.with(e.colour().needsLeadershipReview() ? ScoreStatus.MODERATED : state.status(), e.colour(), true));
+        when(LeadershipReviewed.class, (state, e) -> state.with(state.status(), e.colour(), true));
+        when(ScoreReopened.class, (state, e) -> state.with(ScoreStatus.REOPENED, null, false));
+        when(ScoreFinalised.class, (state, e) -> state.with(ScoreStatus.FINAL, e.colour(), true));
     }
 
 
