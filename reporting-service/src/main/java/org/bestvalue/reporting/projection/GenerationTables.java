@@ -56,10 +56,10 @@ public final class GenerationTables {
     /** After the replay: each table gets the partitioned table's indexes, built in one pass, and becomes the generation's partition. */
     public static void attach(Pool pool, int generation) {
         for (String table : TABLES) {
-            List<String> build = indexes(pool, table, generation);
+            Indexes indexes = indexes(pool, table, generation);
             String attach = "ALTER TABLE " + table + " ATTACH PARTITION " + own(table, generation) + " FOR VALUES IN (" + generation + ")";
             try {
-                pool.withTransaction(tx -> run(tx, build).chain(() -> tx.query(attach).execute())).await().indefinitely();
+                pool.withTransaction(tx -> run(tx, indexes.build()).chain(() -> tx.query(attach).execute())).await().indefinitely();
             } catch (RuntimeException e) {
                 if (!UniqueViolations.is(e)) throw e;
                 LOG.infof("Generation %d of %s holds rows twice (a record the topics hold twice, or an event both the"
@@ -67,8 +67,8 @@ public final class GenerationTables {
                 String own = own(table, generation);
                 List<String> dedupe = List.of("LOCK TABLE " + own + " IN SHARE ROW EXCLUSIVE MODE",
                         "DELETE FROM " + own + " WHERE ctid IN (SELECT ctid FROM (SELECT ctid, row_number() OVER (PARTITION BY "
-                                + primaryKey(pool, table) + ") AS n FROM " + own + ") d WHERE n > 1)");
-                pool.withTransaction(tx -> run(tx, dedupe).chain(() -> run(tx, build)).chain(() -> tx.query(attach).execute()))
+                                + indexes.primaryKey() + ") AS n FROM " + own + ") d WHERE n > 1)");
+                pool.withTransaction(tx -> run(tx, dedupe).chain(() -> run(tx, indexes.build())).chain(() -> tx.query(attach).execute()))
                         .await().indefinitely();
             }
         }
@@ -83,35 +83,33 @@ public final class GenerationTables {
         }
     }
 
+    /** The statements that build a generation's indexes, and the columns of its primary key. */
+    private record Indexes(List<String> build, String primaryKey) {
+    }
+
     /**
      * The statements that give the generation's table the partitioned table's indexes: its primary key as a
      * constraint (a partition's key must be one to attach to the parent's), the others as plain indexes.
      */
-    private static List<String> indexes(Pool pool, String table, int generation) {
+    private static Indexes indexes(Pool pool, String table, int generation) {
         String own = own(table, generation);
         List<String> statements = new ArrayList<>();
+        String primaryKey = null;
         int i = 0;
         for (Row r : pool.preparedQuery("SELECT pg_get_indexdef(indexrelid) AS def, indisprimary FROM pg_index"
                 + " WHERE indrelid = $1::regclass ORDER BY indexrelid").execute(Tuple.of(table)).await().indefinitely()) {
             Matcher m = INDEX.matcher(r.getString("def"));
             if (!m.matches()) throw new IllegalStateException("an index of " + table + " this rebuild cannot copy: " + r.getString("def"));
             if (r.getBoolean("indisprimary")) {
-                statements.add("ALTER TABLE " + own + " ADD CONSTRAINT " + own + "_pkey PRIMARY KEY (" + m.group(3) + ")");
+                primaryKey = m.group(3);
+                statements.add("ALTER TABLE " + own + " ADD CONSTRAINT " + own + "_pkey PRIMARY KEY (" + primaryKey + ")");
             } else {
                 statements.add("CREATE " + (m.group(1) == null ? "" : "UNIQUE ") + "INDEX " + own + "_" + (++i) + " ON " + own
                         + " USING " + m.group(2) + " (" + m.group(3) + ")");
             }
         }
-        return statements;
-    }
-
-    private static String primaryKey(Pool pool, String table) {
-        return pool.preparedQuery("SELECT pg_get_indexdef(indexrelid) AS def FROM pg_index WHERE indrelid = $1::regclass AND indisprimary")
-                .execute(Tuple.of(table)).map(rs -> {
-                    Matcher m = INDEX.matcher(rs.iterator().next().getString("def"));
-                    if (!m.matches()) throw new IllegalStateException("the primary key of " + table + " is not a plain index");
-                    return m.group(3);
-                }).await().indefinitely();
+        if (primaryKey == null) throw new IllegalStateException(table + " has no primary key to keep one row of each by");
+        return new Indexes(statements, primaryKey);
     }
 
     private static Uni<Void> run(SqlConnection tx, List<String> statements) {

@@ -52,6 +52,9 @@ public record ReadModelWrite(Statement statement, List<Object> params) {
         private final String names;
         private final String values;
         private final String unnest;
+        /** The two inserts into the partitioned table itself, which every live event uses: made once. */
+        private final String sql;
+        private final String batchSql;
 
         Statement(String table, String typedColumns) {
             this.table = table;
@@ -72,16 +75,22 @@ public record ReadModelWrite(Statement statement, List<Object> params) {
             this.names = names.toString();
             this.values = "VALUES ($1, " + params + ")";
             this.unnest = "SELECT $1, " + casts + " FROM unnest(" + arrays + ") AS u(" + names + ")";
+            this.sql = insert(table, values);
+            this.batchSql = insert(table, unnest);
+        }
+
+        private String insert(String target, String rows) {
+            return "INSERT INTO " + target + " (generation, " + names + ") " + rows + " ON CONFLICT DO NOTHING";
         }
 
         /** One row into {@code target}: {@code $1} is the generation, the columns follow in order. */
         public String sql(String target) {
-            return "INSERT INTO " + target + " (generation, " + names + ") " + values + " ON CONFLICT DO NOTHING";
+            return target.equals(table) ? sql : insert(target, values);
         }
 
         /** A batch into {@code target}: {@code $1} is the generation, then one text array per column, cast to its type. */
         public String batchSql(String target) {
-            return "INSERT INTO " + target + " (generation, " + names + ") " + unnest + " ON CONFLICT DO NOTHING";
+            return target.equals(table) ? batchSql : insert(target, unnest);
         }
     }
 }
