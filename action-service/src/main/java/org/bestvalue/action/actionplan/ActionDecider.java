@@ -36,15 +36,7 @@ public final class ActionDecider extends CommandTable<ActionCommand, ActionEvent
     public static final int TEXT_MAX = 4000;
 
     public ActionDecider() {
-        super(Action.NONE);
-        on(PlanAction.class, ActionDecider::plan);
-        on(Schedule.class, ActionDecider::schedule);
-        on(Start.class, ActionDecider::start);
-        on(ReportProgress.class, ActionDecider::report);
-        on(Complete.class, ActionDecider::complete);
-        on(Defer.class, ActionDecider::defer);
-        on(Cancel.class, ActionDecider::cancel);
-        on(LinkExternalReference.class, ActionDecider::link);
+        super(ActionCommand.class, Action.NONE);
         when(ActionPlanned.class, (s, e) -> s.with(b -> {
             b.actionId = e.actionId(); b.opportunityId = e.opportunityId(); b.cycleId = e.cycleId();
             b.characteristicCode = e.characteristicCode(); b.description = e.description();

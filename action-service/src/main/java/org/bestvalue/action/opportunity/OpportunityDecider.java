@@ -19,10 +19,7 @@ public final class OpportunityDecider extends CommandTable<OpportunityCommand, O
     public static final int GAP_MAX = 4000;
 
     public OpportunityDecider() {
-        super(Opportunity.NONE);
-        on(RaiseOpportunity.class, OpportunityDecider::raise);
-        on(ProposeFromFinalScore.class, OpportunityDecider::propose);
-        on(ReviseGap.class, OpportunityDecider::revise);
+        super(OpportunityCommand.class, Opportunity.NONE);
         when(OpportunityRaised.class, (state, e) ->
                 new Opportunity(e.opportunityId(), e.cycleId(), e.characteristicCode(), e.gap(), e.origin(), e.colour()));
         when(OpportunityGapRevised.class, (state, e) -> new Opportunity(state.opportunityId(), state.cycleId(),

@@ -8,6 +8,7 @@ import org.bestvalue.assessment.comment.CommentThreadEvent.CommentReplied;
 import org.bestvalue.assessment.comment.CommentThreadEvent.CommentThreadReopened;
 import org.bestvalue.assessment.comment.CommentThreadEvent.CommentThreadResolved;
 import org.bestvalue.assessment.comment.CommentThreadEvent.CommentThreadStarted;
+import org.bestvalue.assessment.cycle.OpenCycleRule;
 import org.bestvalue.eventkit.CommandTable;
 import org.bestvalue.eventkit.RuleViolation;
 
@@ -23,11 +24,7 @@ public class CommentThreadDecider extends CommandTable<CommentThreadCommand, Com
     public static final int MAX_NOTE = 2_000;
 
     public CommentThreadDecider() {
-        super(CommentThread.NONE);
-        on(StartThread.class, this::start);
-        on(Reply.class, this::reply);
-        on(Resolve.class, this::resolve);
-        on(Reopen.class, this::reopen);
+        super(CommentThreadCommand.class, CommentThread.NONE);
         when(CommentThreadStarted.class, (state, e) -> new CommentThread(e.threadId(), e.narrativeId(), e.cycleId(),
                 e.characteristicCode(), e.quote(), e.narrativeRevision(), e.openedBy(), CommentThread.ThreadStatus.OPEN,
                 List.of(new CommentThread.Message(1, e.openedBy(), e.text())), null, null));
@@ -38,7 +35,7 @@ public class CommentThreadDecider extends CommandTable<CommentThreadCommand, Com
 
     @Override
     public List<CommentThreadEvent> decide(CommentThreadCommand command, CommentThread state) {
-        if (!command.cycleOpen()) throw new RuleViolation(409, "cycle-closed", "cycleId", "The cycle is closed: its narratives no longer change");
+        OpenCycleRule.requireOpen(command.cycleOpen());
         if (!(command instanceof StartThread) && !state.exists())
             throw new RuleViolation(404, "not-found", "threadId", "No such comment thread on this narrative");
         return super.decide(command, state);

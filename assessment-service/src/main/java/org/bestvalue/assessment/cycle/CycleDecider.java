@@ -20,11 +20,7 @@ public class CycleDecider extends CommandTable<CycleCommand, CycleEvent, Cycle> 
     public static final int LAST_YEAR = 2100;
 
     public CycleDecider() {
-        super(Cycle.NONE);
-        on(OpenCycle.class, this::open);
-        on(TakeSnapshot.class, this::snapshot);
-        on(PublishCycle.class, this::publish);
-        on(CloseCycle.class, (c, state) -> close(state));
+        super(CycleCommand.class, Cycle.NONE);
         when(CycleOpened.class, (state, e) -> new Cycle(e.cycleId(), e.year(), e.title(), e.frameworkVersionId(),
                 e.carriedForwardFrom(), Cycle.Status.OPEN, List.of(), null));
         when(CycleSnapshotTaken.class, (state, e) -> state.withSnapshot(e.asOf()));
@@ -70,7 +66,7 @@ public class CycleDecider extends CommandTable<CycleCommand, CycleEvent, Cycle> 
         return List.of(new CyclePublished(state.id(), asOf));
     }
 
-    private List<CycleEvent> close(Cycle state) {
+    private List<CycleEvent> close(CloseCycle c, Cycle state) {
         if (state.status() == Cycle.Status.CLOSED) throw new RuleViolation(409, "cycle-closed", "status", "The cycle is already closed");
         return List.of(new CycleClosed(state.id()));
     }

@@ -17,9 +17,7 @@ public class EvidenceDecider extends CommandTable<EvidenceCommand, EvidenceEvent
     public static final Pattern CONTENT_HASH = Pattern.compile("(sha256:)?[0-9a-fA-F]{64}");
 
     public EvidenceDecider() {
-        super(EvidenceItem.NONE);
-        on(AddEvidenceItem.class, EvidenceDecider::add);
-        on(ReviseEvidenceItem.class, EvidenceDecider::revise);
+        super(EvidenceCommand.class, EvidenceItem.NONE);
         when(EvidenceItemAdded.class, (state, e) -> new EvidenceItem(e.evidenceId(), e.revision(), new EvidenceDetails(e.title(),
                 e.kind(), e.reference(), e.uri(), e.owner(), e.date(), e.description(), e.contentHash())));
         when(EvidenceItemRevised.class, (state, e) -> new EvidenceItem(state.id(), e.revision(), new EvidenceDetails(e.title(),

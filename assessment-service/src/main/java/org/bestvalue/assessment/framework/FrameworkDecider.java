@@ -14,9 +14,7 @@ import java.util.List;
 public class FrameworkDecider extends CommandTable<FrameworkCommand, FrameworkEvent, FrameworkVersion> {
 
     public FrameworkDecider() {
-        super(FrameworkVersion.NONE);
-        on(ImportVersion.class, this::importVersion);
-        on(PublishVersion.class, (c, state) -> publish(state));
+        super(FrameworkCommand.class, FrameworkVersion.NONE);
         when(FrameworkVersionImported.class, (state, e) -> new FrameworkVersion(e.frameworkVersionId(), e.name(), e.label(),
                 e.predecessorId(), e.themes(), e.characteristics(), e.mapping(), FrameworkVersion.Status.DRAFT));
         when(FrameworkVersionPublished.class, (state, e) -> state.withStatus(FrameworkVersion.Status.PUBLISHED));
@@ -46,7 +44,7 @@ public class FrameworkDecider extends CommandTable<FrameworkCommand, FrameworkEv
         return themes.stream().filter(t -> t.code().equals(code)).mapToInt(Theme::order).findFirst().orElse(Integer.MAX_VALUE);
     }
 
-    private List<FrameworkEvent> publish(FrameworkVersion state) {
+    private List<FrameworkEvent> publish(PublishVersion c, FrameworkVersion state) {
         if (!state.exists()) throw new RuleViolation(404, "not-found", "frameworkVersionId", "No such framework version");
         if (state.status() == FrameworkVersion.Status.PUBLISHED)
             throw new RuleViolation(409, "already-published", "status", "Framework version " + state.label() + " is already published");

@@ -14,6 +14,7 @@ import org.bestvalue.assessment.narrative.NarrativeEvent.EvidenceDetached;
 import org.bestvalue.assessment.narrative.NarrativeEvent.NarrativeDrafted;
 import org.bestvalue.assessment.narrative.NarrativeEvent.NarrativeRevised;
 import org.bestvalue.assessment.narrative.NarrativeEvent.NarrativeStatusChanged;
+import org.bestvalue.assessment.cycle.OpenCycleRule;
 import org.bestvalue.eventkit.CommandTable;
 import org.bestvalue.eventkit.RuleViolation;
 
@@ -27,14 +28,7 @@ public class NarrativeDecider extends CommandTable<NarrativeCommand, NarrativeEv
     public static final int MAX_REASON = 2_000;
 
     public NarrativeDecider() {
-        super(Narrative.NONE);
-        on(DraftNarrative.class, this::draft);
-        on(ReviseNarrative.class, this::revise);
-        on(RecordContributor.class, this::contributor);
-        on(RemoveContributor.class, this::removeContributor);
-        on(ChangeStatus.class, this::status);
-        on(AttachEvidence.class, this::attach);
-        on(DetachEvidence.class, this::detach);
+        super(NarrativeCommand.class, Narrative.NONE);
         when(NarrativeDrafted.class, (state, e) -> new Narrative(e.narrativeId(), e.cycleId(), e.characteristicCode(), NarrativeStatus.DRAFT,
                 List.of(new Narrative.Revision(e.revision(), e.text(), e.authorId())), List.of(), new LinkedHashSet<>()));
         when(NarrativeRevised.class, (state, e) -> state.withRevision(new Narrative.Revision(e.revision(), e.text(), e.authorId())));
@@ -47,7 +41,7 @@ public class NarrativeDecider extends CommandTable<NarrativeCommand, NarrativeEv
 
     @Override
     public List<NarrativeEvent> decide(NarrativeCommand command, Narrative state) {
-        if (!command.cycleOpen()) throw new RuleViolation(409, "cycle-closed", "cycleId", "The cycle is closed: its narratives no longer change");
+        OpenCycleRule.requireOpen(command.cycleOpen());
         if (!(command instanceof DraftNarrative) && !state.exists())
             throw new RuleViolation(404, "not-found", "characteristicCode", "No narrative for this characteristic yet");
         return super.decide(command, state);

@@ -13,9 +13,7 @@ import java.util.List;
 public class BenchmarkSharingDecider extends CommandTable<BenchmarkSharingCommand, BenchmarkSharingEvent, BenchmarkSharing> {
 
     public BenchmarkSharingDecider() {
-        super(BenchmarkSharing.NOT_SHARING);
-        on(JoinBenchmark.class, this::join);
-        on(LeaveBenchmark.class, this::leave);
+        super(BenchmarkSharingCommand.class, BenchmarkSharing.NOT_SHARING);
         when(BenchmarkSharingJoined.class, (state, e) -> new BenchmarkSharing(true));
         when(BenchmarkSharingLeft.class, (state, e) -> BenchmarkSharing.NOT_SHARING);
     }

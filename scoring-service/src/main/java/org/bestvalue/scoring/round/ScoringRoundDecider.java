@@ -20,10 +20,7 @@ import java.util.Map;
 public final class ScoringRoundDecider extends CommandTable<ScoringRoundCommand, ScoringRoundEvent, ScoringRound> {
 
     public ScoringRoundDecider() {
-        super(ScoringRound.NONE);
-        on(OpenRound.class, this::open);
-        on(AssignReviewer.class, this::assign);
-        on(CloseRound.class, this::close);
+        super(ScoringRoundCommand.class, ScoringRound.NONE);
         when(ScoringRoundOpened.class, (state, e) ->
                 new ScoringRound(e.roundId(), e.cycleId(), e.name(), e.kind(), RoundStatus.OPEN, Map.of(), null));
         when(ReviewerAssigned.class, (state, e) -> state.withReviewer(e.themeCode(), e.reviewerId()));

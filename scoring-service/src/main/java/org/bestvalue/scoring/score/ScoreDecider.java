@@ -22,10 +22,7 @@ import java.util.List;
 public final class ScoreDecider extends CommandTable<ScoreCommand, ScoreEvent, Score> {
 
     public ScoreDecider() {
-        super(Score.UNSCORED);
-        on(RecordScore.class, this::record);
-        on(ModerateScore.class, this::moderate);
-        on(ReviewByLeadership.class, this::review);
+        super(ScoreCommand.class, Score.UNSCORED);
         when(ScoreRecorded.class, (state, e) -> new Score(e.roundId(), e.cycleId(), e.characteristicCode(), e.themeCode(),
                 ScoreStatus.SCORED, e.colour(), e.colour(), e.reviewerId(), false));
         when(ScoreModerated.class, (state, e) ->
