@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * The part every aggregate's decider has in common: its state before the first event, one handler per
@@ -21,9 +22,10 @@ import java.util.function.BiFunction;
  * built when the decider is made, and it refuses a decider that leaves a command of the sealed type without
  * a handler or names one twice, so a new command cannot be forgotten: the decider's first test fails.
  *
- * <p>The changes of state are named in the constructor ({@code when} an event); an event type nobody named
- * is a bug, not a state to keep: {@code evolve} refuses it. A guard that covers several commands goes in an
- * override of {@code decide} before {@code super.decide}.
+ * <p>The constructor names the changes of state ({@code when} an event; an event type nobody named is a bug,
+ * not a state to keep: {@code evolve} refuses it) and, where the aggregate has one, the command that starts its
+ * stream ({@code startedBy}). A guard that covers several commands goes in an override of {@code decide} before
+ * {@code super.decide}.
  */
 public abstract class CommandTable<C, E, S> implements Decider<C, E, S> {
     private static final MethodType HANDLER = MethodType.methodType(List.class, Object.class, Object.class);
@@ -31,10 +33,23 @@ public abstract class CommandTable<C, E, S> implements Decider<C, E, S> {
     private final S initial;
     private final Map<Class<?>, MethodHandle> handlers;
     private final List<Change<? extends E>> changes = new ArrayList<>();
+    private List<Class<? extends C>> starters = List.of();
+    private Supplier<? extends RuntimeException> notStarted;
 
     protected CommandTable(Class<C> commandType, S initial) {
         this.initial = initial;
         this.handlers = handlers(commandType);
+    }
+
+    /**
+     * The aggregate's stream starts with one of these commands: any other command, while the state is still the
+     * initial one, is refused with {@code notStarted} (typically a 404 naming the id). Whether a starting command
+     * may come again is the starting handler's own rule.
+     */
+    @SafeVarargs
+    protected final void startedBy(Supplier<? extends RuntimeException> notStarted, Class<? extends C>... starters) {
+        this.notStarted = notStarted;
+        this.starters = List.of(starters);
     }
 
     /** Events of this type change the state so. */
@@ -58,6 +73,9 @@ public abstract class CommandTable<C, E, S> implements Decider<C, E, S> {
     @Override
     @SuppressWarnings("unchecked")
     public List<E> decide(C command, S state) {
+        if (notStarted != null && initial.equals(state) && starters.stream().noneMatch(t -> t.isInstance(command))) {
+            throw notStarted.get();
+        }
         MethodHandle handler = handlers.get(command.getClass());
         if (handler == null) throw new IllegalArgumentException("Unknown command " + command);
         try {

@@ -63,6 +63,17 @@ class CommandTableTest {
         }
     }
 
+    /** A counter whose stream starts with an Add: a Reset or an Unknown before it finds nothing to act on. */
+    static final class StartedByAdding extends PartialCounter {
+        StartedByAdding() {
+            startedBy(() -> new NotFound("no counter yet"), Add.class);
+        }
+
+        private List<Event> ignore(Unknown c, Integer total) {
+            return List.of();
+        }
+    }
+
     static final class Forgetful extends PartialCounter {
     }
 
@@ -99,6 +110,15 @@ class CommandTableTest {
         assertTrue(missing.getMessage().contains("no handler of Unknown"), missing.getMessage());
         var twice = assertThrows(IllegalStateException.class, Twice::new);
         assertTrue(twice.getMessage().contains("two handlers of Unknown"), twice.getMessage());
+    }
+
+    @Test
+    void beforeItsStartingCommandAnAggregateRefusesEveryOtherCommandAsNotFound() {
+        var decider = new StartedByAdding();
+        assertThrows(NotFound.class, () -> decider.decide(new Reset(), 0));
+        assertThrows(NotFound.class, () -> decider.decide(new Unknown(), 0));
+        assertEquals(List.of(new Added(3)), decider.decide(new Add(3), 0));
+        assertEquals(List.of(new Cleared()), decider.decide(new Reset(), 3));
     }
 
     @Test

@@ -37,6 +37,7 @@ public final class ActionDecider extends CommandTable<ActionCommand, ActionEvent
 
     public ActionDecider() {
         super(ActionCommand.class, Action.NONE);
+        startedBy(() -> new NotFound("action not found"), PlanAction.class);
         when(ActionPlanned.class, (s, e) -> s.with(b -> {
             b.actionId = e.actionId(); b.opportunityId = e.opportunityId(); b.cycleId = e.cycleId();
             b.characteristicCode = e.characteristicCode(); b.description = e.description();
@@ -69,12 +70,6 @@ public final class ActionDecider extends CommandTable<ActionCommand, ActionEvent
             refs.add(new ExternalReference(e.system(), e.reference()));
             b.externalReferences = List.copyOf(refs);
         }));
-    }
-
-    @Override
-    public List<ActionEvent> decide(ActionCommand command, Action s) {
-        if (!(command instanceof PlanAction) && !s.exists()) throw new NotFound("action not found");
-        return super.decide(command, s);
     }
 
     private static List<ActionEvent> plan(PlanAction c, Action s) {

@@ -6,6 +6,7 @@ import org.bestvalue.action.opportunity.OpportunityCommand.ReviseGap;
 import org.bestvalue.action.opportunity.OpportunityEvent.OpportunityGapRevised;
 import org.bestvalue.action.opportunity.OpportunityEvent.OpportunityRaised;
 import org.bestvalue.eventkit.CommandTable;
+import org.bestvalue.eventkit.NotFound;
 import org.bestvalue.eventkit.RuleViolation;
 
 import java.util.List;
@@ -20,12 +21,12 @@ public final class OpportunityDecider extends CommandTable<OpportunityCommand, O
 
     public OpportunityDecider() {
         super(OpportunityCommand.class, Opportunity.NONE);
+        startedBy(() -> new NotFound("opportunity not found"), RaiseOpportunity.class, ProposeFromFinalScore.class);
         when(OpportunityRaised.class, (state, e) ->
                 new Opportunity(e.opportunityId(), e.cycleId(), e.characteristicCode(), e.gap(), e.origin(), e.colour()));
         when(OpportunityGapRevised.class, (state, e) -> new Opportunity(state.opportunityId(), state.cycleId(),
                 state.characteristicCode(), e.gap(), state.origin(), state.colour()));
     }
-
 
     private static List<OpportunityEvent> raise(RaiseOpportunity c, Opportunity state) {
         if (c.characteristic() == null) {
@@ -55,7 +56,6 @@ public final class OpportunityDecider extends CommandTable<OpportunityCommand, O
     }
 
     private static List<OpportunityEvent> revise(ReviseGap c, Opportunity state) {
-        if (!state.exists()) throw new org.bestvalue.eventkit.NotFound("opportunity not found");
         requireGap(c.gap());
         if (c.gap().strip().equals(state.gap())) return List.of();
         return List.of(new OpportunityGapRevised(state.opportunityId(), state.cycleId(), state.characteristicCode(),

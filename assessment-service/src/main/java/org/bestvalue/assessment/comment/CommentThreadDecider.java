@@ -25,6 +25,7 @@ public class CommentThreadDecider extends CommandTable<CommentThreadCommand, Com
 
     public CommentThreadDecider() {
         super(CommentThreadCommand.class, CommentThread.NONE);
+        startedBy(() -> new RuleViolation(404, "not-found", "threadId", "No such comment thread on this narrative"), StartThread.class);
         when(CommentThreadStarted.class, (state, e) -> new CommentThread(e.threadId(), e.narrativeId(), e.cycleId(),
                 e.characteristicCode(), e.quote(), e.narrativeRevision(), e.openedBy(), CommentThread.ThreadStatus.OPEN,
                 List.of(new CommentThread.Message(1, e.openedBy(), e.text())), null, null));
@@ -36,8 +37,6 @@ public class CommentThreadDecider extends CommandTable<CommentThreadCommand, Com
     @Override
     public List<CommentThreadEvent> decide(CommentThreadCommand command, CommentThread state) {
         OpenCycleRule.requireOpen(command.cycleOpen());
-        if (!(command instanceof StartThread) && !state.exists())
-            throw new RuleViolation(404, "not-found", "threadId", "No such comment thread on this narrative");
         return super.decide(command, state);
     }
 

@@ -21,17 +21,12 @@ public class CycleDecider extends CommandTable<CycleCommand, CycleEvent, Cycle> 
 
     public CycleDecider() {
         super(CycleCommand.class, Cycle.NONE);
+        startedBy(() -> new RuleViolation(404, "not-found", "cycleId", "No such cycle"), OpenCycle.class);
         when(CycleOpened.class, (state, e) -> new Cycle(e.cycleId(), e.year(), e.title(), e.frameworkVersionId(),
                 e.carriedForwardFrom(), Cycle.Status.OPEN, List.of(), null));
         when(CycleSnapshotTaken.class, (state, e) -> state.withSnapshot(e.asOf()));
         when(CyclePublished.class, (state, e) -> state.withPublished(e.asOf()));
         when(CycleClosed.class, (state, e) -> state.withStatus(Cycle.Status.CLOSED));
-    }
-
-    @Override
-    public List<CycleEvent> decide(CycleCommand command, Cycle state) {
-        if (!(command instanceof OpenCycle) && !state.exists()) throw new RuleViolation(404, "not-found", "cycleId", "No such cycle");
-        return super.decide(command, state);
     }
 
     private List<CycleEvent> open(OpenCycle c, Cycle state) {

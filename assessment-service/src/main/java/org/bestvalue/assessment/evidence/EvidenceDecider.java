@@ -18,6 +18,7 @@ public class EvidenceDecider extends CommandTable<EvidenceCommand, EvidenceEvent
 
     public EvidenceDecider() {
         super(EvidenceCommand.class, EvidenceItem.NONE);
+        startedBy(() -> new RuleViolation(404, "not-found", "evidenceId", "No such evidence item"), AddEvidenceItem.class);
         when(EvidenceItemAdded.class, (state, e) -> new EvidenceItem(e.evidenceId(), e.revision(), new EvidenceDetails(e.title(),
                 e.kind(), e.reference(), e.uri(), e.owner(), e.date(), e.description(), e.contentHash())));
         when(EvidenceItemRevised.class, (state, e) -> new EvidenceItem(state.id(), e.revision(), new EvidenceDetails(e.title(),
@@ -32,7 +33,6 @@ public class EvidenceDecider extends CommandTable<EvidenceCommand, EvidenceEvent
     }
 
     private static List<EvidenceEvent> revise(ReviseEvidenceItem c, EvidenceItem state) {
-        if (!state.exists()) throw new RuleViolation(404, "not-found", "evidenceId", "No such evidence item");
         EvidenceDetails d = check(c.details(), c.today());
         if (d.equals(state.details())) return List.of();
         return List.of(new EvidenceItemRevised(state.id(), state.revision() + 1, d.title(), d.kind(), d.reference(), d.uri(),

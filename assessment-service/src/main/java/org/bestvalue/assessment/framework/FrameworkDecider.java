@@ -15,11 +15,11 @@ public class FrameworkDecider extends CommandTable<FrameworkCommand, FrameworkEv
 
     public FrameworkDecider() {
         super(FrameworkCommand.class, FrameworkVersion.NONE);
+        startedBy(() -> new RuleViolation(404, "not-found", "frameworkVersionId", "No such framework version"), ImportVersion.class);
         when(FrameworkVersionImported.class, (state, e) -> new FrameworkVersion(e.frameworkVersionId(), e.name(), e.label(),
                 e.predecessorId(), e.themes(), e.characteristics(), e.mapping(), FrameworkVersion.Status.DRAFT));
         when(FrameworkVersionPublished.class, (state, e) -> state.withStatus(FrameworkVersion.Status.PUBLISHED));
     }
-
 
     private List<FrameworkEvent> importVersion(ImportVersion c, FrameworkVersion state) {
         if (state.exists()) throw new RuleViolation(409, "framework-version-exists", "frameworkVersionId",
@@ -45,7 +45,6 @@ public class FrameworkDecider extends CommandTable<FrameworkCommand, FrameworkEv
     }
 
     private List<FrameworkEvent> publish(PublishVersion c, FrameworkVersion state) {
-        if (!state.exists()) throw new RuleViolation(404, "not-found", "frameworkVersionId", "No such framework version");
         if (state.status() == FrameworkVersion.Status.PUBLISHED)
             throw new RuleViolation(409, "already-published", "status", "Framework version " + state.label() + " is already published");
         return List.of(new FrameworkVersionPublished(state.id()));

@@ -29,6 +29,8 @@ public class NarrativeDecider extends CommandTable<NarrativeCommand, NarrativeEv
 
     public NarrativeDecider() {
         super(NarrativeCommand.class, Narrative.NONE);
+        startedBy(() -> new RuleViolation(404, "not-found", "characteristicCode", "No narrative for this characteristic yet"),
+                DraftNarrative.class);
         when(NarrativeDrafted.class, (state, e) -> new Narrative(e.narrativeId(), e.cycleId(), e.characteristicCode(), NarrativeStatus.DRAFT,
                 List.of(new Narrative.Revision(e.revision(), e.text(), e.authorId())), List.of(), new LinkedHashSet<>()));
         when(NarrativeRevised.class, (state, e) -> state.withRevision(new Narrative.Revision(e.revision(), e.text(), e.authorId())));
@@ -42,8 +44,6 @@ public class NarrativeDecider extends CommandTable<NarrativeCommand, NarrativeEv
     @Override
     public List<NarrativeEvent> decide(NarrativeCommand command, Narrative state) {
         OpenCycleRule.requireOpen(command.cycleOpen());
-        if (!(command instanceof DraftNarrative) && !state.exists())
-            throw new RuleViolation(404, "not-found", "characteristicCode", "No narrative for this characteristic yet");
         return super.decide(command, state);
     }
 

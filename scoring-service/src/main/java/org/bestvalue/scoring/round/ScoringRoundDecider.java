@@ -28,7 +28,6 @@ public final class ScoringRoundDecider extends CommandTable<ScoringRoundCommand,
                 state.kind(), RoundStatus.CLOSED, state.reviewersByTheme(), e.snapshotAt()));
     }
 
-
     private List<ScoringRoundEvent> open(OpenRound c, ScoringRound state) {
         if (state.status() != RoundStatus.NOT_OPENED) {
             throw new RuleViolation(409, "round-already-opened", "roundId", "Round " + c.roundId() + " is already opened");

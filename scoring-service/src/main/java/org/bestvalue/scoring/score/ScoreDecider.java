@@ -32,7 +32,6 @@ public final class ScoreDecider extends CommandTable<ScoreCommand, ScoreEvent, S
         when(ScoreFinalised.class, (state, e) -> state.with(ScoreStatus.FINAL, e.colour(), true));
     }
 
-
     private List<ScoreEvent> record(RecordScore c, Score state) {
         requireOpenRound(c.roundOpen());
         Characteristic ch = c.characteristic();
