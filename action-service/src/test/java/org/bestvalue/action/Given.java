@@ -15,7 +15,6 @@ import org.bestvalue.action.actionplan.ActionCommand;
 import org.bestvalue.action.application.ActionAggregates;
 import org.bestvalue.action.opportunity.CatalogueEntry;
 import org.bestvalue.action.opportunity.OpportunityCommand;
-import org.bestvalue.action.projection.ActionPlanProjection;
 import org.bestvalue.eventkit.CloudEvents;
 import org.bestvalue.eventkit.CommandContext;
 import org.bestvalue.eventkit.EventEnvelope;
@@ -50,8 +49,6 @@ public class Given {
     Pool pool;
     @Inject
     ActionAggregates stores;
-    @Inject
-    ActionPlanProjection projection;
 
     private static volatile String frameworkVersionId;
     private static KafkaProducer<String, String> producer;
@@ -97,9 +94,8 @@ public class Given {
     /** An opportunity raised by a planner on a characteristic of the cycle. */
     public String opportunity(String council, String cycleId, String code) {
         String id = ActionAggregates.opportunityId(council, cycleId, code);
-        stores.opportunities().handle(ctx(council, PLANNER), id, EventStore.NO_STREAM,
-                        new OpportunityCommand.RaiseOpportunity(id, cycleId, code, new CatalogueEntry(code, "CI", code, null),
-                                "Gap on " + code), projection.inline())
+        stores.raise(ctx(council, PLANNER), id, new OpportunityCommand.RaiseOpportunity(id, cycleId, code,
+                        new CatalogueEntry(code, "CI", code, null), "Gap on " + code))
                 .await().atMost(Duration.ofSeconds(10));
         return id;
     }
@@ -130,10 +126,9 @@ public class Given {
     public String action(String council, String opportunityId, List<String> officers, LocalDate start, LocalDate end) {
         var opp = stores.opportunities().require(council, opportunityId).await().atMost(Duration.ofSeconds(10)).state();
         String id = UUID.randomUUID().toString();
-        stores.actions().handle(ctx(council, PLANNER), id, EventStore.NO_STREAM,
-                        new ActionCommand.PlanAction(id, opportunityId, opp.cycleId(), opp.characteristicCode(),
-                                "Action for " + opp.characteristicCode(), officers, "Corporate Policy", "2024-Q4", start, end),
-                        projection.inline())
+        stores.plan(ctx(council, PLANNER), id, new ActionCommand.PlanAction(id, opportunityId, opp.cycleId(),
+                        opp.characteristicCode(), "Action for " + opp.characteristicCode(), officers, "Corporate Policy", "2024-Q4",
+                        start, end))
                 .await().atMost(Duration.ofSeconds(10));
         return id;
     }
@@ -145,7 +140,7 @@ public class Given {
 
     /** Runs a command on an action as a user (e.g. to get it into a state before the test's request). */
     public void onAction(String council, String actor, String actionId, ActionCommand command) {
-        stores.actions().handle(ctx(council, actor), actionId, EventStore.ANY_VERSION, command, projection.inline())
+        stores.onAction(ctx(council, actor), actionId, EventStore.ANY_VERSION, command)
                 .await().atMost(Duration.ofSeconds(10));
     }
 

@@ -2,7 +2,6 @@ package org.bestvalue.action.application;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.bestvalue.action.actionplan.Action;
@@ -30,15 +29,19 @@ public class ActionAggregates {
     public static final String OPPORTUNITY = "opportunity";
     public static final String ACTION = "action";
 
-    @Inject
-    EventStore eventStore;
-    @Inject
-    ObjectMapper mapper;
-    @Inject
-    ActionPlanProjection projection;
+    private final EventStore eventStore;
+    private final ActionPlanProjection projection;
+    private final AggregateStore<OpportunityCommand, OpportunityEvent, Opportunity> opportunities;
+    private final AggregateStore<ActionCommand, ActionEvent, Action> actions;
 
-    private AggregateStore<OpportunityCommand, OpportunityEvent, Opportunity> opportunities;
-    private AggregateStore<ActionCommand, ActionEvent, Action> actions;
+    @Inject
+    public ActionAggregates(EventStore eventStore, ObjectMapper mapper, ActionPlanProjection projection) {
+        this.eventStore = eventStore;
+        this.projection = projection;
+        opportunities = new AggregateStore<>(eventStore, new OpportunityDecider(),
+                new EventCodec<>(OpportunityEvent.class, mapper), OPPORTUNITY);
+        actions = new AggregateStore<>(eventStore, new ActionDecider(), new EventCodec<>(ActionEvent.class, mapper), ACTION);
+    }
 
     /**
      * An opportunity's id is derived from its council, cycle and characteristic: there is one per
@@ -53,13 +56,6 @@ public class ActionAggregates {
     public static String newActionId(CommandContext ctx, String opportunityId) {
         return ctx.idempotencyKey() == null ? java.util.UUID.randomUUID().toString()
                 : DerivedIds.uuid(ACTION, ctx.councilId(), opportunityId, ctx.idempotencyKey()).toString();
-    }
-
-    @PostConstruct
-    void init() {
-        opportunities = new AggregateStore<>(eventStore, new OpportunityDecider(),
-                new EventCodec<>(OpportunityEvent.class, mapper), OPPORTUNITY);
-        actions = new AggregateStore<>(eventStore, new ActionDecider(), new EventCodec<>(ActionEvent.class, mapper), ACTION);
     }
 
     /** A command on an opportunity that must exist in the caller's council (404 otherwise). */

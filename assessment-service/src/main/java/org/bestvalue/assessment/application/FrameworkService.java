@@ -34,15 +34,27 @@ import java.util.UUID;
 /** Imports, publishes, reads and compares framework versions (lists are read through FrameworkVersionRow). */
 @ApplicationScoped
 public class FrameworkService {
-    /** The shipped demo data: the draft guidance (CSV) and the statutory guidance mapped onto it (JSON). */
-    public static final String DEMO_DRAFT = "frameworks/draft-2023.csv";
-    public static final String DEMO_DRAFT_LABEL = "draft-2023";
-    public static final String DEMO_DRAFT_NAME = "Best Value Duty guidance: consultation draft (2023)";
-    public static final String DEMO_STATUTORY = "frameworks/statutory-2024.json";
-    public static final String DEMO_STATUTORY_LABEL = "statutory-2024";
-    /** The demo council's own list for its 2025 re-assessment: the statutory version with four merges, L009 dropped, CI013 added. */
-    public static final String DEMO_REVISED = "frameworks/council-2025.json";
-    public static final String DEMO_REVISED_LABEL = "council-2025";
+    /**
+     * The shipped demo data, imported in this order: the draft guidance (CSV, which names no version, so the name and
+     * label are given here), the statutory guidance mapped onto it (JSON) and the demo council's own list for its 2025
+     * re-assessment (the statutory version with four merges, L009 dropped, CI013 added); the last two are published.
+     */
+    private record Shipped(String path, String label, String name, boolean published) {
+        static final Shipped DRAFT = new Shipped("frameworks/draft-2023.csv", "draft-2023",
+                "Best Value Duty guidance: consultation draft (2023)", false);
+        static final Shipped STATUTORY = new Shipped("frameworks/statutory-2024.json", "statutory-2024", null, true);
+        static final Shipped REVISED = new Shipped("frameworks/council-2025.json", "council-2025", null, true);
+        static final List<Shipped> IN_ORDER = List.of(DRAFT, STATUTORY, REVISED);
+
+        /** The version's id in the council: derived from its label, so a second import finds the first. */
+        UUID id(String councilId) {
+            return AssessmentAggregates.shippedFrameworkId(councilId, label);
+        }
+
+        Format format() {
+            return path.endsWith(".csv") ? Format.CSV : Format.JSON;
+        }
+    }
 
     @Inject
     AssessmentAggregates aggregates;
@@ -164,16 +176,18 @@ public class FrameworkService {
      * statutory and council-2025 ones.
      */
     public Uni<DemoImport> importDemo(CommandContext ctx) {
-        UUID draftId = AssessmentAggregates.shippedFrameworkId(ctx.councilId(), DEMO_DRAFT_LABEL);
-        UUID statutoryId = AssessmentAggregates.shippedFrameworkId(ctx.councilId(), DEMO_STATUTORY_LABEL);
-        UUID revisedId = AssessmentAggregates.shippedFrameworkId(ctx.councilId(), DEMO_REVISED_LABEL);
         boolean[] changed = {false};
-        return ensure(ctx, draftId, () -> read(Format.CSV, resource(DEMO_DRAFT), DEMO_DRAFT_NAME, DEMO_DRAFT_LABEL, null, null), changed)
-                .chain(() -> ensure(ctx, statutoryId, () -> read(Format.JSON, resource(DEMO_STATUTORY), null, null, null, null), changed))
-                .chain(() -> ensurePublished(ctx, statutoryId, changed))
-                .chain(() -> ensure(ctx, revisedId, () -> read(Format.JSON, resource(DEMO_REVISED), null, null, null, null), changed))
-                .chain(() -> ensurePublished(ctx, revisedId, changed))
-                .chain(() -> FrameworkVersionRow.inCouncil(ctx.councilId(), List.of(draftId, statutoryId, revisedId)))
+        Uni<Void> imported = Uni.createFrom().voidItem();
+        for (Shipped shipped : Shipped.IN_ORDER) {
+            UUID id = shipped.id(ctx.councilId());
+            imported = imported.chain(() -> ensure(ctx, id,
+                    () -> read(shipped.format(), resource(shipped.path()), shipped.name(), shipped.label(), null, null), changed));
+            if (shipped.published()) imported = imported.chain(() -> ensurePublished(ctx, id, changed));
+        }
+        UUID draftId = Shipped.DRAFT.id(ctx.councilId());
+        UUID statutoryId = Shipped.STATUTORY.id(ctx.councilId());
+        UUID revisedId = Shipped.REVISED.id(ctx.councilId());
+        return imported.chain(() -> FrameworkVersionRow.inCouncil(ctx.councilId(), List.of(draftId, statutoryId, revisedId)))
                 .map(rows -> {
                     java.util.Map<UUID, FrameworkVersionRow> byId = new java.util.HashMap<>();
                     for (FrameworkVersionRow r : rows) byId.put(r.id, r);

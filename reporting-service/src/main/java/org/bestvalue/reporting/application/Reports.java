@@ -1,9 +1,6 @@
 package org.bestvalue.reporting.application;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.bestvalue.eventkit.NotFound;
@@ -23,6 +20,7 @@ import org.bestvalue.reporting.catalogue.FrameworkVersion;
 import org.bestvalue.reporting.heatmap.Colour;
 import org.bestvalue.reporting.heatmap.HeatMap;
 import org.bestvalue.reporting.heatmap.HeatMaps;
+import org.bestvalue.reporting.projection.ActiveReadModel;
 import org.bestvalue.reporting.projection.ReadModelQueries;
 import org.bestvalue.reporting.yearonyear.YearOnYear;
 import org.bestvalue.reporting.yearonyear.YearOnYearComparison;
@@ -45,21 +43,15 @@ public class Reports {
     static final ZoneId LOCAL = ZoneId.of("Europe/London");
 
     @Inject
-    Pool pool;
-    @Inject
-    ObjectMapper mapper;
+    ActiveReadModel readModel;
     @Inject
     Clock clock;
     @Inject
     PeopleDirectory people;
 
-    /**
-     * Runs a read in a reactive session against the generation active when it starts. The generation is read before
-     * the session opens: a session holds its connection until it closes, and a read that waited for a second one while
-     * holding the first could, with every connection so held, wait for ever (until the pool's timeout).
-     */
+    /** Runs a read against the active generation ({@link ActiveReadModel#read}). */
     <T> Uni<T> read(Function<ReadModelQueries, Uni<T>> query) {
-        return ReadModelQueries.active(pool, mapper).chain(q -> Panache.withSession(() -> query.apply(q)));
+        return readModel.read(query);
     }
 
     public Uni<List<Cycle>> cycles(String councilId) {

@@ -2,10 +2,8 @@ package org.bestvalue.reporting.benchmark;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.bestvalue.eventkit.NotFound;
@@ -17,6 +15,7 @@ import org.bestvalue.reporting.catalogue.FrameworkVersion;
 import org.bestvalue.reporting.heatmap.Colour;
 import org.bestvalue.reporting.heatmap.ScoreEntry;
 import org.bestvalue.reporting.projection.FrameworkVersionRow;
+import org.bestvalue.reporting.projection.ActiveReadModel;
 import org.bestvalue.reporting.projection.ReadModelQueries;
 
 import java.util.ArrayList;
@@ -42,7 +41,7 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class SharedFinalColours {
     @Inject
-    Pool pool;
+    ActiveReadModel readModel;
     @Inject
     ObjectMapper mapper;
     @Inject
@@ -64,7 +63,7 @@ public class SharedFinalColours {
      * with the same label, the council's own apart.
      */
     public Uni<Shared> forCouncil(String councilId, String frameworkVersionId) {
-        return ReadModelQueries.active(pool, mapper).chain(q -> Panache.withSession(() -> FrameworkVersionRow
+        return readModel.read(q -> FrameworkVersionRow
                 .<FrameworkVersionRow>find("generation = ?1 and frameworkVersionId = ?2 and councilId = ?3", q.generation(),
                         frameworkVersionId, councilId).firstResult()
                 .chain(own -> {
@@ -77,7 +76,7 @@ public class SharedFinalColours {
                                 Map<String, Colour> yours = byCouncil.remove(councilId);
                                 return new Shared(catalogue, List.copyOf(byCouncil.values()), yours == null ? Map.of() : yours);
                             }));
-                })));
+                }));
     }
 
     /**
@@ -86,7 +85,7 @@ public class SharedFinalColours {
      * any council when none shares yet); 404 when no council has a version with the label.
      */
     public Uni<Shared> published(String label) {
-        return ReadModelQueries.active(pool, mapper).chain(q -> Panache.withSession(() -> sharingCouncils().chain(sharing ->
+        return readModel.read(q -> sharingCouncils().chain(sharing ->
                 FrameworkVersionRow.<FrameworkVersionRow>list("generation = ?1 and label = ?2",
                         Sort.by("importedAt").and("frameworkVersionId"), q.generation(), label).chain(versions -> {
                     if (versions.isEmpty()) throw new NotFound("No framework version labelled " + label);
@@ -95,7 +94,7 @@ public class SharedFinalColours {
                             .orElse(versions.get(0));
                     return q.framework(shown.frameworkVersionId).chain(catalogue -> colours(q, label, sharing, true)
                             .map(byCouncil -> new Shared(catalogue, List.copyOf(byCouncil.values()), null)));
-                }))));
+                })));
     }
 
     /** How a council that does not share joins, said in its refusal. */
