@@ -1,7 +1,6 @@
 package org.bestvalue.eventkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -47,8 +46,6 @@ class EventChainTests {
     Pool pool;
     @Inject
     AgroalDataSource dataSource;
-    @Inject
-    ObjectMapper mapper;
 
     // A time with nanoseconds: PostgreSQL keeps microseconds, and the chain must hash what it keeps.
     private final CommandContext ctx = CommandContext.of("demo-borough", "planner-7", Instant.parse("2024-05-08T10:00:00.123456789Z"));
@@ -97,7 +94,7 @@ class EventChainTests {
         Map<Long, JsonNode> byVersion = new LinkedHashMap<>();
         for (ConsumerRecord<String, String> r : records) {
             if (!id.equals(r.key())) continue;
-            JsonNode ce = read(r.value());
+            JsonNode ce = KafkaTopics.cloudEvent(r);
             byVersion.put(ce.get("streamversion").asLong(), ce);
         }
         JsonNode first = byVersion.get(1L);
@@ -145,13 +142,5 @@ class EventChainTests {
                 .iterator().next();
         assertEquals("JDBC", v6.getString("type"));
         assertTrue(v6.getBoolean("success"));
-    }
-
-    private JsonNode read(String json) {
-        try {
-            return mapper.readTree(json);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
     }
 }

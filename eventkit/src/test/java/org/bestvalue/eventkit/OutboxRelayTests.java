@@ -87,7 +87,7 @@ class OutboxRelayTests {
         Map<String, List<Long>> versionsPerKey = new HashMap<>();
         for (ConsumerRecord<String, String> r : records) {
             if (!streams.contains(r.key())) continue;
-            JsonNode ce = read(r.value());
+            JsonNode ce = KafkaTopics.cloudEvent(r);
             versionsPerKey.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(ce.get("streamversion").asLong());
         }
         for (String s : streams) {
@@ -138,7 +138,7 @@ class OutboxRelayTests {
         List<ConsumerRecord<String, String>> records = KafkaTopics.readUntil(TOPIC, WAIT,
                 seen -> seen.stream().anyMatch(r -> stream.equals(r.key())));
         ConsumerRecord<String, String> record = records.stream().filter(r -> stream.equals(r.key())).findFirst().orElseThrow();
-        JsonNode ce = read(record.value());
+        JsonNode ce = KafkaTopics.cloudEvent(record);
         assertEquals("1.0", ce.get("specversion").asText());
         assertEquals("Counted", ce.get("type").asText());
         assertEquals("/bestvalue/eventkit-tests", ce.get("source").asText());
@@ -152,17 +152,9 @@ class OutboxRelayTests {
     private Set<UUID> idsOf(List<ConsumerRecord<String, String>> records, List<String> keys) {
         Set<UUID> ids = new HashSet<>();
         for (ConsumerRecord<String, String> r : records) {
-            if (keys.contains(r.key())) ids.add(UUID.fromString(read(r.value()).get("id").asText()));
+            if (keys.contains(r.key())) ids.add(UUID.fromString(KafkaTopics.cloudEvent(r).get("id").asText()));
         }
         return ids;
-    }
-
-    private JsonNode read(String json) {
-        try {
-            return mapper.readTree(json);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
     }
 
     private NewEvent bulky(int bytes) {
@@ -185,7 +177,7 @@ class OutboxRelayTests {
 
         List<ConsumerRecord<String, String>> onKafka = KafkaTopics.readUntil(TOPIC, WAIT,
                 seen -> seen.stream().filter(r -> fine.equals(r.key())).count() >= 2);
-        List<String> stuckIds = onKafka.stream().filter(r -> stuck.equals(r.key())).map(r -> id(r.value())).toList();
+        List<String> stuckIds = onKafka.stream().filter(r -> stuck.equals(r.key())).map(r -> KafkaTopics.cloudEvent(r).path("id").asText()).toList();
         assertEquals(List.of(first.toString()), stuckIds, "nothing of the stuck stream after the failed event reached Kafka");
         assertTrue(onKafka.stream().noneMatch(r -> r.value().contains(third.toString())));
 
@@ -205,13 +197,5 @@ class OutboxRelayTests {
         assertTrue(refused.getMessage().contains("900000"), refused.getMessage());
         assertEquals(0L, store.currentVersion("demo-borough", new StreamId("counter", stream)).await().atMost(WAIT));
         assertEquals(0L, relay.backlog().await().atMost(WAIT));
-    }
-
-    private String id(String cloudEvent) {
-        try {
-            return mapper.readTree(cloudEvent).path("id").asText();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

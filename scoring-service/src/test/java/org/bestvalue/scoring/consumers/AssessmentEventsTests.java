@@ -2,7 +2,6 @@ package org.bestvalue.scoring.consumers;
 
 import org.bestvalue.eventkit.testing.identity.AsPlanner;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -44,8 +43,6 @@ class AssessmentEventsTests {
     Fixtures fixtures;
     @Inject
     Pool pool;
-    @Inject
-    ObjectMapper mapper;
 
     private void publish(EventEnvelope e) {
         KafkaTopics.send(TOPIC, e.streamId(), fixtures.cloudEvent(e));
@@ -138,7 +135,7 @@ class AssessmentEventsTests {
         String subject = round + ":CI001";
         List<ConsumerRecord<String, String>> records = KafkaTopics.readUntil("bv.scoring.events", WAIT,
                 seen -> seen.stream().anyMatch(r -> subject.equals(r.key())));
-        JsonNode ce = records.stream().filter(r -> subject.equals(r.key())).findFirst().map(r -> read(r.value())).orElseThrow();
+        JsonNode ce = records.stream().filter(r -> subject.equals(r.key())).findFirst().map(KafkaTopics::cloudEvent).orElseThrow();
         assertEquals("1.0", ce.get("specversion").asText());
         assertEquals("ScoreRecorded", ce.get("type").asText());
         assertEquals("/bestvalue/scoring-service", ce.get("source").asText());
@@ -156,17 +153,9 @@ class AssessmentEventsTests {
         assertEquals(1, data.get("evidenceSampled").size());
         assertTrue(data.get("reason").asText().startsWith("Rationale"));
 
-        JsonNode opened = records.stream().filter(r -> round.equals(r.key())).findFirst().map(r -> read(r.value())).orElseThrow();
+        JsonNode opened = records.stream().filter(r -> round.equals(r.key())).findFirst().map(KafkaTopics::cloudEvent).orElseThrow();
         assertEquals("ScoringRoundOpened", opened.get("type").asText());
         assertEquals("round", opened.get("streamtype").asText());
         assertEquals("INITIAL", opened.get("data").get("kind").asText());
-    }
-
-    private JsonNode read(String json) {
-        try {
-            return mapper.readTree(json);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
