@@ -1,5 +1,6 @@
 package org.bestvalue.reporting;
 
+import org.bestvalue.eventkit.testing.identity.AsOperator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -148,7 +149,7 @@ class CommentCountsTests {
 
     @Test
     @Order(4)
-    @TestSecurity(user = "operator-1", roles = "operator")
+    @AsOperator
     void aRebuildFromTheTopicsGivesTheSameCounts() throws Exception {
         String now = mapper.writeValueAsString(heatMap(null));
         String before = mapper.writeValueAsString(heatMap(BEFORE_REOPENING));

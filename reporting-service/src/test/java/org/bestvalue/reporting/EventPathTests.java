@@ -1,8 +1,8 @@
 package org.bestvalue.reporting;
 
+import org.bestvalue.eventkit.testing.identity.AsOperator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.security.TestSecurity;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -134,7 +134,7 @@ class EventPathTests {
 
     @Test
     @Order(3)
-    @TestSecurity(user = "operator-1", roles = "operator")
+    @AsOperator
     void aRebuildFromTheTopicsGivesViewsEqualToTheLiveOnes() throws Exception {
         // An export recorded in the audit log lives in reporting's own event store: the rebuild keeps it too.
         org.bestvalue.reporting.audit.DocumentExported.record(store, mapper,
@@ -160,7 +160,7 @@ class EventPathTests {
 
     @Test
     @Order(4)
-    @TestSecurity(user = "operator-1", roles = "operator")
+    @AsOperator
     void aRecordTheTopicsHoldTwiceIsKeptOnceByTheNextRebuildAndTheOldGenerationsTablesAreDropped() throws Exception {
         // A redelivery: the same event published again. The live consumer's inbox passes it over; the replay reads both.
         EventEnvelope again = HISTORY.events().stream().filter(e -> e.type().equals("ScoreFinalised")).findFirst().orElseThrow();

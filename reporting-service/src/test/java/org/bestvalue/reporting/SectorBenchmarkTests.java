@@ -1,5 +1,6 @@
 package org.bestvalue.reporting;
 
+import org.bestvalue.eventkit.testing.identity.AsOperator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
@@ -286,7 +287,7 @@ class SectorBenchmarkTests extends FedTests {
 
     @Test
     @Order(11)
-    @TestSecurity(user = "operator-1", roles = "operator")
+    @AsOperator
     void aRebuildFromTheTopicsGivesTheSameBenchmark() throws Exception {
         try (KafkaProducer<String, String> producer = EventPathTests.producer()) {
             for (CouncilHistory h : THROUGH_KAFKA) {

@@ -1,5 +1,6 @@
 package org.bestvalue.action.rest;
 
+import org.bestvalue.eventkit.testing.identity.AsOperator;
 import org.bestvalue.eventkit.testing.identity.AsPlanner;
 import org.bestvalue.eventkit.testing.identity.AsOtherPlanner;
 import org.bestvalue.eventkit.testing.identity.AsLeadership;
@@ -175,7 +176,7 @@ class CycleResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "operator-1", roles = "operator")
+    @AsOperator
     void rebuildingTheProjectionsFromTheEventsGivesTheSameTables() {
         String opp = given.opportunity(Given.COUNCIL, "L002");
         String a = given.action(Given.COUNCIL, opp, List.of("officer-1"), LocalDate.of(2024, 7, 1), LocalDate.of(2024, 9, 1));

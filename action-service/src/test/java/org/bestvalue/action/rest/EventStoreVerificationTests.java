@@ -1,7 +1,7 @@
 package org.bestvalue.action.rest;
 
+import org.bestvalue.eventkit.testing.identity.AsOperator;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -11,7 +11,6 @@ import org.bestvalue.action.TestClock;
 import org.bestvalue.action.actionplan.ActionCommand;
 import org.bestvalue.action.actionplan.Actor;
 import org.bestvalue.action.actionplan.Rag;
-import org.bestvalue.eventkit.security.Roles;
 import org.bestvalue.eventkit.testing.identity.AsAdmin;
 import org.junit.jupiter.api.Test;
 
@@ -84,7 +83,7 @@ class EventStoreVerificationTests {
     }
 
     @Test
-    @TestSecurity(user = "operator-1", roles = Roles.OPERATOR)
+    @AsOperator
     void anUntouchedStoreVerifiesClean() {
         actionOfFourEvents();
         JsonPath report = verify();
@@ -96,7 +95,7 @@ class EventStoreVerificationTests {
     }
 
     @Test
-    @TestSecurity(user = "operator-1", roles = Roles.OPERATOR)
+    @AsOperator
     void aPayloadChangedBehindTheServicesBackIsNamed() {
         String a = actionOfFourEvents();
         String original = pool.preparedQuery("SELECT data::text AS d FROM events WHERE stream_id = $1 AND stream_version = 3")
@@ -111,7 +110,7 @@ class EventStoreVerificationTests {
     }
 
     @Test
-    @TestSecurity(user = "operator-1", roles = Roles.OPERATOR)
+    @AsOperator
     void anEventDeletedBehindTheServicesBackIsNamed() {
         String a = actionOfFourEvents();
         String hold = "tamper_hold_" + System.nanoTime();
@@ -133,7 +132,7 @@ class EventStoreVerificationTests {
     }
 
     @Test
-    @TestSecurity(user = "operator-1", roles = Roles.OPERATOR)
+    @AsOperator
     void eventsReorderedBehindTheServicesBackAreNamed() {
         String a = actionOfFourEvents();
         swapVersionsThreeAndFour(a);

@@ -1,5 +1,6 @@
 package org.bestvalue.eventkit.instance;
 
+import org.bestvalue.eventkit.testing.identity.AsOperator;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import org.bestvalue.eventkit.relay.OutboxRelay;
@@ -21,7 +22,7 @@ class InstanceResourceTests {
     OutboxRelay relay;
 
     @Test
-    @TestSecurity(user = "op", roles = "operator")
+    @AsOperator
     void theOperatorSeesThePartitionsThisInstanceConsumesAndWhetherItsRelayHoldsTheLock() {
         // The only instance of the test's consumer group gets every partition of its topic.
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/admin/instance").then().statusCode(200)

@@ -1,5 +1,6 @@
 package org.bestvalue.scoring.consumers;
 
+import org.bestvalue.eventkit.testing.identity.AsOperator;
 import org.bestvalue.eventkit.testing.identity.AsPlanner;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
@@ -107,7 +108,7 @@ class AssessmentEventsTests {
     }
 
     @Test
-    @TestSecurity(user = "operator-1", roles = Roles.OPERATOR)
+    @AsOperator
     void theOperatorReplaysDeadLettersThroughTheSameInboxAndNothingIsAppliedTwice() {
         // Whatever an earlier test dead-lettered is read again: malformed records fail again, nothing is applied twice.
         KafkaTopics.send(TOPIC, "poison-" + UUID.randomUUID(), "{ still not a cloud event");

@@ -1,5 +1,6 @@
 package org.bestvalue.scoring.rest;
 
+import org.bestvalue.eventkit.testing.identity.AsOperator;
 import org.bestvalue.eventkit.testing.identity.AsAuthor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -130,7 +131,7 @@ class FullRoundTests {
     }
 
     @Test
-    @TestSecurity(user = "operator-1", roles = Roles.OPERATOR)
+    @AsOperator
     void thePlatformOperatorRebuildsEveryCouncilsTables() {
         String before = snapshot("");
         long events = pool.query("SELECT count(*) FROM events WHERE stream_type IN ('" + ScoringAggregates.ROUND + "', '"
