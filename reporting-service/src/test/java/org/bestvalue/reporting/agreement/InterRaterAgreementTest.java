@@ -27,15 +27,24 @@ class InterRaterAgreementTest {
                 actor, Instant.parse("2024-05-01T09:00:00Z").plusSeconds(60L * minute++), code, minute);
     }
 
-    @Test
-    void linearlyWeightedKappaMatchesTheHandComputedValue() {
+    /** Six pairs whose linearly weighted kappa was computed by hand: 0.714. */
+    private void theSixHandComputedPairs() {
         pair("A", DARK_GREEN, DARK_GREEN);
         pair("B", LIGHT_GREEN, LIGHT_GREEN);
         pair("C", YELLOW, YELLOW);
         pair("D", DARK_GREEN, LIGHT_GREEN);
         pair("E", AMBER, AMBER);
         pair("F", LIGHT_GREEN, YELLOW);
-        InterRaterAgreement a = InterRaterAgreement.of("round-1", "Initial", "INITIAL", history);
+    }
+
+    private InterRaterAgreement agreement() {
+        return InterRaterAgreement.of("round-1", "Initial", "INITIAL", history);
+    }
+
+    @Test
+    void linearlyWeightedKappaMatchesTheHandComputedValue() {
+        theSixHandComputedPairs();
+        InterRaterAgreement a = agreement();
         assertThat(a.pairs()).isEqualTo(6);
         assertThat(a.exactAgreements()).isEqualTo(4);
         assertThat(a.exactAgreementPercent()).isEqualTo(66.7);
@@ -45,15 +54,15 @@ class InterRaterAgreementTest {
 
     @Test
     void greyPairsCountForExactAgreementButAreLeftOutOfKappa() {
-        pair("A", DARK_GREEN, DARK_GREEN);
-        pair("B", LIGHT_GREEN, YELLOW);
+        theSixHandComputedPairs();
         pair("G", GREY, GREY);
         pair("H", GREY, RED);
-        InterRaterAgreement a = InterRaterAgreement.of("round-1", "Initial", "INITIAL", history);
-        assertThat(a.pairs()).isEqualTo(4);
-        assertThat(a.exactAgreements()).isEqualTo(2);
-        assertThat(a.pairsInKappa()).isEqualTo(2);
+        InterRaterAgreement a = agreement();
+        assertThat(a.pairs()).isEqualTo(8);
+        assertThat(a.exactAgreements()).as("the four of the six and grey-grey").isEqualTo(5);
+        assertThat(a.pairsInKappa()).isEqualTo(6);
         assertThat(a.pairsExcludedAsGrey()).isEqualTo(2);
+        assertThat(a.weightedKappa()).as("the six pairs' kappa, untouched by the grey ones").isEqualTo(0.714);
         assertThat(a.kappaNote()).contains("2 pair(s) with grey excluded");
     }
 
@@ -61,7 +70,7 @@ class InterRaterAgreementTest {
     void kappaIsUndefinedWhenBothRatersUsedOneColour() {
         pair("A", LIGHT_GREEN, LIGHT_GREEN);
         pair("B", LIGHT_GREEN, LIGHT_GREEN);
-        InterRaterAgreement a = InterRaterAgreement.of("round-1", "Initial", "INITIAL", history);
+        InterRaterAgreement a = agreement();
         assertThat(a.weightedKappa()).isNull();
         assertThat(a.exactAgreementPercent()).isEqualTo(100.0);
     }
@@ -70,7 +79,7 @@ class InterRaterAgreementTest {
     void onlyTheFirstModerationOfAScoreIsCompared() {
         pair("A", LIGHT_GREEN, YELLOW);
         history.add(entry("A", "ScoreModerated", LIGHT_GREEN, "moderator-2"));
-        InterRaterAgreement a = InterRaterAgreement.of("round-1", "Initial", "INITIAL", history);
+        InterRaterAgreement a = agreement();
         assertThat(a.details()).singleElement().satisfies(p -> assertThat(p.moderator()).isEqualTo(YELLOW));
     }
 }
