@@ -1,12 +1,15 @@
 package org.bestvalue.scoring.rest;
 
+import io.restassured.builder.ResponseSpecBuilder;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import io.restassured.specification.ResponseSpecification;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 
-/** The requests the contract tests send again and again: a JSON write naming the version it read. */
+/** The requests the contract tests send again and again (a JSON write naming the version it read) and the problems they expect. */
 final class Http {
     private Http() {
     }
@@ -27,5 +30,18 @@ final class Http {
 
     static ValidatableResponse post(String path, String version, String body) {
         return write(version, body).when().post(path).then();
+    }
+
+    /** A problem+json answer of {@code status} whose type is {@code /problems/<code>} (docs/problems.md): {@code .spec(problem(409, "x"))}. */
+    static ResponseSpecification problem(int status, String code) {
+        return new ResponseSpecBuilder().expectStatusCode(status).expectContentType("application/problem+json")
+                .expectBody("type", equalTo("/problems/" + code)).build();
+    }
+
+    /** The 409 of a reviewer who worked on the narrative of {@code code}: the problem names that narrative. */
+    static ResponseSpecification notIndependentOf(String code, String narrativeId) {
+        return new ResponseSpecBuilder().addResponseSpecification(problem(409, "reviewer-not-independent"))
+                .expectBody("conflictingNarratives[0].characteristicCode", equalTo(code))
+                .expectBody("conflictingNarratives[0].narrativeId", equalTo(narrativeId)).build();
     }
 }
