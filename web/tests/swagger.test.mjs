@@ -23,9 +23,15 @@ for (const [name, url, operationId] of SERVICES) {
       await page.click('button.authorize');
       const modal = page.locator('.modal-ux');
       await modal.waitFor();
-      const popupOpened = page.waitForEvent('popup');
-      await modal.locator('button.authorize').first().click();
-      const login = await popupOpened;
+      // Swagger UI reads Keycloak's discovery document before its Authorize opens the login window; on a busy
+      // machine a click before that does nothing, so click again until the window opens.
+      let login = null;
+      for (let attempt = 0; attempt < 4 && !login; attempt++) {
+        const popupOpened = page.waitForEvent('popup', { timeout: 10000 }).catch(() => null);
+        await modal.locator('button.authorize').first().click();
+        login = await popupOpened;
+      }
+      assert.ok(login, 'the Authorize button opened the Keycloak login window');
       await login.waitForSelector('#username');
       await login.fill('#username', 'planner');
       await login.fill('#password', PASSWORD);

@@ -15,7 +15,7 @@ import org.bestvalue.assessment.evidence.EvidenceDetails;
 import org.bestvalue.assessment.evidence.EvidenceKind;
 import org.bestvalue.assessment.narrative.NarrativeCommand;
 import org.bestvalue.assessment.narrative.NarrativeStatus;
-import org.bestvalue.assessment.projection.ProjectionRebuilder;
+import org.bestvalue.assessment.projection.AssessmentRebuild;
 import org.bestvalue.eventkit.CommandContext;
 
 import java.time.Duration;
@@ -50,7 +50,7 @@ public class Fixtures {
     @Inject
     Pool pool;
     @Inject
-    ProjectionRebuilder rebuilder;
+    AssessmentRebuild rebuild;
 
     public static int nextYear() {
         return YEARS.incrementAndGet();
@@ -67,7 +67,7 @@ public class Fixtures {
      */
     public List<String> rebuildGivesTheSameRows(List<String> queries) {
         List<String> live = rows(queries);
-        assertTrue(rebuilder.rebuild().await().atMost(Duration.ofSeconds(60)) > 0, "the rebuild replayed events");
+        assertTrue(rebuild.rebuildEveryCouncil().await().atMost(Duration.ofSeconds(60)) > 0, "the rebuild replayed events");
         assertEquals(live, rows(queries));
         return live;
     }

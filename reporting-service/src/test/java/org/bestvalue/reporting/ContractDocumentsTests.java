@@ -72,5 +72,13 @@ class ContractDocumentsTests {
         assertThat(heatMap.at("/application~1json/schema/$ref").asText()).endsWith("/HeatMap");
         assertThat(doc.at("/paths/~1reports~1cycles~1{cycleId}~1committee-pack/get/responses/200/content")
                 .has("application/pdf")).isTrue();
+        // A Response-returning operation names its body's schema (@APIResponseSchema) beside its own error responses.
+        assertThat(doc.at("/paths/~1reports~1cycles~1{cycleId}~1agreement/get/responses/200/content/application~1json/schema/$ref")
+                .asText()).endsWith("/CycleAgreement");
+        assertThat(doc.at("/paths/~1benchmark~1sharing~1join/post/responses/200/content/application~1json/schema/$ref")
+                .asText()).endsWith("/Consent");
+        assertThat(doc.at("/paths/~1benchmark~1sharing~1join/post/responses/409/description").asText()).contains("already-sharing");
+        assertThat(doc.at("/paths/~1admin~1projections~1rebuild/post/responses/202/content/application~1json/schema/$ref")
+                .asText()).endsWith("/Status");
     }
 }

@@ -28,17 +28,16 @@ final class Reads {
 
     /** A characteristic's whole history, oldest first. */
     static PageRequest wholeHistory() {
-        return PageParams.of(0, PageRequest.MAX_SIZE, "at").validate(SortFields.named("at"), "at");
+        return PageParams.of(0, PageRequest.MAX_SIZE, "at").validate(SortFields.named("at").byDefault("at"));
     }
 
     /** The first page of cycles by year. */
     static PageRequest cyclesByYear() {
-        return PageParams.of(0, PageRequest.MAX_SIZE, null).validate(SortFields.named("year", "cycleId"), "year,cycleId");
+        return PageParams.of(0, PageRequest.MAX_SIZE, null).validate(SortFields.named("year", "cycleId").byDefault("year,cycleId"));
     }
 
     /** The audit log's default order, for a read of every entry. */
     static PageRequest auditLogOrder() {
-        return PageRequest.parse(null, null, null, org.bestvalue.reporting.audit.AuditLog.SORTS,
-                org.bestvalue.reporting.audit.AuditLog.DEFAULT_SORT);
+        return PageRequest.parse(null, null, null, org.bestvalue.reporting.audit.AuditLog.SORTS);
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +23,8 @@ import java.util.Set;
 /**
  * Keeps {@code opportunity_view} and {@code action_view} equal to the events: each append re-folds the
  * touched streams (inside the append's transaction, so the rows are never ahead of or behind the store)
- * and writes the whole row. A rebuild does the same for every stream, so live and rebuilt tables match.
+ * and writes the whole row. A rebuild ({@link ActionPlanRebuild}) does the same for every stream, so live and
+ * rebuilt tables match.
  */
 @ApplicationScoped
 public class ActionPlanProjection {
@@ -33,8 +33,6 @@ public class ActionPlanProjection {
 
     @Inject
     ActionAggregates stores;
-    @Inject
-    Pool pool;
     @Inject
     ObjectMapper mapper;
 
@@ -47,30 +45,6 @@ public class ActionPlanProjection {
                     .onItem().transformToUniAndConcatenate(k -> refresh(tx, k))
                     .collect().last().replaceWithVoid();
         };
-    }
-
-    /**
-     * Empties the views and refills them from the event store, in one transaction: the replay collects the
-     * opportunity and action streams in the order they began, then each is re-folded as an append does.
-     */
-    public Uni<Integer> rebuild() {
-        Set<StreamKey> streams = new LinkedHashSet<>();
-        return pool.withTransaction(tx -> tx.query("DELETE FROM action_view").execute()
-                .chain(() -> tx.query("DELETE FROM opportunity_view").execute())
-                .chain(() -> stores.eventStore().replayAll(tx, 1000, batch -> {
-                    for (EventEnvelope e : batch) {
-                        if (ActionAggregates.OPPORTUNITY.equals(e.streamType()) || ActionAggregates.ACTION.equals(e.streamType())) {
-                            streams.add(new StreamKey(e.councilId(), e.streamType(), e.streamId()));
-                        }
-                    }
-                    return Uni.createFrom().voidItem();
-                }))
-                // Opportunities first: an action row is read joined to its opportunity.
-                .chain(() -> Multi.createFrom().iterable(streams.stream()
-                                .sorted(java.util.Comparator.comparing((StreamKey k) -> !ActionAggregates.OPPORTUNITY.equals(k.streamType)))
-                                .toList())
-                        .onItem().transformToUniAndConcatenate(k -> refresh(tx, k).replaceWith(k))
-                        .collect().asList().map(List::size)));
     }
 
     /**

@@ -18,9 +18,9 @@ import java.time.LocalDate;
 public class ActionPlanRow extends PanacheEntityBase {
     /** What {@code GET /me/actions} sorts by; {@code actionId} is unique. */
     public static final SortFields SORTS = SortFields.of("end", "endDate", "start", "startDate",
-            "indicativeTimeline", "indicativeTimeline", "status", "status", "plannedAt", "plannedAt", "actionId", "actionId");
+            "indicativeTimeline", "indicativeTimeline", "status", "status", "plannedAt", "plannedAt", "actionId", "actionId")
+            .byDefault("end,indicativeTimeline,plannedAt,actionId");
     /** Soonest end first (no end date last), then the indicative timeline, then as planned. */
-    public static final String DEFAULT_SORT = "end,indicativeTimeline,plannedAt,actionId";
     /** The officer named {@code :officer} is one of the action's (HQL array_position is 0 when absent; array_contains would compare text[] with varchar[]). */
     public static final String HAS_OFFICER = "array_position(officers, :officer) > 0";
     /** Open and past its end date, as of {@code :today}. */

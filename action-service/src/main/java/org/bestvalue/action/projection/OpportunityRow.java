@@ -29,8 +29,8 @@ public class OpportunityRow extends PanacheEntityBase {
 
     /** What {@code GET /cycles/{cycleId}/opportunities} sorts by; {@code code} is unique in a cycle. */
     public static final SortFields SORTS = SortFields.of("framework", "frameworkOrder", "code", "characteristicCode",
-            "theme", "themeCode", "colour", "colour", "raisedAt", "raisedAt");
-    public static final String DEFAULT_SORT = "framework,code";
+            "theme", "themeCode", "colour", "colour", "raisedAt", "raisedAt")
+            .byDefault("framework,code");
 
     @Id
     public String opportunityId;

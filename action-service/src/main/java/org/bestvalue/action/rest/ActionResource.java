@@ -27,8 +27,6 @@ import org.bestvalue.eventkit.http.Page;
 import org.bestvalue.eventkit.http.PageParams;
 import org.bestvalue.eventkit.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,6 +42,9 @@ import java.time.LocalDate;
 @RolesAllowed(Roles.EVERY_ROLE)
 @Tag(name = "Actions", description = "Actions under an opportunity: officers, dates, status and progress")
 public class ActionResource extends ActionPlanResource {
+    /** The 403 of every write an action's officers may make, beside planners. */
+    static final String NOT_AN_OFFICER = "Not a planner nor one of the action's officers (not-an-officer-of-the-action)";
+
     @Inject
     org.bestvalue.eventkit.people.PeopleDirectory people;
 
@@ -73,8 +74,8 @@ public class ActionResource extends ActionPlanResource {
     @RolesAllowed({Roles.PLANNER, Roles.ACTION_OWNER})
     @Operation(summary = "Set or refine the start and end dates (end not before start)")
     @APIResponse(responseCode = "400", description = "A missing or malformed date, or a malformed If-Match (named in field)")
-    @APIResponse(responseCode = "403", description = "Not a planner nor one of the action's officers")
-    @APIResponse(responseCode = "409", description = "Stale If-Match, or the action is done or cancelled")
+    @APIResponse(responseCode = "403", description = NOT_AN_OFFICER)
+    @APIResponse(responseCode = "409", description = "Stale If-Match, or the action is done or cancelled (action-closed)")
     @APIResponse(responseCode = "422", description = "End before start (field end)")
     public Uni<Response> schedule(@PathParam("actionId") String actionId,
                                   @BeanParam IfMatch ifMatch,
@@ -86,8 +87,8 @@ public class ActionResource extends ActionPlanResource {
     @Path("{actionId}/start")
     @RolesAllowed({Roles.PLANNER, Roles.ACTION_OWNER})
     @Operation(summary = "Mark the action in progress (also resumes a deferred action)")
-    @APIResponse(responseCode = "403", description = "Not a planner nor one of the action's officers")
-    @APIResponse(responseCode = "409", description = "Stale If-Match, already in progress, or closed")
+    @APIResponse(responseCode = "403", description = NOT_AN_OFFICER)
+    @APIResponse(responseCode = "409", description = "Stale If-Match, already in progress (action-already-in-progress), or closed (action-closed)")
     public Uni<Response> start(@PathParam("actionId") String actionId,
                                @BeanParam IfMatch ifMatch,
                                @Valid Requests.Start body) {
@@ -102,10 +103,8 @@ public class ActionResource extends ActionPlanResource {
     @Operation(summary = "Report progress: percent and/or narrative, with an optional RAG rating",
             description = "Only the action's responsible officers and planners may report.")
     @APIResponse(responseCode = "400", description = "Percent outside 0–100, an unknown RAG, a malformed date (named in field)")
-    @APIResponse(responseCode = "403", description = "Not a planner nor one of the action's officers",
-            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "not-an-officer",
-                    value = "{\"type\":\"/problems/not-an-officer-of-the-action\",\"status\":403,\"field\":\"officers\"}")))
-    @APIResponse(responseCode = "409", description = "Stale If-Match, or the action is done or cancelled")
+    @APIResponse(responseCode = "403", description = NOT_AN_OFFICER)
+    @APIResponse(responseCode = "409", description = "Stale If-Match, or the action is done or cancelled (action-closed)")
     @APIResponse(responseCode = "422", description = "Neither percent nor note, or a date after today")
     public Uni<Response> reportProgress(@PathParam("actionId") String actionId,
                                         @BeanParam IfMatch ifMatch,
@@ -120,8 +119,8 @@ public class ActionResource extends ActionPlanResource {
     @Path("{actionId}/complete")
     @RolesAllowed({Roles.PLANNER, Roles.ACTION_OWNER})
     @Operation(summary = "Mark the action done; needs a completion note")
-    @APIResponse(responseCode = "403", description = "Not a planner nor one of the action's officers")
-    @APIResponse(responseCode = "409", description = "Stale If-Match, or already closed")
+    @APIResponse(responseCode = "403", description = NOT_AN_OFFICER)
+    @APIResponse(responseCode = "409", description = "Stale If-Match, or already closed (action-closed)")
     @APIResponse(responseCode = "422", description = "No completion note (field completionNote)")
     public Uni<Response> complete(@PathParam("actionId") String actionId,
                                   @BeanParam IfMatch ifMatch,
@@ -135,7 +134,7 @@ public class ActionResource extends ActionPlanResource {
     @Path("{actionId}/defer")
     @RolesAllowed({Roles.PLANNER, Roles.ACTION_OWNER})
     @Operation(summary = "Defer the action; needs a reason, optionally until a date")
-    @APIResponse(responseCode = "409", description = "Stale If-Match, or already closed")
+    @APIResponse(responseCode = "409", description = "Stale If-Match, or already closed (action-closed)")
     @APIResponse(responseCode = "422", description = "No reason (field reason), or until not after today")
     public Uni<Response> defer(@PathParam("actionId") String actionId,
                                @BeanParam IfMatch ifMatch,
@@ -147,7 +146,7 @@ public class ActionResource extends ActionPlanResource {
     @Path("{actionId}/cancel")
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Cancel the action; needs a reason")
-    @APIResponse(responseCode = "409", description = "Stale If-Match, or already closed")
+    @APIResponse(responseCode = "409", description = "Stale If-Match, or already closed (action-closed)")
     @APIResponse(responseCode = "422", description = "No reason (field reason)")
     public Uni<Response> cancel(@PathParam("actionId") String actionId,
                                 @BeanParam IfMatch ifMatch,

@@ -33,8 +33,6 @@ import org.bestvalue.eventkit.http.Page;
 import org.bestvalue.eventkit.http.PageParams;
 import org.bestvalue.eventkit.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -69,9 +67,8 @@ public class CycleResource extends ActionPlanResource {
     @APIResponse(responseCode = "201", description = "Raised; ETag is its version, Location its address")
     @APIResponse(responseCode = "400", description = "Missing or malformed field")
     @APIResponse(responseCode = "409", description = "The characteristic already has an opportunity in this cycle")
-    @APIResponse(responseCode = "422", description = "Unknown characteristic in the cycle's framework, or a cross-reference cell",
-            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "unknown",
-                    value = "{\"type\":\"/problems/unknown-characteristic\",\"status\":422,\"field\":\"characteristicCode\"}")))
+    @APIResponse(responseCode = "422", description = "Unknown characteristic in the cycle's framework (unknown-characteristic), "
+            + "or a cross-reference cell (cross-reference-characteristic)")
     public Uni<Response> raise(@PathParam("cycleId") String cycleId, @NotNull @Valid Requests.RaiseOpportunity body) {
         var ctx = request.command();
         String code = body.characteristicCode().strip();
@@ -85,7 +82,6 @@ public class CycleResource extends ActionPlanResource {
     }
 
     @GET
-
     @WithSession
     @Path("opportunities")
     @Operation(summary = "The cycle's opportunities for improvement, one page",
@@ -95,7 +91,7 @@ public class CycleResource extends ActionPlanResource {
     public Uni<Page<OpportunitySummary>> list(@PathParam("cycleId") String cycleId, @BeanParam PageParams params,
                                               @Parameter(description = "A theme code, e.g. CI") @QueryParam("theme") String theme,
                                               @BeanParam StatusFilter status) {
-        var page = params.validate(OpportunityRow.SORTS, OpportunityRow.DEFAULT_SORT);
+        var page = params.validate(OpportunityRow.SORTS);
         ActionStatus wanted = status.status();
         String council = request.councilId();
         return CatalogueCycleRow.require(council, cycleId)
@@ -104,7 +100,6 @@ public class CycleResource extends ActionPlanResource {
     }
 
     @GET
-
     @WithSession
     @Path("action-plan")
     @Operation(summary = "The cycle's action plan in the report's Appendix A shape (If-None-Match → 304)",
@@ -128,7 +123,6 @@ public class CycleResource extends ActionPlanResource {
     }
 
     @GET
-
     @WithSession
     @Path("action-plan/themes")
     @Operation(summary = "Per theme: how many actions are planned, in progress, done, deferred, cancelled and overdue",

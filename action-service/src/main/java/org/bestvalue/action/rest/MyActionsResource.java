@@ -34,7 +34,7 @@ public class MyActionsResource extends ActionPlanResource {
     public Uni<Page<ActionPlanLine>> mine(@BeanParam PageParams params,
                                           @BeanParam StatusFilter status,
                                           @QueryParam("overdue") Boolean overdue) {
-        var page = params.validate(ActionPlanRow.SORTS, ActionPlanRow.DEFAULT_SORT);
+        var page = params.validate(ActionPlanRow.SORTS);
         var filter = new ActionPlanReads.Filter(status.status(), null, overdue);
         return reads.officerActions(request.councilId(), request.userId(), filter, calendar.today(), page);
     }

@@ -25,8 +25,6 @@ import org.bestvalue.eventkit.http.IfMatch;
 import org.bestvalue.eventkit.http.IfNoneMatch;
 import org.bestvalue.eventkit.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -71,9 +69,7 @@ public class OpportunityResource extends ActionPlanResource {
             description = "A retry with the same Idempotency-Key answers the first result and plans nothing new.")
     @APIResponse(responseCode = "201", description = "Planned; ETag is its version, Location its address")
     @APIResponse(responseCode = "400", description = "Missing or malformed field (named in `field`)")
-    @APIResponse(responseCode = "422", description = "End before start",
-            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "end-before-start",
-                    value = "{\"type\":\"/problems/end-before-start\",\"status\":422,\"field\":\"end\"}")))
+    @APIResponse(responseCode = "422", description = "End before start (end-before-start)")
     public Uni<Response> plan(@PathParam("opportunityId") String opportunityId, @NotNull @Valid Requests.PlanAction body) {
         var ctx = request.command();
         String actionId = ActionAggregates.newActionId(ctx, opportunityId);

@@ -177,21 +177,22 @@ public class FrameworkService {
      */
     public Uni<DemoImport> importDemo(CommandContext ctx) {
         boolean[] changed = {false};
+        java.util.Map<Shipped, UUID> ids = new java.util.LinkedHashMap<>();
+        for (Shipped shipped : Shipped.IN_ORDER) ids.put(shipped, shipped.id(ctx.councilId()));
         Uni<Void> imported = Uni.createFrom().voidItem();
-        for (Shipped shipped : Shipped.IN_ORDER) {
-            UUID id = shipped.id(ctx.councilId());
+        for (var e : ids.entrySet()) {
+            Shipped shipped = e.getKey();
+            UUID id = e.getValue();
             imported = imported.chain(() -> ensure(ctx, id,
                     () -> read(shipped.format(), resource(shipped.path()), shipped.name(), shipped.label(), null, null), changed));
             if (shipped.published()) imported = imported.chain(() -> ensurePublished(ctx, id, changed));
         }
-        UUID draftId = Shipped.DRAFT.id(ctx.councilId());
-        UUID statutoryId = Shipped.STATUTORY.id(ctx.councilId());
-        UUID revisedId = Shipped.REVISED.id(ctx.councilId());
-        return imported.chain(() -> FrameworkVersionRow.inCouncil(ctx.councilId(), List.of(draftId, statutoryId, revisedId)))
+        return imported.chain(() -> FrameworkVersionRow.inCouncil(ctx.councilId(), List.copyOf(ids.values())))
                 .map(rows -> {
                     java.util.Map<UUID, FrameworkVersionRow> byId = new java.util.HashMap<>();
                     for (FrameworkVersionRow r : rows) byId.put(r.id, r);
-                    return new DemoImport(byId.get(draftId), byId.get(statutoryId), byId.get(revisedId), changed[0]);
+                    return new DemoImport(byId.get(ids.get(Shipped.DRAFT)), byId.get(ids.get(Shipped.STATUTORY)),
+                            byId.get(ids.get(Shipped.REVISED)), changed[0]);
                 });
     }
 

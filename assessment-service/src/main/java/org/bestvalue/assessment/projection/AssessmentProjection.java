@@ -12,6 +12,7 @@ import org.bestvalue.eventkit.InlineProjection;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /**
  * Keeps the service's query tables (framework_versions, cycles, narratives, evidence_items,
@@ -20,7 +21,9 @@ import java.time.ZoneOffset;
  */
 @ApplicationScoped
 public class AssessmentProjection implements InlineProjection.EachEvent {
-
+    /** The tables it writes, in the order a rebuild empties them ({@link AssessmentRebuild}). */
+    static final List<String> TABLES = List.of("narrative_evidence", "narratives", "evidence_items", "cycles",
+            "framework_versions");
 
     @Override
     public Uni<Void> apply(SqlConnection tx, EventEnvelope e) {

@@ -10,6 +10,7 @@ import org.bestvalue.eventkit.EventEnvelope;
 import org.bestvalue.eventkit.InlineProjection;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
  * Keeps comment_threads and comment_messages in step with the comment-thread events, inside the append's transaction.
@@ -17,7 +18,8 @@ import java.time.OffsetDateTime;
  */
 @ApplicationScoped
 public class CommentThreadProjection implements InlineProjection.EachEvent {
-    public static final String TABLES = "comment_threads, comment_messages";
+    /** The tables it writes, in the order a rebuild empties them ({@link AssessmentRebuild}). */
+    static final List<String> TABLES = List.of("comment_messages", "comment_threads");
 
     @Override
     public Uni<Void> apply(SqlConnection tx, EventEnvelope e) {

@@ -40,7 +40,8 @@ public class CommentThreadRow extends PanacheEntityBase {
     public long streamVersion;
 
     /** What {@code GET …/threads} sorts by; {@code id} last keeps pages apart. */
-    public static final SortFields SORTS = SortFields.of("openedAt", "openedAt", "updatedAt", "updatedAt", "status", "status", "id", "id");
+    public static final SortFields SORTS = SortFields.of("openedAt", "openedAt", "updatedAt", "updatedAt", "status", "status", "id", "id")
+            .byDefault("openedAt,id");
 
     /** A narrative's threads, optionally of one status. */
     public static <V> Uni<Page<V>> ofNarrative(String councilId, UUID narrativeId, String status, PageRequest page,

@@ -32,7 +32,8 @@ public class CycleRow extends PanacheEntityBase {
     public long streamVersion;
 
     /** What {@code GET /cycles} sorts by. */
-    public static final SortFields SORTS = SortFields.of("year", "year", "title", "title", "id", "id");
+    public static final SortFields SORTS = SortFields.of("year", "year", "title", "title", "id", "id")
+            .byDefault("-year,id");
 
     public static <V> Uni<Page<V>> ofCouncil(String councilId, PageRequest page, java.util.function.Function<CycleRow, V> view) {
         return Pages.of(find("councilId", page.sort(), councilId), page, view);

@@ -36,7 +36,8 @@ public class EvidenceItemRow extends PanacheEntityBase {
 
     /** What {@code GET /evidence} and a narrative's evidence sort by. */
     public static final SortFields SORTS = SortFields.of("title", "title", "date", "evidenceDate", "kind", "kind",
-            "updatedAt", "updatedAt", "id", "id");
+            "updatedAt", "updatedAt", "id", "id")
+            .byDefault("title,id");
 
     /** The council's library, optionally of one kind. */
     public static <V> Uni<Page<V>> ofCouncil(String councilId, String kind, PageRequest page,

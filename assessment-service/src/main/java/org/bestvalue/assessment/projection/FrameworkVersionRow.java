@@ -33,7 +33,8 @@ public class FrameworkVersionRow extends PanacheEntityBase {
     public long streamVersion;
 
     /** What {@code GET /frameworks} sorts by. */
-    public static final SortFields SORTS = SortFields.of("label", "label", "importedAt", "importedAt", "id", "id");
+    public static final SortFields SORTS = SortFields.of("label", "label", "importedAt", "importedAt", "id", "id")
+            .byDefault("-importedAt,id");
 
     public static <V> Uni<Page<V>> ofCouncil(String councilId, PageRequest page, java.util.function.Function<FrameworkVersionRow, V> view) {
         return Pages.of(find("councilId", page.sort(), councilId), page, view);

@@ -36,7 +36,8 @@ public class NarrativeEvidenceRow extends PanacheEntityBase {
 
     /** What {@code GET /evidence/{id}/usage} sorts by ({@code narrativeId} is unique for one item). */
     public static final SortFields SORTS = SortFields.of("attachedAt", "attachedAt", "code", "characteristicCode",
-            "narrativeId", "narrativeId");
+            "narrativeId", "narrativeId")
+            .byDefault("attachedAt,narrativeId");
 
     /** Where an evidence item is used. */
     public static <V> Uni<Page<V>> usage(String councilId, UUID evidenceId, PageRequest page,

@@ -35,7 +35,8 @@ public class NarrativeRow extends PanacheEntityBase {
 
     /** What {@code GET /cycles/{cycleId}/narratives} sorts by ({@code code} is unique in a cycle). */
     public static final SortFields SORTS = SortFields.of("code", "characteristicCode", "status", "status",
-            "updatedAt", "updatedAt", "revision", "revision");
+            "updatedAt", "updatedAt", "revision", "revision")
+            .byDefault("code");
 
     /**
      * The cycle's narratives, optionally only those of the given characteristic codes (a theme's) and of one status.

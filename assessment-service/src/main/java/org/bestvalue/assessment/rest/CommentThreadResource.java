@@ -109,7 +109,7 @@ public class CommentThreadResource {
             description = "Sort by openedAt, updatedAt, status or id; default openedAt,id (oldest first).")
     public Uni<Page<ThreadView>> list(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code, @BeanParam PageParams params,
                                       @Parameter(description = "OPEN or RESOLVED") @QueryParam("status") String status) {
-        PageRequest page = params.validate(CommentThreadRow.SORTS, "openedAt,id");
+        PageRequest page = params.validate(CommentThreadRow.SORTS);
         String statusFilter = statusFilter(status);
         String council = ctx.councilId();
         return threads.context(council, cycleId, code)

@@ -120,7 +120,7 @@ public class CycleResource {
     @Operation(summary = "List the council's cycles, paged",
             description = "Sort by year, title or id; default -year,id (latest year first).")
     public Uni<Page<CycleSummary>> list(@BeanParam PageParams params) {
-        PageRequest page = params.validate(CycleRow.SORTS, "-year,id");
+        PageRequest page = params.validate(CycleRow.SORTS);
         return CycleRow.ofCouncil(ctx.councilId(), page, CycleSummary::of);
     }
 

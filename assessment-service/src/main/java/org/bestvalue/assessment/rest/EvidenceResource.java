@@ -74,7 +74,6 @@ public class EvidenceResource {
     }
 
     /** The default order of evidence lists: by title, then id (unique). */
-    static final String DEFAULT_SORT = "title,id";
 
     /** An item as lists show it; {@code version} is the stream version. */
     public record EvidenceSummary(UUID id, String title, EvidenceKind kind, String reference, String uri, String owner, LocalDate date,
@@ -136,7 +135,7 @@ public class EvidenceResource {
             description = "Sort by title, date, kind, updatedAt or id; default title,id (e.g. sort=-date,title for the newest first).")
     public Uni<Page<EvidenceSummary>> list(@BeanParam PageParams params,
                                            @Parameter(description = "document, web-page, committee-decision or data") @QueryParam("kind") String kind) {
-        PageRequest page = params.validate(EvidenceItemRow.SORTS, DEFAULT_SORT);
+        PageRequest page = params.validate(EvidenceItemRow.SORTS);
         String kindFilter = kind == null || kind.isBlank() ? null : Enums.parse(EvidenceKind.class, kind, "kind").name();
         return EvidenceItemRow.ofCouncil(ctx.councilId(), kindFilter, page, EvidenceSummary::of);
     }
@@ -176,7 +175,7 @@ public class EvidenceResource {
             description = "Sort by attachedAt, code or narrativeId; default attachedAt,narrativeId.")
     @APIResponse(responseCode = "200", description = "One page of links")
     public Uni<Page<Usage>> usage(@PathParam("id") UUID id, @BeanParam PageParams params) {
-        PageRequest page = params.validate(NarrativeEvidenceRow.SORTS, "attachedAt,narrativeId");
+        PageRequest page = params.validate(NarrativeEvidenceRow.SORTS);
         String council = ctx.councilId();
         return evidence.get(council, id).chain(l -> Panache.withSession(() -> NarrativeEvidenceRow.usage(council, id, page, Usage::of)));
     }

@@ -199,7 +199,7 @@ public class FrameworkResource {
     @Operation(summary = "List the council's framework versions, paged",
             description = "Sort by label, importedAt or id; default -importedAt,id (newest first).")
     public Uni<Page<FrameworkSummary>> list(@BeanParam PageParams params) {
-        PageRequest page = params.validate(FrameworkVersionRow.SORTS, "-importedAt,id");
+        PageRequest page = params.validate(FrameworkVersionRow.SORTS);
         return FrameworkVersionRow.ofCouncil(ctx.councilId(), page, FrameworkSummary::of);
     }
 

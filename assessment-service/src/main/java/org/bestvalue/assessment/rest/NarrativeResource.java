@@ -126,7 +126,7 @@ public class NarrativeResource {
     public Uni<Page<NarrativeSummary>> list(@PathParam("cycleId") UUID cycleId, @BeanParam PageParams params,
                                             @Parameter(description = "A theme code, e.g. CI") @QueryParam("theme") String theme,
                                             @Parameter(description = "DRAFT, READY_FOR_REVIEW or MORE_EVIDENCE_REQUESTED") @QueryParam("status") String status) {
-        PageRequest page = params.validate(NarrativeRow.SORTS, "code");
+        PageRequest page = params.validate(NarrativeRow.SORTS);
         String statusFilter = statusFilter(status);
         String council = ctx.councilId();
         String themeFilter = theme == null || theme.isBlank() ? null : theme.trim();
@@ -257,7 +257,7 @@ public class NarrativeResource {
             description = "Sort by title, date, kind, updatedAt or id; default title,id.")
     public Uni<Page<EvidenceResource.EvidenceSummary>> evidence(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code,
                                                                  @BeanParam PageParams params) {
-        PageRequest page = params.validate(EvidenceItemRow.SORTS, EvidenceResource.DEFAULT_SORT);
+        PageRequest page = params.validate(EvidenceItemRow.SORTS);
         String council = ctx.councilId();
         return narratives.get(council, cycleId, code)
                 .chain(l -> Panache.withSession(() -> EvidenceItemRow.among(council, l.state().evidenceIds(), page, EvidenceResource.EvidenceSummary::of)));

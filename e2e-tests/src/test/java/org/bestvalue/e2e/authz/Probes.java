@@ -40,6 +40,7 @@ final class Probes {
             "scoring POST /admin/dead-letters/replay",
             "action POST /admin/dead-letters/replay",
             "reporting POST /admin/dead-letters/replay",
+            "assessment POST /admin/projections/rebuild",
             "scoring POST /admin/projections/rebuild",
             "action POST /admin/projections/rebuild",
             "reporting POST /admin/projections/rebuild");

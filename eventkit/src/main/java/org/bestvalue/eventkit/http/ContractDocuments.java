@@ -60,7 +60,8 @@ public class ContractDocuments {
         return m.find() ? "# " + code + "\n\n| code | status | meaning | what to do |\n|---|---|---|---|\n" + m.group() + "\n" : null;
     }
 
-    private static String resource(String name) {
+    /** A document the kit or the service ships on its class path. */
+    static String resource(String name) {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(name)) {
             if (in == null) throw new NotFoundException(name + " is not part of this service");
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -21,9 +21,9 @@ public class PageParams {
     @Parameter(description = "Sort fields, comma-separated; '-' before a field sorts descending (the endpoint lists its fields)")
     public String sort;
 
-    /** Checks the parameters against the endpoint's sort fields; an empty sort takes {@code defaultSort}. */
-    public PageRequest validate(SortFields fields, String defaultSort) {
-        return PageRequest.parse(page, size, sort, fields, defaultSort);
+    /** Checks the parameters against the endpoint's sort fields; an empty sort takes their default order. */
+    public PageRequest validate(SortFields fields) {
+        return PageRequest.parse(page, size, sort, fields);
     }
 
     public static PageParams of(Integer page, Integer size, String sort) {

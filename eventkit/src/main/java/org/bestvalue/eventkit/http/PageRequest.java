@@ -20,10 +20,10 @@ public record PageRequest(int page, int size, List<Order> orders, SortFields fie
     public record Order(String field, boolean descending) {
     }
 
-    public static PageRequest parse(String page, String size, String sort, SortFields fields, String defaultSort) {
+    public static PageRequest parse(String page, String size, String sort, SortFields fields) {
         int p = number("page", page, 0, 0, Integer.MAX_VALUE / MAX_SIZE);
         int s = number("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
-        String spec = sort == null || sort.isBlank() ? defaultSort : sort;
+        String spec = sort == null || sort.isBlank() ? fields.defaultSort() : sort;
         List<Order> orders = new ArrayList<>();
         for (String part : spec.split(",")) {
             String f = part.trim();

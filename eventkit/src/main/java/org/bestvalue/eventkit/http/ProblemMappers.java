@@ -161,7 +161,7 @@ public class ProblemMappers {
         };
     }
 
-    private static String title(int status) {
+    static String title(int status) {
         Response.Status s = Response.Status.fromStatusCode(status);
         return s != null ? s.getReasonPhrase() : switch (status) {
             case 422 -> "Unprocessable content";

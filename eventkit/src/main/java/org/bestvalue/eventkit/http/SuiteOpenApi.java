@@ -26,7 +26,8 @@ import java.util.stream.Stream;
  * What every service's OpenAPI document shares: an operationId on every operation, unique across the
  * suite ({@code <service><Resource><Method>}, e.g. {@code assessmentCycleOpen}), the responses every
  * operation of a kind answers alike (see {@link #standardResponses}), and the RFC 9457 {@code Problem}
- * schema on every error response. The security scheme (Keycloak, authorization code +
+ * schema on every error response, with an example of each problem code its description names (from the
+ * catalogue, docs/problems.md), so a resource writes no example of its own. The security scheme (Keycloak, authorization code +
  * PKCE in Swagger UI) comes from the shared settings. Registered by its annotation (a filter named in
  * {@code mp.openapi.filter} from a library jar is loaded by the wrong class loader under {@code @QuarkusTest}).
  */
@@ -47,6 +48,7 @@ public class SuiteOpenApi implements OASFilter {
         openAPI.getComponents().addSchema(PROBLEM, problemSchema());
         if (openAPI.getPaths() == null) return;
         String service = servicePrefix();
+        Map<String, ProblemType> catalogue = catalogue(ContractDocuments.resource("problems.md"));
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             PathItem item = path.getValue();
             for (Map.Entry<PathItem.HttpMethod, Operation> e : item.getOperations().entrySet()) {
@@ -57,8 +59,7 @@ public class SuiteOpenApi implements OASFilter {
                 standardResponses(path.getKey(), item, op);
                 for (Map.Entry<String, APIResponse> r : op.getResponses().getAPIResponses().entrySet()) {
                     if (r.getKey().startsWith("4") || r.getKey().startsWith("5")) {
-                        r.getValue().setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM))));
+                        r.getValue().setContent(problemContent(r.getKey(), r.getValue().getDescription(), catalogue));
                     }
                 }
             }
@@ -89,12 +90,12 @@ public class SuiteOpenApi implements OASFilter {
         if (op.getParameters() != null) parameters.addAll(op.getParameters());
         boolean secured = op.getSecurity() != null && !op.getSecurity().isEmpty();
         if (secured) {
-            standard(responses, "401", "No valid bearer token", "Not Authorized");
-            standard(responses, "403", "Your role does not allow this operation", "Not Allowed");
+            standard(responses, "401", "No valid bearer token (unauthorized)", "Not Authorized");
+            standard(responses, "403", "Your role does not allow this operation (forbidden)", "Not Allowed");
         }
         List<String> ids = pathParameters(path);
         if (secured && !ids.isEmpty()) {
-            standard(responses, "404", "No such " + String.join(" or ", ids) + " in your council");
+            standard(responses, "404", "No such " + String.join(" or ", ids) + " in your council (not-found)");
         }
         if (hasParameter(parameters, Parameter.In.HEADER, "If-Match")) {
             // A DELETE removes what its last id names and answers the resource it belonged to.
@@ -105,18 +106,18 @@ public class SuiteOpenApi implements OASFilter {
                         .addMediaType(JSON, OASFactory.createMediaType())).description(OK));
             }
             describe(responses, "200", "The " + resource + " with its new version as ETag");
-            standard(responses, "428", "No If-Match header");
-            standard(responses, "409", "Stale If-Match: the problem's currentVersion is the version to read again");
-            standard(responses, "400", "A malformed If-Match (field If-Match)");
+            standard(responses, "428", "No If-Match header (precondition-required)");
+            standard(responses, "409", "Stale If-Match (concurrency-conflict): the problem's currentVersion is the version to read again");
+            standard(responses, "400", "A malformed If-Match (invalid-if-match, field If-Match)");
             APIResponse bad = responses.getAPIResponse("400");
-            if (BAD_REQUEST.equals(bad.getDescription())) bad.setDescription("A bad body or parameter, or a malformed If-Match (named in field)");
-            else if (!bad.getDescription().contains("If-Match")) bad.setDescription(bad.getDescription() + ", or a malformed If-Match");
+            if (BAD_REQUEST.equals(bad.getDescription())) bad.setDescription("A bad body or parameter (invalid-request, malformed-body), or a malformed If-Match (invalid-if-match); field names it");
+            else if (!bad.getDescription().contains("If-Match")) bad.setDescription(bad.getDescription() + ", or a malformed If-Match (invalid-if-match)");
         }
         if (hasParameter(parameters, Parameter.In.QUERY, "page") && hasParameter(parameters, Parameter.In.QUERY, "size")) {
             describe(responses, "200", "One page of " + words(lastSegment(path)) + ": the page envelope (items, page, size, total)");
             boolean filtered = parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY && !PAGING.contains(p.getName()));
             standard(responses, "400", (filtered ? "page, size, sort or a filter" : "page, size or sort")
-                    + " out of range (field names the parameter)", BAD_REQUEST);
+                    + " out of range (invalid-parameter; field names the parameter)", BAD_REQUEST);
         }
         if (hasParameter(parameters, Parameter.In.HEADER, "If-None-Match")) {
             if (!ids.isEmpty()) describe(responses, "200", "The " + ids.get(ids.size() - 1) + ", with its ETag");
@@ -124,7 +125,7 @@ public class SuiteOpenApi implements OASFilter {
         }
         List<String> formats = formats(responses);
         if (formats.size() > 1 || formats.size() == 1 && !formats.get(0).equals(JSON)) {
-            standard(responses, "406", "Accept names none of: " + String.join(", ", formats));
+            standard(responses, "406", "Accept names none of: " + String.join(", ", formats) + " (not-acceptable)");
         }
     }
 
@@ -219,6 +220,53 @@ public class SuiteOpenApi implements OASFilter {
 
     private static String capitalise(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** What a description names in parentheses, where the conventions put a response's problem codes. */
+    private static final Pattern PARENTHESES = Pattern.compile("\\(([^()]*)\\)");
+    /** A code of the problem catalogue: lower case words joined by hyphens ({@code forbidden}, {@code thread-resolved}). */
+    private static final Pattern CODE = Pattern.compile("(?<![A-Za-z0-9-])[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?![A-Za-z0-9-])");
+
+    /** A row of the problem catalogue: the status a code answers with and what it means. */
+    record ProblemType(int status, String meaning) {
+    }
+
+    /** The problem catalogue (docs/problems.md, packaged with the kit): each code's status and meaning. */
+    static Map<String, ProblemType> catalogue(String markdown) {
+        Map<String, ProblemType> types = new LinkedHashMap<>();
+        Pattern quoted = Pattern.compile("`([a-z0-9-]+)`");
+        for (String line : markdown.split("\n")) {
+            String[] cells = line.split("\\|");
+            if (!line.startsWith("| `") || cells.length < 4 || !cells[2].trim().matches("\\d{3}")) continue;
+            ProblemType type = new ProblemType(Integer.parseInt(cells[2].trim()), cells[3].trim().replace("`", ""));
+            Matcher codes = quoted.matcher(cells[1]);
+            while (codes.find()) types.put(codes.group(1), type);
+        }
+        return types;
+    }
+
+    /**
+     * An error response's body: the shared Problem schema, with an example of each catalogue code its description
+     * names in parentheses whose status is this response's, as the service answers it.
+     */
+    static Content problemContent(String status, String description, Map<String, ProblemType> catalogue) {
+        org.eclipse.microprofile.openapi.models.media.MediaType media = OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref(PROBLEM));
+        Matcher named = PARENTHESES.matcher(description == null ? "" : description);
+        while (named.find()) {
+            Matcher m = CODE.matcher(named.group(1));
+            while (m.find()) {
+                ProblemType type = catalogue.get(m.group());
+                if (type == null || !status.equals(String.valueOf(type.status()))) continue;
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("type", ProblemMappers.TYPE_BASE + m.group());
+                body.put("title", ProblemMappers.title(type.status()));
+                body.put("status", type.status());
+                body.put("detail", type.meaning());
+                media.addExample(m.group(), OASFactory.createExample().value(body));
+            }
+        }
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, media);
     }
 
     private static Schema problemSchema() {

@@ -19,8 +19,7 @@ import java.util.List;
  * fields, newest first, paged.
  */
 public final class History {
-    public static final SortFields SORTS = SortFields.of("version", "streamVersion", "at", "occurredAt");
-    public static final String DEFAULT_SORT = "-version";
+    public static final SortFields SORTS = SortFields.of("version", "streamVersion", "at", "occurredAt").byDefault("-version");
     public static final String SORT_DOC = "Sort by version or at (default -version: newest first).";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -29,7 +28,7 @@ public final class History {
 
     /** Checks the paging parameters before anything is read, so a bad one is a 400 whatever the resource. */
     public static PageRequest request(PageParams params) {
-        return params.validate(SORTS, DEFAULT_SORT);
+        return params.validate(SORTS);
     }
 
     /** A page of entries from events held in memory (a stream loaded through the event store). */

@@ -16,6 +16,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The conventions of docs/api-conventions.md as the kit implements them, over real HTTP. */
@@ -119,6 +120,9 @@ class HttpConventionsTests {
                 .body("paths.'/shelf'.get.operationId", equalTo("eventkitShelfList"))
                 .body("paths.'/shelf/{title}'.get.operationId", equalTo("eventkitShelfGet"))
                 .body("paths.'/shelf'.get.responses.'400'.description", containsString("page, size or sort"))
+                // The catalogue packaged with the kit is read when the document is built: the code the 400 names has its example.
+                .body("paths.'/shelf'.get.responses.'400'.content.'application/problem+json'.examples.'invalid-parameter'.value.type",
+                        equalTo("/problems/invalid-parameter"))
                 .body("paths.'/shelf/{title}'.get.responses.'304'.description", containsString("If-None-Match"));
     }
 
@@ -134,9 +138,9 @@ class HttpConventionsTests {
         SuiteOpenApi.standardResponses("/cycles/{cycleId}/narratives/{code}/close", OASFactory.createPathItem(), op);
         Map<String, String> described = new TreeMap<>();
         op.getResponses().getAPIResponses().forEach((status, response) -> described.put(status, response.getDescription()));
-        assertEquals(Map.of("200", "Closed", "400", "A malformed If-Match (field If-Match)", "401", "No valid bearer token",
-                "403", "Your role does not allow this operation", "404", "No such cycle or narrative in your council",
-                "409", "Already closed, or a stale If-Match", "428", "No If-Match header"), described);
+        assertEquals(Map.of("200", "Closed", "400", "A malformed If-Match (invalid-if-match, field If-Match)", "401", "No valid bearer token (unauthorized)",
+                "403", "Your role does not allow this operation (forbidden)", "404", "No such cycle or narrative in your council (not-found)",
+                "409", "Already closed, or a stale If-Match", "428", "No If-Match header (precondition-required)"), described);
         assertEquals(List.of("round", "theme code"), SuiteOpenApi.pathParameters("/rounds/{roundId}/reviewers/{themeCode}"));
     }
 
@@ -160,7 +164,7 @@ class HttpConventionsTests {
                 .responses(OASFactory.createAPIResponses().addAPIResponse("200", OASFactory.createAPIResponse().description("OK")));
         SuiteOpenApi.standardResponses("/me/actions", OASFactory.createPathItem(), list);
         assertEquals("One page of actions: the page envelope (items, page, size, total)", list.getResponses().getAPIResponse("200").getDescription());
-        assertEquals("page, size, sort or a filter out of range (field names the parameter)", list.getResponses().getAPIResponse("400").getDescription());
+        assertEquals("page, size, sort or a filter out of range (invalid-parameter; field names the parameter)", list.getResponses().getAPIResponse("400").getDescription());
         var file = OASFactory.createOperation()
                 .addParameter(OASFactory.createParameter().in(Parameter.In.HEADER).name("If-None-Match"))
                 .responses(OASFactory.createAPIResponses().addAPIResponse("200", OASFactory.createAPIResponse().description("OK")
@@ -168,8 +172,38 @@ class HttpConventionsTests {
                                 .addMediaType("text/csv", OASFactory.createMediaType()))));
         SuiteOpenApi.standardResponses("/cycles/{cycleId}/action-plan", OASFactory.createPathItem(), file);
         assertEquals("The cycle, with its ETag", file.getResponses().getAPIResponse("200").getDescription());
-        assertEquals("Accept names none of: application/json, text/csv", file.getResponses().getAPIResponse("406").getDescription());
+        assertEquals("Accept names none of: application/json, text/csv (not-acceptable)", file.getResponses().getAPIResponse("406").getDescription());
         assertTrue(file.getResponses().getAPIResponse("304") != null, "a conditional read's 304");
+    }
+
+    @Test
+    void anErrorResponseShowsAnExampleOfEachCatalogueCodeItsDescriptionNamesWithItsStatus() {
+        var catalogue = SuiteOpenApi.catalogue(ContractDocuments.resource("problems.md"));
+        assertEquals(new SuiteOpenApi.ProblemType(422, "a schedule needs a start before its end"), catalogue.get("end-before-start"));
+        assertEquals(409, catalogue.get("concurrency-conflict").status());
+        var media = SuiteOpenApi.problemContent("409", "Already closed (action-closed), a stale If-Match (concurrency-conflict), "
+                        + "or a cross-reference (cross-reference-not-scored is a 422, so not here)", catalogue)
+                .getMediaType(Problem.MEDIA_TYPE);
+        assertEquals("#/components/schemas/Problem", media.getSchema().getRef());
+        assertEquals(List.of("action-closed", "concurrency-conflict"), List.copyOf(media.getExamples().keySet()));
+        assertEquals(Map.of("type", "/problems/concurrency-conflict", "title", "Conflict", "status", 409,
+                        "detail", "the resource changed since you read it (currentVersion)"),
+                media.getExamples().get("concurrency-conflict").getValue());
+        assertTrue(SuiteOpenApi.problemContent("409", "Already closed: action-closed, outside parentheses", catalogue)
+                .getMediaType(Problem.MEDIA_TYPE).getExamples() == null, "a code is named in parentheses");
+        assertEquals(List.of("forbidden"), List.copyOf(SuiteOpenApi.problemContent("403", "Your role does not allow this (forbidden)",
+                catalogue).getMediaType(Problem.MEDIA_TYPE).getExamples().keySet()));
+    }
+
+    @Test
+    void aDefaultSortNamesOnlyTheFieldsItSortsByAndAListWithoutOneIsRefusedBeforeAnyRead() {
+        var fields = SortFields.of("title", "title", "date", "evidenceDate");
+        assertEquals("-date,title", fields.byDefault("-date,title").defaultSort());
+        var typo = assertThrows(IllegalArgumentException.class, () -> fields.byDefault("-dated,title"));
+        assertTrue(typo.getMessage().contains("'dated'"), typo.getMessage());
+        assertThrows(IllegalStateException.class, () -> PageParams.of(0, 10, null).validate(fields));
+        assertEquals(List.of(new PageRequest.Order("date", true), new PageRequest.Order("title", false)),
+                PageParams.of(0, 10, null).validate(fields.byDefault("-date,title")).orders());
     }
 
     @Test

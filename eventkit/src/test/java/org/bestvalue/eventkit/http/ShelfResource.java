@@ -22,11 +22,11 @@ public class ShelfResource {
 
     static final List<Book> BOOKS = List.of(new Book("Beta", 2021), new Book("Alpha", 2023), new Book("Gamma", 2022),
             new Book("Delta", 2023), new Book("Epsilon", 2020));
-    static final SortFields SORTS = SortFields.named("title", "year");
+    static final SortFields SORTS = SortFields.named("title", "year").byDefault("title");
 
     @GET
     public Page<Book> list(@BeanParam PageParams params) {
-        PageRequest page = params.validate(SORTS, "title");
+        PageRequest page = params.validate(SORTS);
         List<Book> sorted = BOOKS.stream().sorted(page.comparator(b -> f -> f.equals("title") ? b.title() : b.year())).toList();
         return Page.of(sorted, page);
     }

@@ -12,6 +12,7 @@ import org.bestvalue.reporting.positionstatement.PositionStatementBook;
 import org.bestvalue.reporting.positionstatement.PositionStatements;
 import org.bestvalue.reporting.progressreport.ProgressReport;
 import org.bestvalue.reporting.progressreport.ProgressReports;
+import org.bestvalue.reporting.projection.ActiveReadModel;
 import org.bestvalue.reporting.projection.ReadModelQueries;
 import org.bestvalue.reporting.themepack.ThemePack;
 
@@ -26,15 +27,17 @@ import java.time.LocalDate;
 @ApplicationScoped
 public class CommitteeDocuments {
     @Inject
+    ActiveReadModel readModel;
+    @Inject
     Reports reports;
     @Inject
-    Clock clock;
-    @Inject
     PeopleDirectory people;
+    @Inject
+    Clock clock;
 
     /** The cycle's position statements as they stood at {@code asOf} (null: now). */
     public Uni<PositionStatementBook> book(String councilId, String cycleId, Instant asOf) {
-        return reports.read(q -> book(q, councilId, cycleId, asOf));
+        return readModel.read(q -> book(q, councilId, cycleId, asOf));
     }
 
     Uni<PositionStatementBook> book(ReadModelQueries q, String councilId, String cycleId, Instant asOf) {
@@ -46,7 +49,7 @@ public class CommitteeDocuments {
 
     /** One theme's pack for the peer challenge: 404 for a theme the cycle's framework does not have. */
     public Uni<ThemePack> themePack(String councilId, String cycleId, String themeCode, Instant asOf) {
-        return reports.read(q -> book(q, councilId, cycleId, asOf).chain(book -> reports.actionPlan(q, councilId, cycleId)
+        return readModel.read(q -> book(q, councilId, cycleId, asOf).chain(book -> reports.actionPlan(q, councilId, cycleId)
                 .map(plan -> ThemePack.of(book, themeCode, plan))));
     }
 
@@ -61,7 +64,7 @@ public class CommitteeDocuments {
             return Uni.createFrom().failure(new RuleViolation(400, "invalid-since", "since",
                     "since (" + previous + ") must be a date before asOf (" + day + ")"));
         }
-        return reports.read(q -> q.cycle(councilId, cycleId).chain(c -> q.framework(c.frameworkVersionId())
+        return readModel.read(q -> q.cycle(councilId, cycleId).chain(c -> q.framework(c.frameworkVersionId())
                 .chain(f -> q.scoreHistory(councilId, cycleId).chain(scores -> q.actionHistory(councilId, cycleId)
                         .chain(h -> people.lookup(ActionPlans.officerIds(h)).map(who -> ProgressReports.of(c, f, h,
                                 HeatMaps.at(c, f, scores, ProgressReports.endOf(day)), day, previous,

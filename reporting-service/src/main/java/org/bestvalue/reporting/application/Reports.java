@@ -34,7 +34,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /** Assembles the reports from the active read models. Every method is scoped to one council. */
 @ApplicationScoped
@@ -49,21 +48,17 @@ public class Reports {
     @Inject
     PeopleDirectory people;
 
-    /** Runs a read against the active generation ({@link ActiveReadModel#read}). */
-    <T> Uni<T> read(Function<ReadModelQueries, Uni<T>> query) {
-        return readModel.read(query);
-    }
 
     public Uni<List<Cycle>> cycles(String councilId) {
-        return read(q -> q.cycles(councilId));
+        return readModel.read(q -> q.cycles(councilId));
     }
 
     public Uni<Page<Cycle>> cycles(String councilId, PageRequest page) {
-        return read(q -> q.cycles(councilId, page));
+        return readModel.read(q -> q.cycles(councilId, page));
     }
 
     public Uni<Cycle> cycle(String councilId, String cycleId) {
-        return read(q -> q.cycle(councilId, cycleId));
+        return readModel.read(q -> q.cycle(councilId, cycleId));
     }
 
     /**
@@ -75,7 +70,7 @@ public class Reports {
     }
 
     private Uni<HeatMap> computed(String councilId, String cycleId, Instant asOf) {
-        return read(q -> heatMap(q, councilId, cycleId, asOf)).chain(this::named);
+        return readModel.read(q -> heatMap(q, councilId, cycleId, asOf)).chain(this::named);
     }
 
     @Inject
@@ -105,7 +100,7 @@ public class Reports {
     }
 
     public Uni<YearOnYear> yearOnYear(String councilId, String cycleId, String previousCycleId) {
-        return read(q -> yearOnYear(q, councilId, cycleId, previousCycleId));
+        return readModel.read(q -> yearOnYear(q, councilId, cycleId, previousCycleId));
     }
 
     Uni<YearOnYear> yearOnYear(ReadModelQueries q, String councilId, String cycleId, String previousCycleId) {
@@ -151,7 +146,7 @@ public class Reports {
 
     /** A characteristic's score changes in the cycle, paged; 404 for a code the cycle neither has nor scored. */
     public Uni<Page<ScoreChange>> history(String councilId, String cycleId, String code, PageRequest page) {
-        return read(q -> q.cycle(councilId, cycleId).chain(c -> q.scoreChanges(councilId, cycleId, code, page)
+        return readModel.read(q -> q.cycle(councilId, cycleId).chain(c -> q.scoreChanges(councilId, cycleId, code, page)
                 .chain(changes -> changes.total() > 0 ? Uni.createFrom().item(changes)
                         : q.hasCharacteristic(c.frameworkVersionId(), code).map(known -> {
                             if (!known) throw new NotFound("No characteristic " + code + " in cycle " + cycleId);
@@ -161,7 +156,7 @@ public class Reports {
     }
 
     public Uni<ActionPlan> actionPlan(String councilId, String cycleId) {
-        return read(q -> actionPlan(q, councilId, cycleId));
+        return readModel.read(q -> actionPlan(q, councilId, cycleId));
     }
 
     Uni<ActionPlan> actionPlan(ReadModelQueries q, String councilId, String cycleId) {
@@ -172,7 +167,7 @@ public class Reports {
     }
 
     public Uni<CycleAgreement> agreement(String councilId, String cycleId) {
-        return read(q -> q.cycle(councilId, cycleId).chain(c -> q.rounds(councilId, cycleId)
+        return readModel.read(q -> q.cycle(councilId, cycleId).chain(c -> q.rounds(councilId, cycleId)
                 .chain(rounds -> q.scoreHistory(councilId, cycleId).map(h -> new CycleAgreement(cycleId, rounds.stream()
                         .map(r -> InterRaterAgreement.of(r.roundId(), r.name(), r.kind(), h)).toList())))));
     }
@@ -187,7 +182,7 @@ public class Reports {
     }
 
     public Uni<CommitteePack> committeePack(String councilId, String cycleId, Instant asOf) {
-        return read(q -> q.cycle(councilId, cycleId).chain(c -> {
+        return readModel.read(q -> q.cycle(councilId, cycleId).chain(c -> {
             Instant at = asOf != null ? asOf : c.snapshotAsOf();
             return heatMap(q, councilId, cycleId, at).chain(this::named).chain(hm -> yearOnYear(q, councilId, cycleId, null)
                     .onFailure(NotFound.class).recoverWithNull()
@@ -198,7 +193,7 @@ public class Reports {
     // --- The public view: published cycles only; anything else is not found. ---
 
     public Uni<Page<Cycle>> publishedCycles(String councilId, PageRequest page) {
-        return read(q -> q.publishedCycles(councilId, page));
+        return readModel.read(q -> q.publishedCycles(councilId, page));
     }
 
     public Uni<Cycle> publishedCycle(String councilId, String cycleId) {
@@ -211,7 +206,7 @@ public class Reports {
     /** The published snapshot: the heat-map as of the instant the planner published. */
     public Uni<HeatMap> publishedHeatMap(String councilId, String cycleId) {
         // Reviewers' comments are the council's internal working: the public heat-map does not count them.
-        return publishedCycle(councilId, cycleId).chain(c -> read(q -> heatMap(q, councilId, cycleId, c.publishedAsOf(), false))
+        return publishedCycle(councilId, cycleId).chain(c -> readModel.read(q -> heatMap(q, councilId, cycleId, c.publishedAsOf(), false))
                 .chain(this::named));
     }
 
@@ -220,7 +215,7 @@ public class Reports {
      * published the cycle, dated that day; a later publication brings it up to date.
      */
     public Uni<ActionPlan> publishedActionPlan(String councilId, String cycleId) {
-        return publishedCycle(councilId, cycleId).chain(c -> read(q -> q.framework(c.frameworkVersionId())
+        return publishedCycle(councilId, cycleId).chain(c -> readModel.read(q -> q.framework(c.frameworkVersionId())
                 .chain(f -> q.actionHistory(councilId, cycleId).chain(all -> {
                     List<ActionEntry> published = all.stream().filter(e -> !e.at().isAfter(c.publishedAt())).toList();
                     return people.lookup(ActionPlans.officerIds(published)).map(who -> ActionPlans.of(c, f, published,

@@ -33,8 +33,7 @@ import java.util.Set;
 public class AuditLog {
     /** Sort fields of {@code GET /reports/audit-log}; a unique event id always ends the order, so pages never overlap. */
     public static final SortFields SORTS = SortFields.of("at", "at", "type", "eventType", "actor", "actor",
-            "cycleId", "cycleId", "characteristicCode", "characteristicCode", "eventId", "eventId");
-    public static final String DEFAULT_SORT = "-at,eventId";
+            "cycleId", "cycleId", "characteristicCode", "characteristicCode", "eventId", "eventId").byDefault("-at,eventId");
     /** Ids inside event data that name people, so the log can name them in words. */
     static final List<String> PEOPLE_FIELDS = List.of("reviewerId", "authorId", "userId", "moderatorId");
     /** Rows read per query when an export reads every entry, and stream ids per query when earlier events are read. */

@@ -85,7 +85,7 @@ public class AuditLogResource {
                                   @Parameter(description = "Up to this moment. " + DATE_DOC) @QueryParam("to") @Size(max = 40) String to,
                                   @Context HttpHeaders headers, @BeanParam IfNoneMatch ifNoneMatch) {
         String format = Formats.choose(headers.getHeaderString(HttpHeaders.ACCEPT), JSON, CSV, XLSX);
-        var order = params.validate(AuditLog.SORTS, AuditLog.DEFAULT_SORT);
+        var order = params.validate(AuditLog.SORTS);
         var filter = AuditLogFilter.parse(actor, type, cycleId, characteristicCode, theme, from, to);
         String council = ctx.councilId();
         String filename = "audit-log-" + LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London")));

@@ -18,9 +18,8 @@ import org.bestvalue.eventkit.security.Roles;
 import org.bestvalue.reporting.application.Benchmarks;
 import org.bestvalue.reporting.benchmark.SectorBenchmark;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The sector benchmark as a sharing council sees it: the anonymised counts per colour, and where it stands. */
@@ -42,8 +41,7 @@ public class BenchmarkResource {
             description = "Per characteristic, how many sharing councils reached each final colour (each council once: its latest "
                     + "cycle on a version with the same label that has final colours); suppressed, with the reason, where fewer "
                     + "than " + SectorBenchmark.MINIMUM_COUNCILS + " councils have one. No council is named.")
-    @APIResponse(responseCode = "200", description = "The benchmark",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectorBenchmark.Benchmark.class)))
+    @APIResponseSchema(value = SectorBenchmark.Benchmark.class, responseDescription = "The benchmark")
     @APIResponse(responseCode = "403", description = "The council does not share (benchmark-not-shared): its admin can join at POST /benchmark/sharing/join")
     public Uni<Response> benchmark(@PathParam("frameworkVersionId") @Size(max = 100) String frameworkVersionId,
                                    @BeanParam IfNoneMatch ifNoneMatch) {

@@ -23,9 +23,8 @@ import org.bestvalue.eventkit.read.History;
 import org.bestvalue.eventkit.security.Roles;
 import org.bestvalue.reporting.application.Benchmarks;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -46,8 +45,7 @@ public class BenchmarkSharingResource {
     @GET
     @Operation(summary = "Whether the council shares its final colours with the sector benchmark, who decided and when",
             description = "ETag = the consent's version (\"0\" before the first decision): name it in If-Match to join or leave.")
-    @APIResponse(responseCode = "200", description = "The consent",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Benchmarks.Consent.class)))
+    @APIResponseSchema(value = Benchmarks.Consent.class, responseDescription = "The consent")
     public Uni<Response> get(@BeanParam IfNoneMatch ifNoneMatch) {
         return benchmarks.consent(ctx.councilId()).map(c -> ifNoneMatch.ok(c, c.version()));
     }
@@ -58,8 +56,7 @@ public class BenchmarkSharingResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Join the sector benchmark: the council's final colours are counted, anonymously",
             description = "The council's decision, recorded by its admin. No body. If-Match: the consent's ETag (\"0\" the first time).")
-    @APIResponse(responseCode = "200", description = "Sharing; the new ETag",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Benchmarks.Consent.class)))
+    @APIResponseSchema(value = Benchmarks.Consent.class, responseDescription = "Sharing; the new ETag")
     @APIResponse(responseCode = "409", description = "The council already shares (already-sharing), or the consent changed since it was read")
     public Uni<Response> join(@BeanParam IfMatch ifMatch) {
         long expected = ifMatch.version();
@@ -72,8 +69,7 @@ public class BenchmarkSharingResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Leave the sector benchmark: the council's colours are no longer counted, and it no longer sees the benchmark",
             description = "The council's decision, recorded by its admin. No body. If-Match: the consent's ETag.")
-    @APIResponse(responseCode = "200", description = "Not sharing; the new ETag",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Benchmarks.Consent.class)))
+    @APIResponseSchema(value = Benchmarks.Consent.class, responseDescription = "Not sharing; the new ETag")
     @APIResponse(responseCode = "409", description = "The council does not share (not-sharing), or the consent changed since it was read")
     public Uni<Response> leave(@BeanParam IfMatch ifMatch) {
         long expected = ifMatch.version();

@@ -12,15 +12,14 @@ import jakarta.ws.rs.core.Response;
 import org.bestvalue.eventkit.security.Roles;
 import org.bestvalue.reporting.projection.ReadModelRebuild;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Platform operator's operation (it spans every council, so no council's admin has it): rebuild every read model from the beginning of the topics into a fresh generation, then switch over. */
 @Path("/admin/projections/rebuild")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Administration")
+@Tag(name = "Operations")
 @RolesAllowed(Roles.OPERATOR)
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 @APIResponse(responseCode = "403", description = "Only the platform operator rebuilds")
@@ -33,8 +32,7 @@ public class ProjectionRebuildResource {
     @POST
     @Blocking
     @Operation(summary = "Start a rebuild from the topics into a fresh generation; its status at GET on the same path")
-    @APIResponse(responseCode = "202", description = "Started; Location names the status",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReadModelRebuild.Status.class)))
+    @APIResponseSchema(value = ReadModelRebuild.Status.class, responseDescription = "Started; Location names the status", responseCode = "202")
     @APIResponse(responseCode = "409", description = "A rebuild is already running (rebuild-running)")
     public Response start() {
         return Response.accepted(rebuild.start()).header("Location", PATH).build();
@@ -42,8 +40,7 @@ public class ProjectionRebuildResource {
 
     @GET
     @Operation(summary = "Progress of the current or last rebuild")
-    @APIResponse(responseCode = "200", description = "The status",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReadModelRebuild.Status.class)))
+    @APIResponseSchema(value = ReadModelRebuild.Status.class, responseDescription = "The status")
     public ReadModelRebuild.Status status() {
         return rebuild.status();
     }

@@ -16,9 +16,8 @@ import org.bestvalue.eventkit.http.IfNoneMatch;
 import org.bestvalue.reporting.application.Benchmarks;
 import org.bestvalue.reporting.benchmark.SectorBenchmark;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -41,8 +40,7 @@ public class PublicBenchmarkResource {
     @Operation(summary = "The public sector benchmark on a framework version, by its label (e.g. statutory-2024)",
             description = "Per characteristic, how many sharing councils published each final colour; suppressed, with the reason, "
                     + "where fewer than " + SectorBenchmark.MINIMUM_COUNCILS + " councils have one. No council is named.")
-    @APIResponse(responseCode = "200", description = "The benchmark",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectorBenchmark.Benchmark.class)))
+    @APIResponseSchema(value = SectorBenchmark.Benchmark.class, responseDescription = "The benchmark")
     @APIResponse(responseCode = "404", description = "No council has a framework version with this label")
     public Uni<Response> benchmark(@PathParam("label") @Size(max = 100) String label, @BeanParam IfNoneMatch ifNoneMatch) {
         return benchmarks.published(label).map(b -> ifNoneMatch.json(b, mapper));

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import static org.bestvalue.reporting.rest.Formats.JSON;
@@ -43,7 +44,7 @@ import static org.bestvalue.reporting.rest.Formats.SVG;
 @PermitAll
 @Tag(name = "Public view")
 public class PublicReportsResource {
-    static final SortFields SORTS = SortFields.named("year", "title", "cycleId");
+    static final SortFields SORTS = SortFields.named("year", "title", "cycleId").byDefault("-year,cycleId");
 
     @Inject
     Reports reports;
@@ -56,7 +57,7 @@ public class PublicReportsResource {
             description = "Sort by year, title, cycleId (prefix '-' for descending); default -year,cycleId.")
     public Uni<Page<PublishedCycle>> cycles(@PathParam("councilId") @Size(max = 100) String councilId,
                                             @BeanParam PageParams params) {
-        return reports.publishedCycles(councilId, params.validate(SORTS, "-year,cycleId")).map(p -> p.map(PublishedCycle::of));
+        return reports.publishedCycles(councilId, params.validate(SORTS)).map(p -> p.map(PublishedCycle::of));
     }
 
     @GET
@@ -82,8 +83,7 @@ public class PublicReportsResource {
     @Path("/{cycleId}/summary")
     @PermitAll
     @Operation(summary = "The published snapshot's summary")
-    @APIResponse(responseCode = "200", description = "The summary",
-            content = @Content(mediaType = JSON, schema = @Schema(implementation = HeatMap.Summary.class)))
+    @APIResponseSchema(value = HeatMap.Summary.class, responseDescription = "The summary")
     @APIResponse(responseCode = "404", description = "No such published cycle")
     public Uni<Response> summary(@PathParam("councilId") @Size(max = 100) String councilId,
                                  @PathParam("cycleId") @Size(max = 100) String cycleId, @BeanParam IfNoneMatch ifNoneMatch) {
@@ -97,8 +97,7 @@ public class PublicReportsResource {
             description = "Folded from the events up to the instant of the latest publication and dated that day; "
                     + "officers' progress and completion notes only where they marked them public; no reasons for deferring "
                     + "or cancelling. Publishing the cycle again brings it up to date.")
-    @APIResponse(responseCode = "200", description = "The action plan",
-            content = @Content(mediaType = JSON, schema = @Schema(implementation = PublicActionPlan.class)))
+    @APIResponseSchema(value = PublicActionPlan.class, responseDescription = "The action plan")
     @APIResponse(responseCode = "404", description = "No such published cycle")
     public Uni<Response> actionPlan(@PathParam("councilId") @Size(max = 100) String councilId,
                                     @PathParam("cycleId") @Size(max = 100) String cycleId, @BeanParam IfNoneMatch ifNoneMatch) {

@@ -43,6 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import static org.bestvalue.reporting.rest.Formats.CSV;
@@ -64,9 +65,8 @@ import static org.bestvalue.reporting.rest.Formats.XLSX;
 public class ReportsResource {
     static final String AS_OF_DOC = "An instant (2024-06-10T12:00:00Z) or a date (2024-06-10, meaning the end of that day"
             + " in England). Omitted: the latest scores.";
-    static final SortFields CYCLE_SORTS = SortFields.named("year", "title", "openedAt", "cycleId");
-    static final String CYCLE_DEFAULT_SORT = "-year,cycleId";
-    static final SortFields HISTORY_SORTS = SortFields.named("at");
+    static final SortFields CYCLE_SORTS = SortFields.named("year", "title", "openedAt", "cycleId").byDefault("-year,cycleId");
+    static final SortFields HISTORY_SORTS = SortFields.named("at").byDefault("-at");
 
     @Inject
     Reports reports;
@@ -79,7 +79,7 @@ public class ReportsResource {
     @Operation(summary = "The council's assessment cycles with their snapshot and publication instants, paged",
             description = "Sort by year, title, openedAt, cycleId (prefix '-' for descending); default -year,cycleId.")
     public Uni<Page<Cycle>> cycles(@BeanParam PageParams params) {
-        return reports.cycles(ctx.councilId(), params.validate(CYCLE_SORTS, CYCLE_DEFAULT_SORT));
+        return reports.cycles(ctx.councilId(), params.validate(CYCLE_SORTS));
     }
 
     @GET
@@ -120,8 +120,7 @@ public class ReportsResource {
     @GET
     @Path("/{cycleId}/summary")
     @Operation(summary = "The heat-map's summary: counts and percentages per colour, green sentence, thematic concerns")
-    @APIResponse(responseCode = "200", description = "The summary",
-            content = @Content(mediaType = JSON, schema = @Schema(implementation = HeatMap.Summary.class)))
+    @APIResponseSchema(value = HeatMap.Summary.class, responseDescription = "The summary")
     @APIResponse(responseCode = "400", description = "asOf is not an instant or date (invalid-as-of)")
     public Uni<Response> summary(@PathParam("cycleId") @Size(max = 100) String cycleId,
                                  @Parameter(description = AS_OF_DOC) @QueryParam("asOf") String asOf,
@@ -134,8 +133,7 @@ public class ReportsResource {
     @Path("/{cycleId}/year-on-year")
     @Operation(summary = "This cycle against an earlier one per characteristic, through the framework mapping",
             description = "Improved, declined, unchanged, new, removed; a move to or from grey is not comparable.")
-    @APIResponse(responseCode = "200", description = "The comparison",
-            content = @Content(mediaType = JSON, schema = @Schema(implementation = YearOnYear.class)))
+    @APIResponseSchema(value = YearOnYear.class, responseDescription = "The comparison")
     @APIResponse(responseCode = "404", description = "No such cycle, or no earlier cycle to compare with")
     public Uni<Response> yearOnYear(@PathParam("cycleId") @Size(max = 100) String cycleId,
                                     @Parameter(description = "The cycle to compare with; by default the one carried"
@@ -171,8 +169,7 @@ public class ReportsResource {
     @Path("/{cycleId}/agreement")
     @RolesAllowed({Roles.PLANNER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Inter-rater agreement of every scoring round of the cycle: reviewer against moderator")
-    @APIResponse(responseCode = "200", description = "One entry per round",
-            content = @Content(mediaType = JSON, schema = @Schema(implementation = CycleAgreement.class)))
+    @APIResponseSchema(value = CycleAgreement.class, responseDescription = "One entry per round")
     public Uni<Response> agreement(@PathParam("cycleId") @Size(max = 100) String cycleId, @BeanParam IfNoneMatch ifNoneMatch) {
         return reports.agreement(ctx.councilId(), cycleId).map(a -> ifNoneMatch.json(a, mapper));
     }
@@ -181,8 +178,7 @@ public class ReportsResource {
     @Path("/{cycleId}/rounds/{roundId}/agreement")
     @RolesAllowed({Roles.PLANNER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Inter-rater agreement of one round: exact agreement and linearly weighted Cohen's kappa (grey excluded)")
-    @APIResponse(responseCode = "200", description = "The round's agreement",
-            content = @Content(mediaType = JSON, schema = @Schema(implementation = InterRaterAgreement.class)))
+    @APIResponseSchema(value = InterRaterAgreement.class, responseDescription = "The round's agreement")
     public Uni<Response> roundAgreement(@PathParam("cycleId") @Size(max = 100) String cycleId,
                                         @PathParam("roundId") @Size(max = 100) String roundId, @BeanParam IfNoneMatch ifNoneMatch) {
         return reports.agreement(ctx.councilId(), cycleId, roundId).map(a -> ifNoneMatch.json(a, mapper));
@@ -199,7 +195,7 @@ public class ReportsResource {
     public Uni<Page<ScoreChange>> history(@PathParam("cycleId") @Size(max = 100) String cycleId,
                                           @PathParam("code") @Pattern(regexp = "[A-Za-z0-9_-]{1,20}") String code,
                                           @BeanParam PageParams params) {
-        return reports.history(ctx.councilId(), cycleId, code, params.validate(HISTORY_SORTS, "-at"));
+        return reports.history(ctx.councilId(), cycleId, code, params.validate(HISTORY_SORTS));
     }
 
     @GET

@@ -41,8 +41,7 @@ import static org.bestvalue.eventkit.EventData.text;
 @ApplicationScoped
 public class ScoringQueries {
     /** {@code GET /rounds}: sort fields and their entity attributes. */
-    public static final SortFields ROUND_SORTS = SortFields.named("openedAt", "name", "status", "roundId");
-    public static final String ROUND_DEFAULT_SORT = "openedAt,roundId";
+    public static final SortFields ROUND_SORTS = SortFields.named("openedAt", "name", "status", "roundId").byDefault("openedAt,roundId");
 
     /**
      * {@code GET /rounds/{roundId}/scores}: framework order is the theme's position ({@code themeOrder}),
@@ -50,12 +49,11 @@ public class ScoringQueries {
      */
     public static final SortFields SCORE_SORTS = SortFields.of("themeOrder", "ft.ord", "theme", "s.themeCode", "order", "fc.ord",
             "code", "s.characteristicCode", "state", "s.status", "colour", "s.colour", "reviewer", "s.reviewerId",
-            "updatedAt", "s.updatedAt");
-    public static final String SCORE_DEFAULT_SORT = "themeOrder,theme,order,code";
+            "updatedAt", "s.updatedAt").byDefault("themeOrder,theme,order,code");
 
     /** {@code …/history}: newest first by default; the event's position is unique. */
-    public static final SortFields HISTORY_SORTS = SortFields.of("at", "occurredAt", "version", "streamVersion", "position", "position");
-    public static final String HISTORY_DEFAULT_SORT = "-position";
+    public static final SortFields HISTORY_SORTS = SortFields.of("at", "occurredAt", "version", "streamVersion", "position", "position")
+            .byDefault("-position");
 
     @Inject
     org.bestvalue.eventkit.people.PeopleDirectory people;

@@ -22,9 +22,7 @@ import org.bestvalue.scoring.projection.ScoringQueries;
 import org.bestvalue.scoring.projection.ScoringQueries.CycleScores;
 import org.bestvalue.scoring.projection.ScoringQueries.HistoryEntry;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A cycle's scores across its rounds: the current colour of each characteristic, and its history. */
@@ -45,8 +43,7 @@ public class CycleResource {
     @Path("/scores")
     @Operation(summary = "The cycle's current colour and status of every characteristic (latest score across its rounds), "
             + "with the tally of final colours")
-    @APIResponse(responseCode = "200", description = "The cycle's scores; the ETag is a digest of the document",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CycleScores.class)))
+    @APIResponseSchema(value = CycleScores.class, responseDescription = "The cycle's scores; the ETag is a digest of the document")
     public Uni<Response> scores(@PathParam("cycleId") String cycleId, @BeanParam IfNoneMatch ifNoneMatch) {
         return queries.cycleScores(ctx.councilId(), cycleId).map(scores -> ifNoneMatch.json(scores, mapper));
     }
@@ -57,7 +54,7 @@ public class CycleResource {
             description = "Sort by at, version, position; default -position (newest first).")
     public Uni<Page<HistoryEntry>> history(@PathParam("cycleId") String cycleId, @PathParam("code") String code,
                                            @BeanParam PageParams params) {
-        PageRequest page = params.validate(ScoringQueries.HISTORY_SORTS, ScoringQueries.HISTORY_DEFAULT_SORT);
+        PageRequest page = params.validate(ScoringQueries.HISTORY_SORTS);
         return queries.cycleHistory(ctx.councilId(), cycleId, code, page);
     }
 }

@@ -48,9 +48,11 @@ public class RoundResource extends ScoringResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "initial",
             value = "{\"cycleId\":\"5b0e7c4e-2f1a-4d53-9a1e-0c1d2e3f4a5b\",\"name\":\"2024 initial scoring\",\"kind\":\"INITIAL\"}")))
     @APIResponse(responseCode = "201", description = "Opened; Location and ETag name the round and its version")
-    @APIResponse(responseCode = "400", description = "A missing name or cycle, or an unknown kind")
-    @APIResponse(responseCode = "409", description = "Another round of the cycle is open, or the cycle is closed")
-    @APIResponse(responseCode = "422", description = "Unknown cycle, or the wrong kind of round")
+    @APIResponse(responseCode = "400", description = "A missing name or cycle (invalid-request), or an unknown kind (malformed-body)")
+    @APIResponse(responseCode = "409", description = "Another round of the cycle is open (round-already-open), or the cycle is "
+            + "closed (cycle-closed)")
+    @APIResponse(responseCode = "422", description = "Unknown cycle (unknown-cycle), or the wrong kind of round "
+            + "(initial-round-exists, no-round-to-recheck)")
     public Uni<Response> open(@Valid @NotNull Requests.OpenRound body, @Context UriInfo uri) {
         String council = ctx.councilId();
         return scoring.openRound(ctx.command(), body.cycleId(), body.name(), body.kind())
@@ -59,17 +61,15 @@ public class RoundResource extends ScoringResource {
     }
 
     @GET
-
     @WithSession
     @Operation(summary = "The council's scoring rounds, optionally of one cycle (paged)",
             description = "Sort by openedAt, name, status, roundId; default openedAt,roundId (oldest first).")
     public Uni<Page<RoundSummary>> list(@QueryParam("cycleId") String cycleId, @BeanParam PageParams params) {
-        var page = params.validate(ScoringQueries.ROUND_SORTS, ScoringQueries.ROUND_DEFAULT_SORT);
+        var page = params.validate(ScoringQueries.ROUND_SORTS);
         return queries.rounds(ctx.councilId(), cycleId, page);
     }
 
     @GET
-
     @WithSession
     @Path("/{roundId}")
     @Operation(summary = "A round's status: reviewers, and what is unscored, not yet moderated, awaiting leadership, reopened")
@@ -85,10 +85,10 @@ public class RoundResource extends ScoringResource {
     @Operation(summary = "Assign the reviewer of a theme (replaces an earlier one); the reviewer must not have worked on any of its narratives")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "reviewer", value = "{\"reviewerId\":\"3f6c1a9e-reviewer-ci\"}")))
     @APIResponse(responseCode = "200", description = "Assigned")
-    @APIResponse(responseCode = "400", description = "A blank reviewerId, or a malformed If-Match")
+    @APIResponse(responseCode = "400", description = "A blank reviewerId (invalid-request), or a malformed If-Match")
     @APIResponse(responseCode = "409", description = "The reviewer authored or contributed to a narrative of the theme "
-            + "(conflictingNarratives names them), the round is closed, or If-Match is stale")
-    @APIResponse(responseCode = "422", description = "The theme is not in the cycle's framework")
+            + "(reviewer-not-independent; conflictingNarratives names them), the round is closed (round-closed), or If-Match is stale")
+    @APIResponse(responseCode = "422", description = "The theme is not in the cycle's framework (unknown-theme)")
     public Uni<Response> assign(@PathParam("roundId") String roundId, @PathParam("themeCode") String themeCode,
                                 @BeanParam IfMatch ifMatch,
                                 @Valid @NotNull Requests.AssignReviewer body) {
@@ -102,7 +102,8 @@ public class RoundResource extends ScoringResource {
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Close the round once every scored characteristic is final; records the snapshot instant")
     @APIResponse(responseCode = "200", description = "Closed; snapshotAt is the instant the scores are frozen at")
-    @APIResponse(responseCode = "409", description = "Scores are still open (named in detail), the round is closed, or If-Match is stale")
+    @APIResponse(responseCode = "409", description = "Scores are still open (open-scores; detail names them), nothing was scored (nothing-scored), the round "
+            + "is closed (round-closed), or If-Match is stale")
     public Uni<Response> close(@PathParam("roundId") String roundId,
                                @BeanParam IfMatch ifMatch) {
         return write(ifMatch, (command, expected) -> scoring.closeRound(command, roundId, expected),

@@ -52,7 +52,6 @@ public class ScoreResource extends ScoringResource {
     static final String CSV = "text/csv";
 
     @GET
-
     @WithSession
     @Produces({MediaType.APPLICATION_JSON, CSV})
     @Operation(summary = "The round's scores (paged JSON), or every matching row as CSV with Accept: text/csv",
@@ -65,7 +64,7 @@ public class ScoreResource extends ScoringResource {
                               @Parameter(description = "Only scores in this state") @QueryParam("state") String state,
                               @Parameter(description = "Only this reviewer's scores") @QueryParam("reviewer") String reviewer,
                               @BeanParam PageParams params, @HeaderParam("Accept") String accept, @BeanParam IfNoneMatch ifNoneMatch) {
-        PageRequest page = params.validate(ScoringQueries.SCORE_SORTS, ScoringQueries.SCORE_DEFAULT_SORT);
+        PageRequest page = params.validate(ScoringQueries.SCORE_SORTS);
         ScoreFilter filter = new ScoreFilter(blankToNull(theme), blankToNull(state), blankToNull(reviewer));
         String council = ctx.councilId();
         if (accept != null && accept.contains(CSV) && !accept.contains(MediaType.APPLICATION_JSON)) {
@@ -86,7 +85,6 @@ public class ScoreResource extends ScoringResource {
     }
 
     @GET
-
     @WithSession
     @Path("/{code}")
     @Operation(summary = "One characteristic's score in the round (UNSCORED with version 0 when nobody scored it yet)")
@@ -105,11 +103,14 @@ public class ScoreResource extends ScoringResource {
                     + "with gaps in evidence\",\"evidenceSampled\":[\"8d6f3f9e-54a4-4b9e-9d8e-2f1f1f7b8a11\"]}"),
             @ExampleObject(name = "grey", value = "{\"colour\":\"GREY\",\"rationale\":\"All-out elections\","
                     + "\"greyJustification\":\"The electoral cycle is a political decision of full council\",\"evidenceSampled\":[]}")}))
-    @APIResponse(responseCode = "400", description = "Unknown colour, a missing rationale, or a malformed If-Match")
-    @APIResponse(responseCode = "409", description = "You worked on the characteristic's narrative (conflictingNarratives), "
-            + "the score is already moderated or final, the round is closed, or If-Match is stale")
-    @APIResponse(responseCode = "422", description = "Outside your assigned theme, a cross-reference, grey without justification, "
-            + "or a reopened score whose narrative has not changed")
+    @APIResponse(responseCode = "400", description = "Unknown colour (malformed-body), a missing rationale (invalid-request), "
+            + "or a malformed If-Match")
+    @APIResponse(responseCode = "409", description = "You worked on the characteristic's narrative (reviewer-not-independent; "
+            + "conflictingNarratives names it), the score is already moderated or final (score-already-moderated, score-final), "
+            + "the round is closed (round-closed), or If-Match is stale")
+    @APIResponse(responseCode = "422", description = "Outside your assigned theme (outside-assigned-theme), a cross-reference "
+            + "(cross-reference-not-scored), grey without justification (grey-needs-justification), or a reopened score whose "
+            + "narrative has not changed (narrative-unchanged)")
     public Uni<Response> record(@PathParam("roundId") String roundId, @PathParam("code") String code,
                                 @BeanParam IfMatch ifMatch,
                                 @Valid @NotNull Requests.RecordScore body) {
@@ -124,9 +125,12 @@ public class ScoreResource extends ScoringResource {
     @RequestBody(content = @Content(examples = {
             @ExampleObject(name = "confirm", value = "{\"outcome\":\"CONFIRMED\",\"reason\":\"Consistent with similar characteristics\"}"),
             @ExampleObject(name = "revise", value = "{\"outcome\":\"REVISED\",\"colour\":\"YELLOW\",\"reason\":\"Gaps in the narrative\"}")}))
-    @APIResponse(responseCode = "400", description = "An unknown outcome or colour, or a malformed If-Match")
-    @APIResponse(responseCode = "409", description = "Not scored yet, already moderated, reopened, round closed, or If-Match stale")
-    @APIResponse(responseCode = "422", description = "A revision without colour or reason, or moderating your own score")
+    @APIResponse(responseCode = "400", description = "An unknown outcome or colour (malformed-body), or a malformed If-Match")
+    @APIResponse(responseCode = "409", description = "You scored the characteristic or worked on its narrative "
+            + "(moderator-not-independent), not scored yet (score-not-recorded), already moderated (score-already-moderated), "
+            + "reopened (score-reopened), round closed (round-closed), or If-Match stale")
+    @APIResponse(responseCode = "422", description = "A revision without colour or reason (colour-required, reason-required), "
+            + "one that keeps the colour (revision-changes-nothing), or a confirmation with a colour (colour-not-expected)")
     public Uni<Response> moderate(@PathParam("roundId") String roundId, @PathParam("code") String code,
                                   @BeanParam IfMatch ifMatch,
                                   @Valid @NotNull Requests.Moderate body) {
@@ -141,9 +145,13 @@ public class ScoreResource extends ScoringResource {
     @RequestBody(content = @Content(examples = {
             @ExampleObject(name = "confirm", value = "{\"decision\":\"CONFIRMED\"}"),
             @ExampleObject(name = "more evidence", value = "{\"decision\":\"MORE_EVIDENCE_REQUESTED\",\"reason\":\"Add the peer challenge findings\"}")}))
-    @APIResponse(responseCode = "400", description = "An unknown decision or colour, or a malformed If-Match")
-    @APIResponse(responseCode = "409", description = "Not moderated yet, already final, round closed, or If-Match stale")
-    @APIResponse(responseCode = "422", description = "A revision without colour or reason, or a request for evidence without a reason")
+    @APIResponse(responseCode = "400", description = "An unknown decision or colour (malformed-body), or a malformed If-Match")
+    @APIResponse(responseCode = "409", description = "You scored the characteristic or worked on its narrative "
+            + "(leader-not-independent), not moderated yet (score-not-moderated), already final (score-final), round closed "
+            + "(round-closed), or If-Match stale")
+    @APIResponse(responseCode = "422", description = "A revision without colour or reason (colour-required, reason-required) or "
+            + "that keeps the colour (revision-changes-nothing), a confirmation or a request for evidence with another colour "
+            + "(colour-not-expected), or a request for evidence without a reason")
     public Uni<Response> reviewByLeadership(@PathParam("roundId") String roundId, @PathParam("code") String code,
                                             @BeanParam IfMatch ifMatch,
                                             @Valid @NotNull Requests.ReviewByLeadership body) {
@@ -152,7 +160,6 @@ public class ScoreResource extends ScoringResource {
     }
 
     @GET
-
     @WithSession
     @Path("/{code}/history")
     @Operation(summary = "Every change of this score in the round: who, when, old → new colour, why (paged)",
@@ -160,7 +167,7 @@ public class ScoreResource extends ScoringResource {
     @APIResponse(responseCode = "200", description = "One page of the score's events")
     public Uni<Page<HistoryEntry>> history(@PathParam("roundId") String roundId, @PathParam("code") String code,
                                            @BeanParam PageParams params) {
-        PageRequest page = params.validate(ScoringQueries.HISTORY_SORTS, ScoringQueries.HISTORY_DEFAULT_SORT);
+        PageRequest page = params.validate(ScoringQueries.HISTORY_SORTS);
         return queries.history(ctx.councilId(), roundId, code, page);
     }
 

@@ -23,7 +23,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,8 +37,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 class ApiConventionsTests {
-    private static final String PROBLEM = "application/problem+json";
-
     @Inject
     Fixtures fixtures;
     @Inject
@@ -65,8 +66,8 @@ class ApiConventionsTests {
                     .body("items", hasSize(1)).body("page", equalTo(0)).body("size", equalTo(1));
             given().when().get(path).then().statusCode(200).body("size", equalTo(50));
             for (Map.Entry<String, Object> bad : Map.<String, Object>of("page", -1, "size", 0, "sort", "shoeSize").entrySet()) {
-                given().queryParam(bad.getKey(), bad.getValue()).when().get(path).then().statusCode(400).contentType(PROBLEM)
-                        .body("type", equalTo("/problems/invalid-parameter")).body("field", equalTo(bad.getKey()));
+                given().queryParam(bad.getKey(), bad.getValue()).when().get(path).then().spec(Http.problem(400, "invalid-parameter"))
+                        .body("field", equalTo(bad.getKey()));
             }
             given().queryParam("size", 201).when().get(path).then().statusCode(400).body("field", equalTo("size"));
         }
@@ -89,7 +90,7 @@ class ApiConventionsTests {
         given().queryParam("theme", "CI").when().get(scores).then().body("total", equalTo(2));
         given().queryParam("state", "FINAL").when().get(scores).then().body("items.characteristicCode", equalTo(List.of("CI001")));
         given().queryParam("reviewer", "rev-l").when().get(scores).then().body("items.characteristicCode", equalTo(List.of("L001")));
-        given().queryParam("state", "PURPLE").when().get(scores).then().statusCode(400).contentType(PROBLEM)
+        given().queryParam("state", "PURPLE").when().get(scores).then().spec(Http.problem(400, "invalid-status"))
                 .body("field", equalTo("state"));
         // The CSV holds every matching row, not one page.
         String csv = given().accept("text/csv").queryParam("size", 1).queryParam("theme", "CI").when().get(scores)
@@ -163,5 +164,16 @@ class ApiConventionsTests {
                 .body("paths.'/rounds/{roundId}/scores/{code}'.get.responses.'304'.description", containsString("If-None-Match"))
                 .body("paths.'/rounds/{roundId}/scores/{code}/moderate'.post.responses.'404'.description",
                         containsString("no such characteristic in its framework"));
+        // Each problem code a response names has an example body under that response's own status: moderating a score
+        // you worked on is a 409, as the service answers it, never a 422.
+        String moderate = "paths.'/rounds/{roundId}/scores/{code}/moderate'.post.responses.";
+        String examples = ".content.'application/problem+json'.examples";
+        given().when().get("/q/openapi?format=json").then()
+                .body(moderate + "'409'" + examples + ".keySet()", hasItems("moderator-not-independent", "score-reopened", "round-closed"))
+                .body(moderate + "'409'" + examples + ".'moderator-not-independent'.value.type", equalTo("/problems/moderator-not-independent"))
+                .body(moderate + "'409'" + examples + ".'moderator-not-independent'.value.status", equalTo(409))
+                .body(moderate + "'422'" + examples + ".keySet()", hasItems("colour-required", "reason-required"))
+                .body(moderate + "'422'" + examples + ".keySet()", not(hasItem("moderator-not-independent")))
+                .body(moderate + "'401'" + examples + ".keySet()", hasItems("unauthorized"));
     }
 }

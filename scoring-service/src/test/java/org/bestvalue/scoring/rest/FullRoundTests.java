@@ -16,7 +16,6 @@ import org.bestvalue.eventkit.security.Roles;
 import org.bestvalue.scoring.Fixtures;
 import org.bestvalue.scoring.Fixtures.Assessment;
 import org.bestvalue.scoring.application.ScoringAggregates;
-import org.bestvalue.scoring.projection.ProjectionRebuild;
 import org.bestvalue.scoring.score.Colour;
 import org.junit.jupiter.api.Test;
 
@@ -49,8 +48,6 @@ class FullRoundTests {
     ObjectMapper mapper;
     @Inject
     Pool pool;
-    @Inject
-    ProjectionRebuild rebuild;
 
     private Assessment seedFramework() {
         String fv = UUID.randomUUID().toString();

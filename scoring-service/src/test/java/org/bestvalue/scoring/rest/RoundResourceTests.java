@@ -1,17 +1,14 @@
 package org.bestvalue.scoring.rest;
 
 import org.bestvalue.scoring.AsCiReviewer;
+import org.bestvalue.eventkit.testing.identity.AsOfficer;
 import org.bestvalue.eventkit.testing.identity.AsPlanner;
 import org.bestvalue.eventkit.testing.identity.AsModerator;
 import org.bestvalue.eventkit.testing.identity.AsAuditor;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import io.quarkus.test.security.TestSecurity;
-import io.quarkus.test.security.oidc.Claim;
-import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import org.bestvalue.eventkit.security.Roles;
 import org.bestvalue.scoring.Fixtures;
 import org.bestvalue.scoring.Fixtures.Assessment;
 import org.bestvalue.scoring.score.Colour;
@@ -112,8 +109,7 @@ class RoundResourceTests {
     }
 
     @Test
-    @TestSecurity(user = "officer-9", roles = Roles.ACTION_OWNER)
-    @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
+    @AsOfficer
     void everyCouncilRoleReadsARoundsStatus() {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String round = fixtures.roundWithReviewers(a);
