@@ -124,7 +124,8 @@ public class CommentThreadResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "on a passage", value = """
             { "text": "Which survey shows this? Please link it as evidence.", "quote": "residents are satisfied" }""")))
     @APIResponse(responseCode = "201", description = "Started; Location and ETag name the thread")
-    @APIResponse(responseCode = "400", description = "text missing, or text or quote too long")
+    @APIResponse(responseCode = "400", description = "text missing, or text or quote too long (invalid-request)")
+    @APIResponse(responseCode = "403", description = "Your role does not start comments (forbidden, may-not-comment)")
     @APIResponse(responseCode = "409", description = "The cycle is closed (cycle-closed)")
     @APIResponse(responseCode = "422", description = "The quoted passage is not in the narrative's current text (quote-not-in-narrative, field quote)")
     public Uni<Response> start(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code, @Valid @NotNull StartRequest body) {
@@ -149,9 +150,9 @@ public class CommentThreadResource {
     @Operation(summary = "Reply in an open thread (If-Match: the thread's ETag)",
             description = "Reviewing roles, authors and anyone who worked on the narrative (a recorded contributor) may reply.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "reply", value = "{ \"text\": \"Linked the 2023 residents' survey; see revision 3.\" }")))
-    @APIResponse(responseCode = "400", description = "text missing or too long")
-    @APIResponse(responseCode = "403", description = "Neither a reviewing role, an author nor someone who worked on the narrative (may-not-comment)")
-    @APIResponse(responseCode = "409", description = "The thread is resolved (thread-resolved), stale If-Match or closed cycle")
+    @APIResponse(responseCode = "400", description = "text missing or too long (invalid-request), or a malformed If-Match (invalid-if-match)")
+    @APIResponse(responseCode = "403", description = "Neither a reviewing role, an author nor someone who worked on the narrative (forbidden, may-not-comment)")
+    @APIResponse(responseCode = "409", description = "The thread is resolved (thread-resolved), stale If-Match (concurrency-conflict) or closed cycle (cycle-closed)")
     public Uni<Response> reply(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code, @PathParam("threadId") UUID threadId,
                                @BeanParam IfMatch ifMatch, @Valid @NotNull ReplyRequest body) {
         return decide(cycleId, code, threadId, ifMatch, (who, narrative, open) -> new CommentThreadCommand.Reply(body.text(), who, narrative, open));
@@ -163,9 +164,9 @@ public class CommentThreadResource {
     @Operation(summary = "Resolve a thread: the comment was addressed (If-Match); it stays in the narrative's history",
             description = "The narrative's authors and contributors, the planner or the thread's opener may resolve it; an optional note says how.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "addressed", value = "{ \"note\": \"Revision 3 links the survey results.\" }")))
-    @APIResponse(responseCode = "400", description = "note too long")
-    @APIResponse(responseCode = "403", description = "Not the narrative's author or contributor, the planner or the opener (may-not-resolve-thread)")
-    @APIResponse(responseCode = "409", description = "Already resolved (thread-resolved), stale If-Match or closed cycle")
+    @APIResponse(responseCode = "400", description = "note too long (invalid-request), or a malformed If-Match (invalid-if-match)")
+    @APIResponse(responseCode = "403", description = "Not the narrative's author or contributor, the planner or the opener (forbidden, may-not-resolve-thread)")
+    @APIResponse(responseCode = "409", description = "Already resolved (thread-resolved), stale If-Match (concurrency-conflict) or closed cycle (cycle-closed)")
     public Uni<Response> resolve(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code, @PathParam("threadId") UUID threadId,
                                  @BeanParam IfMatch ifMatch, @Valid ResolveRequest body) {
         String note = body == null ? null : body.note();
@@ -178,9 +179,9 @@ public class CommentThreadResource {
     @Operation(summary = "Reopen a resolved thread (If-Match), with an optional reason",
             description = "The same people who may resolve it may reopen it.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "not addressed", value = "{ \"reason\": \"The survey linked is from 2021.\" }")))
-    @APIResponse(responseCode = "400", description = "reason too long")
-    @APIResponse(responseCode = "403", description = "Not the narrative's author or contributor, the planner or the opener (may-not-resolve-thread)")
-    @APIResponse(responseCode = "409", description = "The thread is open (thread-not-resolved), stale If-Match or closed cycle")
+    @APIResponse(responseCode = "400", description = "reason too long (invalid-request), or a malformed If-Match (invalid-if-match)")
+    @APIResponse(responseCode = "403", description = "Not the narrative's author or contributor, the planner or the opener (forbidden, may-not-resolve-thread)")
+    @APIResponse(responseCode = "409", description = "The thread is open (thread-not-resolved), stale If-Match (concurrency-conflict) or closed cycle (cycle-closed)")
     public Uni<Response> reopen(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code, @PathParam("threadId") UUID threadId,
                                 @BeanParam IfMatch ifMatch, @Valid ReopenRequest body) {
         String reason = body == null ? null : body.reason();

@@ -106,9 +106,9 @@ public class CycleResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "2024", value = """
             { "year": 2024, "title": "Best Value self-assessment 2024", "frameworkVersionId": "5f0c3c7e-2b55-3c4e-9a53-0d4b2f0f4a11" }""")))
     @APIResponse(responseCode = "201", description = "Opened; Location and ETag name the cycle")
-    @APIResponse(responseCode = "409", description = "The council already has a cycle for the year")
-    @APIResponse(responseCode = "422", description = "Unknown framework version")
-    @APIResponse(responseCode = "400", description = "year, title or frameworkVersionId missing or out of range")
+    @APIResponse(responseCode = "409", description = "The council already has a cycle for the year (cycle-year-exists)")
+    @APIResponse(responseCode = "422", description = "Unknown framework version (unknown-framework-version)")
+    @APIResponse(responseCode = "400", description = "year, title or frameworkVersionId missing or out of range (invalid-request), or of the wrong type (malformed-body)")
     public Uni<Response> open(@Valid @NotNull OpenCycleRequest body) {
         UUID id = UUID.randomUUID();
         return cycles.open(ctx.command(), id, body.year(), body.title(), body.frameworkVersionId())
@@ -138,9 +138,9 @@ public class CycleResource {
     @Operation(summary = "Freeze the heat-map as of an instant (default now); narratives keep changing afterwards")
     @RequestBody(required = false, content = @Content(schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = SnapshotRequest.class),
             examples = @ExampleObject(name = "as of 10 June 2024", value = "{ \"asOf\": \"2024-06-10T00:00:00Z\" }")))
-    @APIResponse(responseCode = "409", description = "The cycle is closed, the asOf is not after the latest snapshot, or the cycle changed since it was read")
-    @APIResponse(responseCode = "400", description = "asOf is not an ISO-8601 instant")
-    @APIResponse(responseCode = "422", description = "asOf in the future")
+    @APIResponse(responseCode = "409", description = "The cycle is closed (cycle-closed), the asOf is not after the latest snapshot (snapshot-not-after-latest), or the cycle changed since it was read (concurrency-conflict)")
+    @APIResponse(responseCode = "400", description = "asOf is not an ISO-8601 instant (invalid-instant, invalid-request), the body is not JSON (malformed-body), or a malformed If-Match (invalid-if-match)")
+    @APIResponse(responseCode = "422", description = "asOf in the future (snapshot-in-future)")
     public Uni<Response> snapshot(@PathParam("id") UUID id, @BeanParam IfMatch ifMatch, String body) {
         long expected = ifMatch.version();
         var command = ctx.command();
@@ -155,8 +155,8 @@ public class CycleResource {
     @Operation(summary = "Publish a snapshot (default the latest) for the public view")
     @RequestBody(required = false, content = @Content(schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = PublishRequest.class),
             examples = @ExampleObject(name = "the 10 June snapshot", value = "{ \"asOf\": \"2024-06-10T00:00:00Z\" }")))
-    @APIResponse(responseCode = "409", description = "No snapshot taken yet, or already published")
-    @APIResponse(responseCode = "422", description = "asOf names no snapshot of the cycle")
+    @APIResponse(responseCode = "409", description = "No snapshot taken yet (no-snapshot), already published (already-published), or the cycle changed since it was read (concurrency-conflict)")
+    @APIResponse(responseCode = "422", description = "asOf names no snapshot of the cycle (unknown-snapshot)")
     public Uni<Response> publish(@PathParam("id") UUID id, @BeanParam IfMatch ifMatch, String body) {
         long expected = ifMatch.version();
         Instant asOf = parseInstant(asOf(body));
@@ -168,7 +168,7 @@ public class CycleResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Close the cycle: its narratives and evidence links no longer change")
-    @APIResponse(responseCode = "409", description = "Already closed, or the cycle changed since it was read")
+    @APIResponse(responseCode = "409", description = "Already closed (cycle-closed), or the cycle changed since it was read (concurrency-conflict)")
     public Uni<Response> close(@PathParam("id") UUID id, @BeanParam IfMatch ifMatch) {
         long expected = ifMatch.version();
         return cycles.decide(ctx.command(), id, expected, new CycleCommand.CloseCycle()).map(CycleResource::ok);
@@ -183,9 +183,10 @@ public class CycleResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "2025 on the statutory guidance", value = """
             { "year": 2025, "title": "Best Value self-assessment 2025", "frameworkVersionId": "5f0c3c7e-2b55-3c4e-9a53-0d4b2f0f4a11" }""")))
     @APIResponse(responseCode = "201", description = "The new cycle and its drafts")
-    @APIResponse(responseCode = "400", description = "year or title missing or out of range")
-    @APIResponse(responseCode = "409", description = "The council already has a cycle for the year")
-    @APIResponse(responseCode = "422", description = "The year is not after this cycle's, or the framework version is unknown")
+    @APIResponse(responseCode = "400", description = "year or title missing or out of range (invalid-request), or of the wrong type (malformed-body)")
+    @APIResponse(responseCode = "409", description = "The council already has a cycle for the year (cycle-year-exists)")
+    @APIResponse(responseCode = "422", description = "The year is not after this cycle's (year-not-after), the framework version is unknown (unknown-framework-version), "
+            + "or it does not map onto this cycle's version (no-mapping-between-versions)")
     public Uni<Response> carryForward(@PathParam("id") UUID id, @Valid @NotNull CarryForwardRequest body) {
         UUID newId = UUID.randomUUID();
         return cycles.carryForward(ctx.command(), id, newId, body.year(), body.title(), body.frameworkVersionId())

@@ -120,8 +120,9 @@ public class EvidenceResource {
     @Operation(summary = "Add an item to the evidence library")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "corporate plan", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Added; Location and ETag name the item")
-    @APIResponse(responseCode = "422", description = "Neither reference nor uri, a web page without uri, a bad uri or content hash")
-    @APIResponse(responseCode = "400", description = "title or kind missing, an unknown kind or a bad date")
+    @APIResponse(responseCode = "422", description = "Neither reference nor uri (reference-or-uri-required), a web page without uri (uri-required), "
+            + "a bad uri or content hash (invalid-uri, invalid-content-hash), or a date in the future (date-in-future)")
+    @APIResponse(responseCode = "400", description = "title or kind missing, an unknown kind or a bad date (invalid-request)")
     public Uni<Response> add(@Valid @NotNull EvidenceRequest body) {
         var command = ctx.command();
         UUID id = DerivedIds.forCreate(command, AssessmentAggregates.EVIDENCE);
@@ -152,8 +153,10 @@ public class EvidenceResource {
     @RolesAllowed({Roles.AUTHOR, Roles.PLANNER})
     @Operation(summary = "Revise an evidence item (If-Match: the ETag read); every revision is kept")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "corporate plan", value = EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "title or kind missing, an unknown kind or a bad date")
-    @APIResponse(responseCode = "422", description = "The revision changes nothing, or breaks a rule of the item")
+    @APIResponse(responseCode = "400", description = "title or kind missing, an unknown kind or a bad date (invalid-request), or a malformed If-Match (invalid-if-match)")
+    @APIResponse(responseCode = "422", description = "The revision breaks a rule of the item: neither reference nor uri (reference-or-uri-required), "
+            + "a web page without uri (uri-required), a bad uri or content hash (invalid-uri, invalid-content-hash), "
+            + "or a date in the future (date-in-future); a revision that changes nothing is no error")
     public Uni<Response> revise(@PathParam("id") UUID id, @BeanParam IfMatch ifMatch, @Valid @NotNull EvidenceRequest body) {
         long expected = ifMatch.version();
         return evidence.revise(ctx.command(), id, expected, body.details()).map(EvidenceResource::ok);

@@ -110,10 +110,11 @@ public class FrameworkResource {
                     G,Governance,G002,See CI012,,2,CI012,,
                     ,,,,,,,PCE008,REMOVED"""))})
     @APIResponse(responseCode = "201", description = "Imported; Location and ETag name the new version")
-    @APIResponse(responseCode = "422", description = "The file breaks the format or the rules: problem+json with errors[] {line, column, field, message}")
-    @APIResponse(responseCode = "409", description = "The council already has a version with this label")
-    @APIResponse(responseCode = "400", description = "The body is missing or unreadable")
-    @APIResponse(responseCode = "415", description = "Neither JSON nor CSV")
+    @APIResponse(responseCode = "422", description = "The body is missing or unreadable, or the file breaks the format or the rules "
+            + "(invalid-framework-file): problem+json with errors[] {line, column, field, message}")
+    @APIResponse(responseCode = "409", description = "The council already has a version with this label (duplicate-label)")
+    @APIResponse(responseCode = "400", description = "The request cannot be read (bad-request)")
+    @APIResponse(responseCode = "415", description = "Neither JSON nor CSV (unsupported-media-type)")
     public Uni<Response> importVersion(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                        @QueryParam("name") String name, @QueryParam("label") String label,
                                        @QueryParam("predecessorId") UUID predecessorId, @QueryParam("predecessorLabel") String predecessorLabel) {
@@ -165,9 +166,9 @@ public class FrameworkResource {
                     Continuous improvement,First characteristic
                     Continuous improvement,Second characteristic"""))})
     @APIResponse(responseCode = "200", description = "The proposed version, ready to edit and import")
-    @APIResponse(responseCode = "422", description = "The page or list does not fit: problem+json with errors[] {line, column, field, message}")
-    @APIResponse(responseCode = "409", description = "The council already has a version with this label")
-    @APIResponse(responseCode = "415", description = "Neither HTML, CSV nor JSON")
+    @APIResponse(responseCode = "422", description = "The page or list does not fit (invalid-framework-file): problem+json with errors[] {line, column, field, message}")
+    @APIResponse(responseCode = "409", description = "The council already has a version with this label (duplicate-label)")
+    @APIResponse(responseCode = "415", description = "Neither HTML, CSV nor JSON (unsupported-media-type)")
     public Uni<GuideProposalView> proposeFromGuide(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                                    @QueryParam("name") String name, @QueryParam("label") String label,
                                                    @QueryParam("predecessorId") UUID predecessorId,
@@ -215,7 +216,7 @@ public class FrameworkResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
     @Operation(summary = "Publish a framework version (If-Match: the ETag read)")
-    @APIResponse(responseCode = "409", description = "Already published, or the version changed since it was read")
+    @APIResponse(responseCode = "409", description = "Already published (already-published), or the version changed since it was read (concurrency-conflict)")
     public Uni<Response> publish(@PathParam("id") UUID id, @BeanParam IfMatch ifMatch) {
         long expected = ifMatch.version();
         return frameworks.publish(ctx.command(), id, expected)
@@ -227,8 +228,8 @@ public class FrameworkResource {
     @Operation(summary = "Compare a version with its predecessor: counts and lists per kind of change",
             description = "For the demo statutory version: 41 UNCHANGED, 18 REWORDED, 2 REMOVED, 13 ADDED; L009 is listed in "
                     + "retainedByCouncil (removed from the guidance, kept by the council).")
-    @APIResponse(responseCode = "400", description = "from is not a version id")
-    @APIResponse(responseCode = "422", description = "No predecessor, or the versions are not linked by a mapping")
+    @APIResponse(responseCode = "400", description = "from is not a version id (invalid-request)")
+    @APIResponse(responseCode = "422", description = "No predecessor (no-predecessor), or the versions are not linked by a mapping (no-mapping-between-versions)")
     public Uni<FrameworkDiff> diff(@PathParam("id") UUID id, @QueryParam("from") String from) {
         UUID fromId = null;
         if (from != null && !from.isBlank()) {

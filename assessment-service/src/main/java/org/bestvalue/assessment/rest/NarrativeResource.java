@@ -140,9 +140,10 @@ public class NarrativeResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "CI011", value = """
             { "characteristicCode": "CI011", "text": "Resident engagement informs improvement efforts: a citizens' panel is planned ..." }""")))
     @APIResponse(responseCode = "201", description = "Drafted; Location and ETag name the narrative")
-    @APIResponse(responseCode = "400", description = "characteristicCode or text missing or too long")
-    @APIResponse(responseCode = "409", description = "The cycle already has a narrative for the characteristic, or is closed")
-    @APIResponse(responseCode = "422", description = "Unknown characteristic, or a cross-reference cell such as G002 (field characteristicCode)")
+    @APIResponse(responseCode = "400", description = "characteristicCode or text missing or too long (invalid-request)")
+    @APIResponse(responseCode = "409", description = "The cycle already has a narrative for the characteristic (narrative-exists), or is closed (cycle-closed)")
+    @APIResponse(responseCode = "422", description = "Unknown characteristic (unknown-characteristic), or a cross-reference cell such as G002 "
+            + "(cross-reference-characteristic; field characteristicCode)")
     public Uni<Response> draft(@PathParam("cycleId") UUID cycleId, @Valid @NotNull DraftRequest body) {
         return narratives.draft(ctx.command(), cycleId, body.characteristicCode().trim(), body.text())
                 .chain(l -> view(l).map(v -> Answers.created("/cycles/" + cycleId + "/narratives/" + l.state().characteristicCode(),
@@ -161,9 +162,8 @@ public class NarrativeResource {
     @RolesAllowed({Roles.AUTHOR, Roles.PLANNER})
     @Operation(summary = "Revise a narrative (If-Match: the ETag read); every revision is kept")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "revision", value = "{ \"text\": \"Updated after the workshop with heads of service ...\" }")))
-    @APIResponse(responseCode = "400", description = "text missing or too long")
-    @APIResponse(responseCode = "409", description = "Stale If-Match (problem+json carries currentVersion) or closed cycle")
-    @APIResponse(responseCode = "422", description = "The text is unchanged")
+    @APIResponse(responseCode = "400", description = "text missing or too long (invalid-request), or a malformed If-Match (invalid-if-match)")
+    @APIResponse(responseCode = "409", description = "Stale If-Match (concurrency-conflict; problem+json carries currentVersion) or closed cycle (cycle-closed)")
     public Uni<Response> revise(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code,
                                 @BeanParam IfMatch ifMatch, @Valid @NotNull ReviseRequest body) {
         long expected = ifMatch.version();
@@ -190,8 +190,8 @@ public class NarrativeResource {
     @RolesAllowed({Roles.AUTHOR, Roles.PLANNER})
     @Operation(summary = "Record a contributor (e.g. a workshop participant) with their role")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "workshop", value = "{ \"userId\": \"0b7c1f5e-head-of-finance\", \"role\": \"workshop participant\" }")))
-    @APIResponse(responseCode = "400", description = "userId or role missing or too long")
-    @APIResponse(responseCode = "409", description = "Stale If-Match or closed cycle")
+    @APIResponse(responseCode = "400", description = "userId or role missing or too long (invalid-request), or a malformed If-Match (invalid-if-match)")
+    @APIResponse(responseCode = "409", description = "Stale If-Match (concurrency-conflict) or closed cycle (cycle-closed)")
     public Uni<Response> contributor(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code,
                                      @BeanParam IfMatch ifMatch, @Valid @NotNull ContributorRequest body) {
         long expected = ifMatch.version();
@@ -206,9 +206,9 @@ public class NarrativeResource {
                     + "or leader wrongly recorded as a contributor may then act on the characteristic.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "mistake", value = "{ \"reason\": \"Recorded by mistake: attended as the theme's independent reviewer\" }")))
     @APIResponse(responseCode = "200", description = "Removed; the narrative with its new ETag")
-    @APIResponse(responseCode = "404", description = "No such narrative, or the user is not a contributor (not-a-contributor)")
-    @APIResponse(responseCode = "409", description = "Stale If-Match or closed cycle")
-    @APIResponse(responseCode = "422", description = "No reason (field reason)")
+    @APIResponse(responseCode = "400", description = "No reason, or one too long (invalid-request, field reason), or a malformed If-Match (invalid-if-match)")
+    @APIResponse(responseCode = "404", description = "No such narrative (not-found), or the user is not a contributor (not-a-contributor)")
+    @APIResponse(responseCode = "409", description = "Stale If-Match (concurrency-conflict) or closed cycle (cycle-closed)")
     public Uni<Response> removeContributor(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code,
                                            @PathParam("userId") String userId,
                                            @BeanParam IfMatch ifMatch,
@@ -222,7 +222,8 @@ public class NarrativeResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.AUTHOR, Roles.PLANNER})
     @Operation(summary = "Mark the narrative ready for review (from DRAFT or MORE_EVIDENCE_REQUESTED)")
-    @APIResponse(responseCode = "409", description = "Not allowed from the current status (invalid-status-change), stale If-Match or closed cycle")
+    @APIResponse(responseCode = "409", description = "Not allowed from the current status (invalid-status-change), stale If-Match (concurrency-conflict) "
+            + "or closed cycle (cycle-closed)")
     public Uni<Response> markReady(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code,
                                    @BeanParam IfMatch ifMatch) {
         return changeStatus(cycleId, code, ifMatch, NarrativeStatus.READY_FOR_REVIEW);
@@ -233,7 +234,8 @@ public class NarrativeResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.AUTHOR, Roles.PLANNER})
     @Operation(summary = "Take a narrative that is ready for review back to draft")
-    @APIResponse(responseCode = "409", description = "Not allowed from the current status (invalid-status-change), stale If-Match or closed cycle")
+    @APIResponse(responseCode = "409", description = "Not allowed from the current status (invalid-status-change), stale If-Match (concurrency-conflict) "
+            + "or closed cycle (cycle-closed)")
     public Uni<Response> returnToDraft(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code,
                                        @BeanParam IfMatch ifMatch) {
         return changeStatus(cycleId, code, ifMatch, NarrativeStatus.DRAFT);
@@ -245,7 +247,8 @@ public class NarrativeResource {
     @RolesAllowed({Roles.REVIEWER, Roles.MODERATOR, Roles.LEADERSHIP, Roles.PLANNER})
     @Operation(summary = "Ask the authors for more evidence on a narrative that is ready for review",
             description = "The narrative becomes MORE_EVIDENCE_REQUESTED until the authors mark it ready again. A body is not needed.")
-    @APIResponse(responseCode = "409", description = "Not allowed from the current status (invalid-status-change), stale If-Match or closed cycle")
+    @APIResponse(responseCode = "409", description = "Not allowed from the current status (invalid-status-change), stale If-Match (concurrency-conflict) "
+            + "or closed cycle (cycle-closed)")
     public Uni<Response> requestEvidence(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code,
                                          @BeanParam IfMatch ifMatch) {
         return changeStatus(cycleId, code, ifMatch, NarrativeStatus.MORE_EVIDENCE_REQUESTED);
@@ -267,9 +270,9 @@ public class NarrativeResource {
     @Path("/{code}/evidence")
     @RolesAllowed({Roles.AUTHOR, Roles.PLANNER})
     @Operation(summary = "Link an evidence item of the library to a narrative")
-    @APIResponse(responseCode = "400", description = "evidenceId missing")
-    @APIResponse(responseCode = "409", description = "Already linked, stale If-Match or closed cycle")
-    @APIResponse(responseCode = "422", description = "No such evidence item (field evidenceId)")
+    @APIResponse(responseCode = "400", description = "evidenceId missing (invalid-request) or not an id (malformed-body), or a malformed If-Match (invalid-if-match)")
+    @APIResponse(responseCode = "409", description = "Already linked (evidence-already-attached), stale If-Match (concurrency-conflict) or closed cycle (cycle-closed)")
+    @APIResponse(responseCode = "422", description = "No such evidence item (unknown-evidence; field evidenceId)")
     public Uni<Response> attach(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code,
                                 @BeanParam IfMatch ifMatch, @Valid @NotNull AttachRequest body) {
         long expected = ifMatch.version();
@@ -284,8 +287,8 @@ public class NarrativeResource {
     @Path("/{code}/evidence/{evidenceId}")
     @RolesAllowed({Roles.AUTHOR, Roles.PLANNER})
     @Operation(summary = "Unlink an evidence item from a narrative (the item stays in the library)")
-    @APIResponse(responseCode = "404", description = "No such narrative, or the item is not linked to it")
-    @APIResponse(responseCode = "409", description = "Stale If-Match or closed cycle")
+    @APIResponse(responseCode = "404", description = "No such narrative (not-found), or the item is not linked to it (evidence-not-attached)")
+    @APIResponse(responseCode = "409", description = "Stale If-Match (concurrency-conflict) or closed cycle (cycle-closed)")
     public Uni<Response> detach(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code, @PathParam("evidenceId") UUID evidenceId,
                                 @BeanParam IfMatch ifMatch) {
         long expected = ifMatch.version();

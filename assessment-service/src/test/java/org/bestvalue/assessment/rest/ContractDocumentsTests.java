@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import org.bestvalue.eventkit.testing.AsyncApiContract;
+import org.bestvalue.eventkit.testing.OpenApiContract;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -58,6 +59,9 @@ class ContractDocumentsTests {
             }
         }
         assertTrue(gaps.isEmpty(), String.join("\n", gaps));
+        // Every error response shows an example problem body of each code its description names (none: it names no code).
+        List<String> withoutExample = OpenApiContract.errorsWithoutExamples(doc);
+        assertTrue(withoutExample.isEmpty(), "error responses without an example problem body:\n" + String.join("\n", withoutExample));
         assertEquals(ids.size(), ids.stream().distinct().count(), "operationIds are unique: " + ids);
         assertTrue(ids.contains("assessmentNarrativeMarkReady"), ids.toString());
         assertTrue(errors > 40, "the operations document their errors (" + errors + " found)");
