@@ -73,10 +73,11 @@ public class ActionResource extends ActionPlanResource {
     @Path("{actionId}/schedule")
     @RolesAllowed({Roles.PLANNER, Roles.ACTION_OWNER})
     @Operation(summary = "Set or refine the start and end dates (end not before start)")
-    @APIResponse(responseCode = "400", description = "A missing or malformed date, or a malformed If-Match (named in field)")
+    @APIResponse(responseCode = "400", description = "A missing date (invalid-request), a malformed date (malformed-body), or a malformed If-Match "
+            + "(invalid-if-match); field names it")
     @APIResponse(responseCode = "403", description = NOT_AN_OFFICER)
-    @APIResponse(responseCode = "409", description = "Stale If-Match, or the action is done or cancelled (action-closed)")
-    @APIResponse(responseCode = "422", description = "End before start (field end)")
+    @APIResponse(responseCode = "409", description = "Stale If-Match (concurrency-conflict), or the action is done or cancelled (action-closed)")
+    @APIResponse(responseCode = "422", description = "End before start (end-before-start; field end)")
     public Uni<Response> schedule(@PathParam("actionId") String actionId,
                                   @BeanParam IfMatch ifMatch,
                                   @NotNull @Valid Requests.Schedule body) {
@@ -88,7 +89,7 @@ public class ActionResource extends ActionPlanResource {
     @RolesAllowed({Roles.PLANNER, Roles.ACTION_OWNER})
     @Operation(summary = "Mark the action in progress (also resumes a deferred action)")
     @APIResponse(responseCode = "403", description = NOT_AN_OFFICER)
-    @APIResponse(responseCode = "409", description = "Stale If-Match, already in progress (action-already-in-progress), or closed (action-closed)")
+    @APIResponse(responseCode = "409", description = "Stale If-Match (concurrency-conflict), already in progress (action-already-in-progress), or closed (action-closed)")
     public Uni<Response> start(@PathParam("actionId") String actionId,
                                @BeanParam IfMatch ifMatch,
                                @Valid Requests.Start body) {
@@ -102,10 +103,11 @@ public class ActionResource extends ActionPlanResource {
     @RolesAllowed({Roles.PLANNER, Roles.ACTION_OWNER})
     @Operation(summary = "Report progress: percent and/or narrative, with an optional RAG rating",
             description = "Only the action's responsible officers and planners may report.")
-    @APIResponse(responseCode = "400", description = "Percent outside 0–100, an unknown RAG, a malformed date (named in field)")
+    @APIResponse(responseCode = "400", description = "Percent outside 0–100 or a note too long (invalid-request), an unknown RAG or a malformed date "
+            + "(malformed-body), or a malformed If-Match (invalid-if-match); field names it")
     @APIResponse(responseCode = "403", description = NOT_AN_OFFICER)
-    @APIResponse(responseCode = "409", description = "Stale If-Match, or the action is done or cancelled (action-closed)")
-    @APIResponse(responseCode = "422", description = "Neither percent nor note, or a date after today")
+    @APIResponse(responseCode = "409", description = "Stale If-Match (concurrency-conflict), or the action is done or cancelled (action-closed)")
+    @APIResponse(responseCode = "422", description = "Neither percent nor note (progress-needs-percent-or-note), or a date after today (date-in-future)")
     public Uni<Response> reportProgress(@PathParam("actionId") String actionId,
                                         @BeanParam IfMatch ifMatch,
                                         @NotNull @Valid Requests.ReportProgress body) {
@@ -120,8 +122,8 @@ public class ActionResource extends ActionPlanResource {
     @RolesAllowed({Roles.PLANNER, Roles.ACTION_OWNER})
     @Operation(summary = "Mark the action done; needs a completion note")
     @APIResponse(responseCode = "403", description = NOT_AN_OFFICER)
-    @APIResponse(responseCode = "409", description = "Stale If-Match, or already closed (action-closed)")
-    @APIResponse(responseCode = "422", description = "No completion note (field completionNote)")
+    @APIResponse(responseCode = "409", description = "Stale If-Match (concurrency-conflict), or already closed (action-closed)")
+    @APIResponse(responseCode = "422", description = "No completion note (completion-note-required; field completionNote), or a date after today (date-in-future)")
     public Uni<Response> complete(@PathParam("actionId") String actionId,
                                   @BeanParam IfMatch ifMatch,
                                   @NotNull @Valid Requests.Complete body) {
@@ -134,8 +136,8 @@ public class ActionResource extends ActionPlanResource {
     @Path("{actionId}/defer")
     @RolesAllowed({Roles.PLANNER, Roles.ACTION_OWNER})
     @Operation(summary = "Defer the action; needs a reason, optionally until a date")
-    @APIResponse(responseCode = "409", description = "Stale If-Match, or already closed (action-closed)")
-    @APIResponse(responseCode = "422", description = "No reason (field reason), or until not after today")
+    @APIResponse(responseCode = "409", description = "Stale If-Match (concurrency-conflict), or already closed (action-closed)")
+    @APIResponse(responseCode = "422", description = "No reason (reason-required; field reason), or until not after today (deferral-until-not-in-future)")
     public Uni<Response> defer(@PathParam("actionId") String actionId,
                                @BeanParam IfMatch ifMatch,
                                @NotNull @Valid Requests.Defer body) {
@@ -146,8 +148,8 @@ public class ActionResource extends ActionPlanResource {
     @Path("{actionId}/cancel")
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Cancel the action; needs a reason")
-    @APIResponse(responseCode = "409", description = "Stale If-Match, or already closed (action-closed)")
-    @APIResponse(responseCode = "422", description = "No reason (field reason)")
+    @APIResponse(responseCode = "409", description = "Stale If-Match (concurrency-conflict), or already closed (action-closed)")
+    @APIResponse(responseCode = "422", description = "No reason (reason-required; field reason)")
     public Uni<Response> cancel(@PathParam("actionId") String actionId,
                                 @BeanParam IfMatch ifMatch,
                                 @NotNull @Valid Requests.Cancel body) {
@@ -159,7 +161,7 @@ public class ActionResource extends ActionPlanResource {
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Link the item that carries this action in another system (e.g. the business planning tool)",
             description = "One reference per system: linking a system again replaces its reference.")
-    @APIResponse(responseCode = "400", description = "A missing system or reference (named in field)")
+    @APIResponse(responseCode = "400", description = "A missing or too long system or reference (invalid-request; named in field)")
     public Uni<Response> link(@PathParam("actionId") String actionId,
                               @BeanParam IfMatch ifMatch,
                               @NotNull @Valid Requests.LinkExternalReference body) {

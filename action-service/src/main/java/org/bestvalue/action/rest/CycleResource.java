@@ -48,6 +48,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.EVERY_ROLE)
+@APIResponse(responseCode = "404", description = "No such cycle in your council (cycle-not-found)")
 @Tag(name = "Action plan", description = "Appendix A, progress per theme, overdue actions and an officer's own actions")
 public class CycleResource extends ActionPlanResource {
     @Inject
@@ -65,8 +66,8 @@ public class CycleResource extends ActionPlanResource {
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Raise an opportunity for improvement on a characteristic of the cycle")
     @APIResponse(responseCode = "201", description = "Raised; ETag is its version, Location its address")
-    @APIResponse(responseCode = "400", description = "Missing or malformed field")
-    @APIResponse(responseCode = "409", description = "The characteristic already has an opportunity in this cycle")
+    @APIResponse(responseCode = "400", description = "A missing or too long field (invalid-request), or one of the wrong type (malformed-body)")
+    @APIResponse(responseCode = "409", description = "The characteristic already has an opportunity in this cycle (opportunity-exists)")
     @APIResponse(responseCode = "422", description = "Unknown characteristic in the cycle's framework (unknown-characteristic), "
             + "or a cross-reference cell (cross-reference-characteristic)")
     public Uni<Response> raise(@PathParam("cycleId") String cycleId, @NotNull @Valid Requests.RaiseOpportunity body) {
@@ -108,7 +109,7 @@ public class CycleResource extends ActionPlanResource {
                     + "Filters: theme, status, officer (a user id among the responsible officers), overdue=true|false. "
                     + "The CSV and XLSX exports are reporting-service's (/reports/cycles/{id}/action-plan).")
     @APIResponse(responseCode = "200", description = "The action plan; its ETag is a digest of the document")
-    @APIResponse(responseCode = "400", description = "Unknown status (field status)")
+    @APIResponse(responseCode = "400", description = "Unknown status (invalid-status; field status)")
     public Uni<Response> actionPlan(@PathParam("cycleId") String cycleId, @BeanParam IfNoneMatch ifNoneMatch,
                                     @Parameter(description = "A theme code, e.g. CI") @QueryParam("theme") String theme,
                                     @BeanParam StatusFilter status,

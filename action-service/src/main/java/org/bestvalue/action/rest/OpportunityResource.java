@@ -52,7 +52,7 @@ public class OpportunityResource extends ActionPlanResource {
     @Path("{opportunityId}/gap")
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Describe the gap anew (e.g. of an opportunity proposed from a score)")
-    @APIResponse(responseCode = "400", description = "A missing or too long gap, or a malformed If-Match (named in field)")
+    @APIResponse(responseCode = "400", description = "A missing or too long gap (invalid-request), or a malformed If-Match (invalid-if-match); named in field")
     public Uni<Response> reviseGap(@PathParam("opportunityId") String opportunityId,
                                    @BeanParam IfMatch ifMatch,
                                    @NotNull @Valid Requests.ReviseGap body) {
@@ -68,7 +68,8 @@ public class OpportunityResource extends ActionPlanResource {
     @Operation(summary = "Plan an action under an opportunity",
             description = "A retry with the same Idempotency-Key answers the first result and plans nothing new.")
     @APIResponse(responseCode = "201", description = "Planned; ETag is its version, Location its address")
-    @APIResponse(responseCode = "400", description = "Missing or malformed field (named in `field`)")
+    @APIResponse(responseCode = "400", description = "A missing or too long field, or a timeline that is not a month or quarter (invalid-request), "
+            + "or a field of the wrong type (malformed-body); named in `field`")
     @APIResponse(responseCode = "422", description = "End before start (end-before-start)")
     public Uni<Response> plan(@PathParam("opportunityId") String opportunityId, @NotNull @Valid Requests.PlanAction body) {
         var ctx = request.command();

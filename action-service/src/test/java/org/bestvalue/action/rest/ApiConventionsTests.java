@@ -11,6 +11,7 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
 import org.bestvalue.action.Given;
 import org.bestvalue.action.actionplan.ActionCommand;
+import org.bestvalue.eventkit.testing.OpenApiContract;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -158,6 +159,8 @@ class ApiConventionsTests {
             }
         }
         assertEquals(List.of(), wrong);
+        // Every error response shows an example problem body of each code its description names (none: it names no code).
+        assertEquals(List.of(), OpenApiContract.errorsWithoutExamples(doc), "error responses without an example problem body");
         assertEquals(ids.size(), ids.stream().distinct().count(), "operationIds are unique: " + ids);
         assertTrue(ids.contains("actionActionCancel"), "e.g. actionActionCancel: " + ids);
         JsonNode readers = doc.at("/paths/~1actions~1{actionId}/get/security/0/keycloak");
