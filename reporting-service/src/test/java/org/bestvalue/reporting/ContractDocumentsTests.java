@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import org.bestvalue.eventkit.testing.AsyncApiContract;
+import org.bestvalue.eventkit.testing.OpenApiContract;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -65,6 +66,8 @@ class ContractDocumentsTests {
             }
         }
         assertThat(gaps).isEmpty();
+        // Every error response shows an example problem body of each code its description names (none: it names no code).
+        assertThat(OpenApiContract.errorsWithoutExamples(doc)).as("error responses without an example problem body").isEmpty();
         assertThat(operations).isGreaterThanOrEqualTo(15);
         JsonNode heatMap = doc.at("/paths/~1reports~1cycles~1{cycleId}~1heat-map/get/responses/200/content");
         assertThat(heatMap.fieldNames()).toIterable().contains("application/json", "image/svg+xml", "text/csv",

@@ -57,7 +57,7 @@ public class BenchmarkSharingResource {
     @Operation(summary = "Join the sector benchmark: the council's final colours are counted, anonymously",
             description = "The council's decision, recorded by its admin. No body. If-Match: the consent's ETag (\"0\" the first time).")
     @APIResponseSchema(value = Benchmarks.Consent.class, responseDescription = "Sharing; the new ETag")
-    @APIResponse(responseCode = "409", description = "The council already shares (already-sharing), or the consent changed since it was read")
+    @APIResponse(responseCode = "409", description = "The council already shares (already-sharing), or the consent changed since it was read (concurrency-conflict)")
     public Uni<Response> join(@BeanParam IfMatch ifMatch) {
         long expected = ifMatch.version();
         return benchmarks.join(ctx.command(), expected).map(c -> Answers.ok(c.version(), c));
@@ -70,7 +70,7 @@ public class BenchmarkSharingResource {
     @Operation(summary = "Leave the sector benchmark: the council's colours are no longer counted, and it no longer sees the benchmark",
             description = "The council's decision, recorded by its admin. No body. If-Match: the consent's ETag.")
     @APIResponseSchema(value = Benchmarks.Consent.class, responseDescription = "Not sharing; the new ETag")
-    @APIResponse(responseCode = "409", description = "The council does not share (not-sharing), or the consent changed since it was read")
+    @APIResponse(responseCode = "409", description = "The council does not share (not-sharing), or the consent changed since it was read (concurrency-conflict)")
     public Uni<Response> leave(@BeanParam IfMatch ifMatch) {
         long expected = ifMatch.version();
         return benchmarks.leave(ctx.command(), expected).map(c -> Answers.ok(c.version(), c));

@@ -89,8 +89,8 @@ public class CommitteeDocumentsResource {
     @Operation(summary = "A theme's pack for the peer challenge: its heat-map row, narratives, scores and actions")
     @APIResponse(responseCode = "200", description = "The pack as a PDF file",
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "400", description = "asOf is not an instant or date (invalid-as-of), or a malformed theme code")
-    @APIResponse(responseCode = "404", description = "No such cycle in your council, or no such theme in its framework")
+    @APIResponse(responseCode = "400", description = "asOf is not an instant or date (invalid-as-of), or a malformed theme code (invalid-request)")
+    @APIResponse(responseCode = "404", description = "No such cycle in your council, or no such theme in its framework (not-found)")
     public Uni<Response> themePack(@PathParam("cycleId") @Size(max = 100) String cycleId,
                                    @PathParam("themeCode") @Pattern(regexp = "[A-Za-z0-9_-]{1,20}") String theme,
                                    @Parameter(description = AS_OF_DOC) @QueryParam("asOf") String asOf,

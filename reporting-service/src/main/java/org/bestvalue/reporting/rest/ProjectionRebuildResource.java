@@ -21,8 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Operations")
 @RolesAllowed(Roles.OPERATOR)
-@APIResponse(responseCode = "401", description = "No valid bearer token")
-@APIResponse(responseCode = "403", description = "Only the platform operator rebuilds")
+@APIResponse(responseCode = "401", description = "No valid bearer token (unauthorized)")
+@APIResponse(responseCode = "403", description = "Only the platform operator rebuilds (forbidden)")
 public class ProjectionRebuildResource {
     static final String PATH = "/admin/projections/rebuild";
 

@@ -41,7 +41,7 @@ public class PublicBenchmarkResource {
             description = "Per characteristic, how many sharing councils published each final colour; suppressed, with the reason, "
                     + "where fewer than " + SectorBenchmark.MINIMUM_COUNCILS + " councils have one. No council is named.")
     @APIResponseSchema(value = SectorBenchmark.Benchmark.class, responseDescription = "The benchmark")
-    @APIResponse(responseCode = "404", description = "No council has a framework version with this label")
+    @APIResponse(responseCode = "404", description = "No council has a framework version with this label (not-found)")
     public Uni<Response> benchmark(@PathParam("label") @Size(max = 100) String label, @BeanParam IfNoneMatch ifNoneMatch) {
         return benchmarks.published(label).map(b -> ifNoneMatch.json(b, mapper));
     }

@@ -69,7 +69,7 @@ public class PublicReportsResource {
     @APIResponse(responseCode = "200", description = "The heat-map in the format Accept asks for", content = {
             @Content(mediaType = JSON, schema = @Schema(implementation = PublicHeatMap.class)),
             @Content(mediaType = SVG, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "404", description = "No such published cycle")
+    @APIResponse(responseCode = "404", description = "No such published cycle (not-found)")
     public Uni<Response> heatMap(@PathParam("councilId") @Size(max = 100) String councilId,
                                  @PathParam("cycleId") @Size(max = 100) String cycleId,
                                  @Context HttpHeaders headers, @BeanParam IfNoneMatch ifNoneMatch) {
@@ -84,7 +84,7 @@ public class PublicReportsResource {
     @PermitAll
     @Operation(summary = "The published snapshot's summary")
     @APIResponseSchema(value = HeatMap.Summary.class, responseDescription = "The summary")
-    @APIResponse(responseCode = "404", description = "No such published cycle")
+    @APIResponse(responseCode = "404", description = "No such published cycle (not-found)")
     public Uni<Response> summary(@PathParam("councilId") @Size(max = 100) String councilId,
                                  @PathParam("cycleId") @Size(max = 100) String cycleId, @BeanParam IfNoneMatch ifNoneMatch) {
         return reports.publishedHeatMap(councilId, cycleId).map(m -> ifNoneMatch.json(m.summary(), mapper));
@@ -98,7 +98,7 @@ public class PublicReportsResource {
                     + "officers' progress and completion notes only where they marked them public; no reasons for deferring "
                     + "or cancelling. Publishing the cycle again brings it up to date.")
     @APIResponseSchema(value = PublicActionPlan.class, responseDescription = "The action plan")
-    @APIResponse(responseCode = "404", description = "No such published cycle")
+    @APIResponse(responseCode = "404", description = "No such published cycle (not-found)")
     public Uni<Response> actionPlan(@PathParam("councilId") @Size(max = 100) String councilId,
                                     @PathParam("cycleId") @Size(max = 100) String cycleId, @BeanParam IfNoneMatch ifNoneMatch) {
         return reports.publishedActionPlan(councilId, cycleId)

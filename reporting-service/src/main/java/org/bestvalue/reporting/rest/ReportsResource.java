@@ -134,7 +134,7 @@ public class ReportsResource {
     @Operation(summary = "This cycle against an earlier one per characteristic, through the framework mapping",
             description = "Improved, declined, unchanged, new, removed; a move to or from grey is not comparable.")
     @APIResponseSchema(value = YearOnYear.class, responseDescription = "The comparison")
-    @APIResponse(responseCode = "404", description = "No such cycle, or no earlier cycle to compare with")
+    @APIResponse(responseCode = "404", description = "No such cycle, or no earlier cycle to compare with (not-found)")
     public Uni<Response> yearOnYear(@PathParam("cycleId") @Size(max = 100) String cycleId,
                                     @Parameter(description = "The cycle to compare with; by default the one carried"
                                             + " forward from, else the latest earlier year")
@@ -190,8 +190,8 @@ public class ReportsResource {
             description = "Sort by at ('-at', newest first, is the default; 'at' oldest first). seq numbers the changes"
                     + " in the order they happened.")
     @APIResponse(responseCode = "200", description = "A page of changes")
-    @APIResponse(responseCode = "400", description = "page, size or sort out of range (invalid-parameter), or a malformed code")
-    @APIResponse(responseCode = "404", description = "No such cycle in your council, or no such characteristic in it")
+    @APIResponse(responseCode = "400", description = "page, size or sort out of range (invalid-parameter), or a malformed code (invalid-request)")
+    @APIResponse(responseCode = "404", description = "No such cycle in your council, or no such characteristic in it (not-found)")
     public Uni<Page<ScoreChange>> history(@PathParam("cycleId") @Size(max = 100) String cycleId,
                                           @PathParam("code") @Pattern(regexp = "[A-Za-z0-9_-]{1,20}") String code,
                                           @BeanParam PageParams params) {
