@@ -47,7 +47,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.EVERY_ROLE)
-@APIResponse(responseCode = "404", description = "No such round in your council, or no such characteristic in its framework")
+@APIResponse(responseCode = "404", description = "No such round in your council, or no such characteristic in its framework (not-found)")
 public class ScoreResource extends ScoringResource {
     static final String CSV = "text/csv";
 

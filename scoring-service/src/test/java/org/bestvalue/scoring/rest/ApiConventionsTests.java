@@ -1,6 +1,7 @@
 package org.bestvalue.scoring.rest;
 
 import org.bestvalue.scoring.AsCiReviewer;
+import org.bestvalue.eventkit.testing.OpenApiContract;
 import org.bestvalue.eventkit.testing.identity.AsAuditor;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -156,6 +157,10 @@ class ApiConventionsTests {
             }
         }
         assertTrue(operations >= 14, "operations: " + operations);
+        // Every error response shows an example problem body of each code its description names (none: it names no code).
+        List<String> withoutExample = OpenApiContract.errorsWithoutExamples(OpenApiContract.parse(
+                given().when().get("/q/openapi?format=json").then().statusCode(200).extract().asString()));
+        assertTrue(withoutExample.isEmpty(), "error responses without an example problem body:\n" + String.join("\n", withoutExample));
         assertFalse(doc.getMap("components.securitySchemes.keycloak").isEmpty());
         given().when().get("/q/openapi?format=json").then()
                 .body("paths.'/rounds/{roundId}/scores/{code}/moderate'.post.operationId", equalTo("scoringScoreModerate"))
