@@ -90,6 +90,7 @@ public class ActionResource extends ActionPlanResource {
     @Operation(summary = "Mark the action in progress (also resumes a deferred action)")
     @APIResponse(responseCode = "403", description = NOT_AN_OFFICER)
     @APIResponse(responseCode = "409", description = "Stale If-Match (concurrency-conflict), already in progress (action-already-in-progress), or closed (action-closed)")
+    @APIResponse(responseCode = "422", description = "A start date after today (date-in-future; field on)")
     public Uni<Response> start(@PathParam("actionId") String actionId,
                                @BeanParam IfMatch ifMatch,
                                @Valid Requests.Start body) {
@@ -136,6 +137,7 @@ public class ActionResource extends ActionPlanResource {
     @Path("{actionId}/defer")
     @RolesAllowed({Roles.PLANNER, Roles.ACTION_OWNER})
     @Operation(summary = "Defer the action; needs a reason, optionally until a date")
+    @APIResponse(responseCode = "403", description = NOT_AN_OFFICER)
     @APIResponse(responseCode = "409", description = "Stale If-Match (concurrency-conflict), or already closed (action-closed)")
     @APIResponse(responseCode = "422", description = "No reason (reason-required; field reason), or until not after today (deferral-until-not-in-future)")
     public Uni<Response> defer(@PathParam("actionId") String actionId,
