@@ -3,6 +3,7 @@ package org.bestvalue.assessment;
 import io.restassured.response.ValidatableResponse;
 
 import static io.restassured.RestAssured.given;
+import static org.bestvalue.eventkit.testing.ProblemAnswers.problem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
@@ -30,7 +31,6 @@ public final class ListContract {
     }
 
     private static void badParameter(String path, String name, String value) {
-        given().queryParam(name, value).when().get(path).then().statusCode(400).contentType("application/problem+json")
-                .body("type", equalTo("/problems/invalid-parameter")).body("field", equalTo(name));
+        given().queryParam(name, value).when().get(path).then().spec(problem(400, "invalid-parameter", name));
     }
 }

@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bestvalue.eventkit.testing.ProblemAnswers.problem;
 import static org.bestvalue.reporting.Contract.PDF;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -178,8 +179,8 @@ class CommitteeDocumentsTests extends FedTests {
                 reader.close();
             }
         }
-        given().accept(PDF).get(PACK, HISTORY.cycle2024, "XX").then().statusCode(404).contentType("application/problem+json");
-        given().accept(PDF).get(PACK, HISTORY.cycle2024, "C I").then().statusCode(400).contentType("application/problem+json");
+        given().accept(PDF).get(PACK, HISTORY.cycle2024, "XX").then().spec(problem(404, "not-found"));
+        given().accept(PDF).get(PACK, HISTORY.cycle2024, "C I").then().spec(problem(400, "invalid-request"));
     }
 
     @Test
@@ -210,35 +211,30 @@ class CommitteeDocumentsTests extends FedTests {
     @Test
     @AsPlanner
     void badDatesAreBadRequestsNamingTheParameter() {
-        given().accept(PDF).queryParam("asOf", "last tuesday").get(BOOK, HISTORY.cycle2024).then().statusCode(400)
-                .contentType("application/problem+json").body("type", equalTo("/problems/invalid-as-of")).body("field", equalTo("asOf"));
-        given().accept(PDF).queryParam("asOf", "soon").get(PACK, HISTORY.cycle2024, "CI").then().statusCode(400)
-                .body("field", equalTo("asOf"));
-        given().accept(PDF).queryParam("asOf", "15/01/2025").get(PROGRESS, HISTORY.cycle2024).then().statusCode(400)
-                .contentType("application/problem+json").body("field", equalTo("asOf"));
-        given().accept(PDF).queryParam("since", "last quarter").get(PROGRESS, HISTORY.cycle2024).then().statusCode(400)
-                .body("type", equalTo("/problems/invalid-since")).body("field", equalTo("since"));
+        given().accept(PDF).queryParam("asOf", "last tuesday").get(BOOK, HISTORY.cycle2024).then().spec(problem(400, "invalid-as-of", "asOf"));
+        given().accept(PDF).queryParam("asOf", "soon").get(PACK, HISTORY.cycle2024, "CI").then().spec(problem(400, "invalid-as-of", "asOf"));
+        given().accept(PDF).queryParam("asOf", "15/01/2025").get(PROGRESS, HISTORY.cycle2024).then().spec(problem(400, "invalid-as-of", "asOf"));
+        given().accept(PDF).queryParam("since", "last quarter").get(PROGRESS, HISTORY.cycle2024).then().spec(problem(400, "invalid-since", "since"));
         given().accept(PDF).queryParam("asOf", "2024-10-15").queryParam("since", "2024-10-15").get(PROGRESS, HISTORY.cycle2024)
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("type", equalTo("/problems/invalid-since")).body("field", equalTo("since"));
-        given().accept("application/json").get(BOOK, HISTORY.cycle2024).then().statusCode(406);
+                .then().spec(problem(400, "invalid-since", "since"));
+        given().accept("application/json").get(BOOK, HISTORY.cycle2024).then().spec(problem(406, "not-acceptable"));
     }
 
     @Test
     @AsAuthor
     void anAuthorCannotTakeTheCommitteeDocuments() {
-        given().accept(PDF).get(BOOK, HISTORY.cycle2024).then().statusCode(403);
-        given().accept(PDF).get(PACK, HISTORY.cycle2024, "CI").then().statusCode(403);
-        given().accept(PDF).get(PROGRESS, HISTORY.cycle2024).then().statusCode(403);
+        given().accept(PDF).get(BOOK, HISTORY.cycle2024).then().spec(problem(403, "forbidden"));
+        given().accept(PDF).get(PACK, HISTORY.cycle2024, "CI").then().spec(problem(403, "forbidden"));
+        given().accept(PDF).get(PROGRESS, HISTORY.cycle2024).then().spec(problem(403, "forbidden"));
     }
 
     @Test
     @AsOtherPlanner
     void anotherCouncilsCycleIsNotFound() {
-        given().accept(PDF).get(BOOK, HISTORY.cycle2024).then().statusCode(404).contentType("application/problem+json");
-        given().accept(DOCX).get(BOOK, HISTORY.cycle2024).then().statusCode(404);
-        given().accept(PDF).get(PACK, HISTORY.cycle2024, "CI").then().statusCode(404);
-        given().accept(PDF).get(PROGRESS, HISTORY.cycle2024).then().statusCode(404);
+        given().accept(PDF).get(BOOK, HISTORY.cycle2024).then().spec(problem(404, "not-found"));
+        given().accept(DOCX).get(BOOK, HISTORY.cycle2024).then().spec(problem(404, "not-found"));
+        given().accept(PDF).get(PACK, HISTORY.cycle2024, "CI").then().spec(problem(404, "not-found"));
+        given().accept(PDF).get(PROGRESS, HISTORY.cycle2024).then().spec(problem(404, "not-found"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.bestvalue.reporting;
 import io.restassured.specification.RequestSpecification;
 
 import static io.restassured.RestAssured.given;
+import static org.bestvalue.eventkit.testing.ProblemAnswers.problem;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -45,7 +46,6 @@ final class Contract {
     }
 
     private static void bad(RequestSpecification request, String path, String field) {
-        request.get(path).then().statusCode(400).contentType("application/problem+json")
-                .body("type", equalTo("/problems/invalid-parameter")).body("field", equalTo(field));
+        request.get(path).then().spec(problem(400, "invalid-parameter", field));
     }
 }

@@ -37,6 +37,7 @@ import java.util.Properties;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.bestvalue.eventkit.testing.ProblemAnswers.problem;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
@@ -144,7 +145,7 @@ class EventPathTests {
         assertThat(live.get(live.size() - 1)).contains("auditor-k", "Export of audit-log", "ScoreFinalised", "ActionPlanned");
         int before = Generations.read(pool).await().indefinitely().active();
         given().post("/admin/projections/rebuild").then().statusCode(202).body("state", equalTo("RUNNING"));
-        given().post("/admin/projections/rebuild").then().statusCode(409).contentType("application/problem+json");
+        given().post("/admin/projections/rebuild").then().spec(problem(409, "rebuild-running"));
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 given().get("/admin/projections/rebuild").then().statusCode(200).body("state", equalTo("COMPLETED")));
         given().get("/admin/projections/rebuild").then().body("skipped", equalTo(2));

@@ -7,6 +7,7 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
+import static org.bestvalue.eventkit.testing.ProblemAnswers.problem;
 import static org.bestvalue.reporting.Contract.SVG;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -82,7 +83,7 @@ class PublicReportsResourceTests extends FedTests {
                 .contentType(startsWith(SVG));
         given().accept("*/*").get(CYCLES + "/{id}/heat-map", HISTORY.cycle2024).then().statusCode(200)
                 .contentType(ContentType.JSON);
-        given().get(CYCLES + "/{id}/heat-map.svg", HISTORY.cycle2024).then().statusCode(404);
+        given().get(CYCLES + "/{id}/heat-map.svg", HISTORY.cycle2024).then().spec(problem(404, "not-found"));
     }
 
     @Test
@@ -103,11 +104,10 @@ class PublicReportsResourceTests extends FedTests {
 
     @Test
     void anUnpublishedCycleIsNotFound() {
-        given().get(CYCLES + "/{id}/heat-map", HISTORY.cycle2025).then().statusCode(404)
-                .contentType("application/problem+json");
-        given().get(CYCLES + "/{id}/action-plan", HISTORY.cycle2025).then().statusCode(404);
-        given().get(CYCLES + "/{id}/summary", HISTORY.cycle2025).then().statusCode(404);
-        given().accept(SVG).get(CYCLES + "/{id}/heat-map", HISTORY.cycle2025).then().statusCode(404);
-        given().get("/public/councils/nowhere/cycles/{id}/heat-map", HISTORY.cycle2024).then().statusCode(404);
+        given().get(CYCLES + "/{id}/heat-map", HISTORY.cycle2025).then().spec(problem(404, "not-found"));
+        given().get(CYCLES + "/{id}/action-plan", HISTORY.cycle2025).then().spec(problem(404, "not-found"));
+        given().get(CYCLES + "/{id}/summary", HISTORY.cycle2025).then().spec(problem(404, "not-found"));
+        given().accept(SVG).get(CYCLES + "/{id}/heat-map", HISTORY.cycle2025).then().spec(problem(404, "not-found"));
+        given().get("/public/councils/nowhere/cycles/{id}/heat-map", HISTORY.cycle2024).then().spec(problem(404, "not-found"));
     }
 }

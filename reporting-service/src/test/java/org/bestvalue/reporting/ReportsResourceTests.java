@@ -30,6 +30,7 @@ import java.util.Locale;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bestvalue.eventkit.testing.ProblemAnswers.problem;
 import static org.bestvalue.reporting.Contract.CSV;
 import static org.bestvalue.reporting.Contract.PDF;
 import static org.bestvalue.reporting.Contract.SVG;
@@ -86,14 +87,12 @@ class ReportsResourceTests extends FedTests {
     @Test
     @AsPlanner
     void anUnreadableAsOfIsABadRequestNamingTheField() {
-        given().queryParam("asOf", "last tuesday").get(HEAT_MAP, HISTORY.cycle2024).then().statusCode(400)
-                .contentType("application/problem+json").body("type", equalTo("/problems/invalid-as-of"))
-                .body("field", equalTo("asOf"));
+        given().queryParam("asOf", "last tuesday").get(HEAT_MAP, HISTORY.cycle2024).then().spec(problem(400, "invalid-as-of", "asOf"));
     }
 
     @Test
     void withoutATokenTheReportsAreUnauthorised() {
-        given().get(HEAT_MAP, HISTORY.cycle2024).then().statusCode(401).contentType("application/problem+json");
+        given().get(HEAT_MAP, HISTORY.cycle2024).then().spec(problem(401, "unauthorized"));
         given().get("/reports/cycles").then().statusCode(401);
         given().post("/admin/projections/rebuild").then().statusCode(401);
     }
@@ -101,15 +100,15 @@ class ReportsResourceTests extends FedTests {
     @Test
     @AsPlanner
     void aPlannerCannotRebuild() {
-        given().post("/admin/projections/rebuild").then().statusCode(403).contentType("application/problem+json");
-        given().get("/admin/projections/rebuild").then().statusCode(403);
+        given().post("/admin/projections/rebuild").then().spec(problem(403, "forbidden"));
+        given().get("/admin/projections/rebuild").then().spec(problem(403, "forbidden"));
     }
 
     @Test
     @AsAdmin
     void aCouncilsAdminCannotRebuildEveryCouncilsReadModels() {
-        given().post("/admin/projections/rebuild").then().statusCode(403).contentType("application/problem+json");
-        given().get("/admin/projections/rebuild").then().statusCode(403);
+        given().post("/admin/projections/rebuild").then().spec(problem(403, "forbidden"));
+        given().get("/admin/projections/rebuild").then().spec(problem(403, "forbidden"));
     }
 
     @Test
@@ -124,8 +123,7 @@ class ReportsResourceTests extends FedTests {
                 .body("items[1].actor", equalTo("leader-1"))
                 .body("items[1].correlationId", equalTo("corr-demo-borough"))
                 .body("items[1].reason", equalTo("Further evidence supplied by the service"));
-        given().get(HISTORY_PATH, HISTORY.cycle2024, "XX999").then().statusCode(404)
-                .contentType("application/problem+json");
+        given().get(HISTORY_PATH, HISTORY.cycle2024, "XX999").then().spec(problem(404, "not-found"));
     }
 
     @Test
@@ -137,20 +135,18 @@ class ReportsResourceTests extends FedTests {
                 .body("page", equalTo(1)).body("size", equalTo(1)).body("total", equalTo(4));
         given().queryParam("sort", "at").get(HISTORY_PATH, HISTORY.cycle2024, code).then().statusCode(200)
                 .body("items.seq", contains(1, 2, 3, 4)).body("items[0].type", equalTo("ScoreRecorded"));
-        given().queryParam("sort", "actor").get(HISTORY_PATH, HISTORY.cycle2024, code).then().statusCode(400)
-                .body("type", equalTo("/problems/invalid-parameter")).body("field", equalTo("sort"));
+        given().queryParam("sort", "actor").get(HISTORY_PATH, HISTORY.cycle2024, code).then().spec(problem(400, "invalid-parameter", "sort"));
     }
 
     @Test
     @TestSecurity(user = "planner-9", roles = {"planner", "auditor"})
     @OidcSecurity(claims = @Claim(key = "council", value = "other-borough"))
     void anotherCouncilsCycleIsNotFound() {
-        given().get(HEAT_MAP, HISTORY.cycle2024).then().statusCode(404)
-                .contentType("application/problem+json").body("status", equalTo(404));
-        given().get(HISTORY_PATH, HISTORY.cycle2024, "CI010").then().statusCode(404);
-        given().get("/reports/cycles/{id}/action-plan", HISTORY.cycle2024).then().statusCode(404);
-        given().get("/reports/cycles/{id}/agreement", HISTORY.cycle2024).then().statusCode(404);
-        given().accept(PDF).get("/reports/cycles/{id}/committee-pack", HISTORY.cycle2024).then().statusCode(404);
+        given().get(HEAT_MAP, HISTORY.cycle2024).then().spec(problem(404, "not-found")).body("status", equalTo(404));
+        given().get(HISTORY_PATH, HISTORY.cycle2024, "CI010").then().spec(problem(404, "not-found"));
+        given().get("/reports/cycles/{id}/action-plan", HISTORY.cycle2024).then().spec(problem(404, "not-found"));
+        given().get("/reports/cycles/{id}/agreement", HISTORY.cycle2024).then().spec(problem(404, "not-found"));
+        given().accept(PDF).get("/reports/cycles/{id}/committee-pack", HISTORY.cycle2024).then().spec(problem(404, "not-found"));
         given().get("/reports/cycles").then().statusCode(200).body("items", hasSize(0)).body("total", equalTo(0));
     }
 
@@ -192,7 +188,7 @@ class ReportsResourceTests extends FedTests {
                 .body("lines.find { it.code == 'G012' }.previousCodes", contains("G011"));
         given().queryParam("previous", HISTORY.cycle2024).get("/reports/cycles/{id}/year-on-year", HISTORY.cycle2025)
                 .then().statusCode(200).body("previous.cycleId", equalTo(HISTORY.cycle2024));
-        given().get("/reports/cycles/{id}/year-on-year", HISTORY.cycle2024).then().statusCode(404);
+        given().get("/reports/cycles/{id}/year-on-year", HISTORY.cycle2024).then().spec(problem(404, "not-found"));
     }
 
     @Test
@@ -204,18 +200,17 @@ class ReportsResourceTests extends FedTests {
         given().get("/reports/cycles/{id}/rounds/{round}/agreement", HISTORY.cycle2024, HISTORY.round2024).then()
                 .statusCode(200).body("roundId", equalTo(HISTORY.round2024)).body("exactAgreements", equalTo(71));
         given().get("/reports/cycles/{id}/rounds/{round}/agreement", HISTORY.cycle2024, "no-such-round").then()
-                .statusCode(404);
+                .spec(problem(404, "not-found"));
     }
 
     @Test
     @TestSecurity(user = "reviewer-1", roles = {"reviewer", "author", "action-owner"})
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
     void reviewersAuthorsAndActionOwnersReadNeitherAgreementNorTheCommitteePack() {
-        given().get("/reports/cycles/{id}/agreement", HISTORY.cycle2024).then().statusCode(403)
-                .contentType("application/problem+json");
+        given().get("/reports/cycles/{id}/agreement", HISTORY.cycle2024).then().spec(problem(403, "forbidden"));
         given().get("/reports/cycles/{id}/rounds/{round}/agreement", HISTORY.cycle2024, HISTORY.round2024).then()
-                .statusCode(403);
-        given().accept(PDF).get("/reports/cycles/{id}/committee-pack", HISTORY.cycle2024).then().statusCode(403);
+                .spec(problem(403, "forbidden"));
+        given().accept(PDF).get("/reports/cycles/{id}/committee-pack", HISTORY.cycle2024).then().spec(problem(403, "forbidden"));
     }
 
     @Test
@@ -251,9 +246,8 @@ class ReportsResourceTests extends FedTests {
                 .then().statusCode(200).contentType(ContentType.JSON);
         given().accept("text/csv;q=0.5, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .get(HEAT_MAP, HISTORY.cycle2024).then().statusCode(200).contentType(XLSX);
-        given().accept(PDF).get(HEAT_MAP, HISTORY.cycle2024).then().statusCode(406)
-                .contentType("application/problem+json").body("type", equalTo("/problems/not-acceptable"));
-        given().get("/reports/cycles/{id}/heat-map.svg", HISTORY.cycle2024).then().statusCode(404);
+        given().accept(PDF).get(HEAT_MAP, HISTORY.cycle2024).then().spec(problem(406, "not-acceptable"));
+        given().get("/reports/cycles/{id}/heat-map.svg", HISTORY.cycle2024).then().spec(problem(404, "not-found"));
     }
 
     @Test
@@ -340,7 +334,7 @@ class ReportsResourceTests extends FedTests {
         } finally {
             reader.close();
         }
-        given().accept(ContentType.JSON).get("/reports/cycles/{id}/committee-pack", HISTORY.cycle2025).then().statusCode(406);
+        given().accept(ContentType.JSON).get("/reports/cycles/{id}/committee-pack", HISTORY.cycle2025).then().spec(problem(406, "not-acceptable"));
     }
 
     @Test
@@ -371,7 +365,7 @@ class ReportsResourceTests extends FedTests {
     void theCorrelationIdIsEchoedOnEveryAnswer() {
         given().header("X-Correlation-Id", "report-run-42").get(HEAT_MAP, HISTORY.cycle2024).then().statusCode(200)
                 .header("X-Correlation-Id", equalTo("report-run-42"));
-        given().header("X-Correlation-Id", "rebuild-try-7").post("/admin/projections/rebuild").then().statusCode(403)
+        given().header("X-Correlation-Id", "rebuild-try-7").post("/admin/projections/rebuild").then().spec(problem(403, "forbidden"))
                 .header("X-Correlation-Id", equalTo("rebuild-try-7"));
         given().get("/reports/cycles").then().header("X-Correlation-Id", notNullValue());
     }

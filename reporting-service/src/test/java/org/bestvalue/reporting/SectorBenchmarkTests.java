@@ -31,6 +31,7 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.bestvalue.eventkit.testing.ProblemAnswers.problem;
 import static org.bestvalue.reporting.heatmap.Colour.AMBER;
 import static org.bestvalue.reporting.heatmap.Colour.DARK_GREEN;
 import static org.bestvalue.reporting.heatmap.Colour.RED;
@@ -164,21 +165,19 @@ class SectorBenchmarkTests extends FedTests {
     @TestSecurity(user = "planner-bench-quiet", roles = "planner")
     @OidcSecurity(claims = @Claim(key = "council", value = "bench-quiet"))
     void aCouncilThatDoesNotShareIsToldHowToJoinAndSeesNothing() {
-        given().get("/reports/benchmark/frameworks/{id}", QUIET.framework2024).then().statusCode(403)
-                .contentType("application/problem+json").body("type", equalTo("/problems/benchmark-not-shared"))
+        given().get("/reports/benchmark/frameworks/{id}", QUIET.framework2024).then().spec(problem(403, "benchmark-not-shared"))
                 .body("detail", containsString("POST /benchmark/sharing/join"))
                 .body("$", not(hasKey("themes")));
         // Another council's framework version is not found, whether the caller shares or not.
-        given().get("/reports/benchmark/frameworks/{id}", SIX_SHARING.get(0).framework2024).then().statusCode(404);
+        given().get("/reports/benchmark/frameworks/{id}", SIX_SHARING.get(0).framework2024).then().spec(problem(404, "not-found"));
     }
 
     @Test
     @Order(4)
     @AsBenchPlanner
     void anotherCouncilsFrameworkVersionIsNotFound() {
-        given().get("/reports/benchmark/frameworks/{id}", SIX_SHARING.get(1).framework2024).then().statusCode(404)
-                .contentType("application/problem+json");
-        given().get("/reports/benchmark/frameworks/{id}", "x".repeat(101)).then().statusCode(400);
+        given().get("/reports/benchmark/frameworks/{id}", SIX_SHARING.get(1).framework2024).then().spec(problem(404, "not-found"));
+        given().get("/reports/benchmark/frameworks/{id}", "x".repeat(101)).then().spec(problem(400, "invalid-request"));
     }
 
     @Test
@@ -238,8 +237,7 @@ class SectorBenchmarkTests extends FedTests {
                 .body(ci001 + "counts.find { it.colour == 'RED' }.councils", equalTo(0))
                 .body(ci001 + "standing", nullValue());
         Contract.answers304ToItsETag(null, "/public/benchmark/frameworks/{label}", SIX);
-        given().get("/public/benchmark/frameworks/{label}", "no-such-label").then().statusCode(404)
-                .contentType("application/problem+json");
+        given().get("/public/benchmark/frameworks/{label}", "no-such-label").then().spec(problem(404, "not-found"));
     }
 
     @Test
@@ -254,8 +252,8 @@ class SectorBenchmarkTests extends FedTests {
     @Order(9)
     @AsPlanner
     void onlyTheCouncilsAdminJoinsOrLeaves() {
-        given().header("If-Match", "\"0\"").post("/benchmark/sharing/join").then().statusCode(403);
-        given().header("If-Match", "\"0\"").post("/benchmark/sharing/leave").then().statusCode(403);
+        given().header("If-Match", "\"0\"").post("/benchmark/sharing/join").then().spec(problem(403, "forbidden"));
+        given().header("If-Match", "\"0\"").post("/benchmark/sharing/leave").then().spec(problem(403, "forbidden"));
         given().get("/benchmark/sharing").then().statusCode(200).body("sharing", equalTo(false));
     }
 
@@ -266,23 +264,21 @@ class SectorBenchmarkTests extends FedTests {
         long version = Long.parseLong(given().get("/benchmark/sharing").then().statusCode(200)
                 .body("sharing", equalTo(false)).body("minimumCouncils", equalTo(5))
                 .extract().header("ETag").replace("\"", ""));
-        given().post("/benchmark/sharing/join").then().statusCode(428);
-        given().header("If-Match", "\"" + (version + 7) + "\"").post("/benchmark/sharing/join").then().statusCode(409);
+        given().post("/benchmark/sharing/join").then().spec(problem(428, "precondition-required"));
+        given().header("If-Match", "\"" + (version + 7) + "\"").post("/benchmark/sharing/join").then().spec(problem(409, "concurrency-conflict"));
         given().header("If-Match", "\"" + version + "\"").post("/benchmark/sharing/join").then().statusCode(200)
                 .header("ETag", "\"" + (version + 1) + "\"").body("sharing", equalTo(true))
                 .body("decidedBy", equalTo("admin-1")).body("decidedAt", notNullValue()).body("version", equalTo((int) version + 1));
-        given().header("If-Match", "\"" + (version + 1) + "\"").post("/benchmark/sharing/join").then().statusCode(409)
-                .body("type", equalTo("/problems/already-sharing"));
+        given().header("If-Match", "\"" + (version + 1) + "\"").post("/benchmark/sharing/join").then().spec(problem(409, "already-sharing"));
         given().get("/benchmark/sharing/history").then().statusCode(200)
                 .body("items[0].type", equalTo("BenchmarkSharingJoined")).body("items[0].actor", equalTo("admin-1"))
                 .body("items[0].at", notNullValue());
         given().header("If-Match", "\"" + (version + 1) + "\"").post("/benchmark/sharing/leave").then().statusCode(200)
                 .body("sharing", equalTo(false));
-        given().header("If-Match", "\"" + (version + 2) + "\"").post("/benchmark/sharing/leave").then().statusCode(409)
-                .body("type", equalTo("/problems/not-sharing"));
+        given().header("If-Match", "\"" + (version + 2) + "\"").post("/benchmark/sharing/leave").then().spec(problem(409, "not-sharing"));
         given().get("/benchmark/sharing/history").then().statusCode(200).body("total", equalTo((int) version + 2))
                 .body("items[0].type", equalTo("BenchmarkSharingLeft"));
-        given().queryParam("size", 0).get("/benchmark/sharing/history").then().statusCode(400).body("field", equalTo("size"));
+        given().queryParam("size", 0).get("/benchmark/sharing/history").then().spec(problem(400, "invalid-parameter", "size"));
     }
 
     @Test

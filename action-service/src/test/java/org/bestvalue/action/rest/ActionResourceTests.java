@@ -24,12 +24,11 @@ import java.util.List;
 import static io.restassured.RestAssured.given;
 import static org.bestvalue.action.rest.Http.ifMatch;
 import static org.bestvalue.action.rest.Http.json;
+import static org.bestvalue.eventkit.testing.ProblemAnswers.problem;
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -87,8 +86,7 @@ class ActionResourceTests {
         json()
                 .body(PLAN.replace("\"2024-Q3\"", "\"2024-Q3\",\"start\":\"2024-09-01\",\"end\":\"2024-08-01\""))
                 .post("/opportunities/{id}/actions", opp)
-                .then().statusCode(422).contentType("application/problem+json").body("field", equalTo("end"))
-                .body("type", containsString("end-before-start"));
+                .then().spec(problem(422, "end-before-start", "end"));
         given().get("/opportunities/{id}", opp).then().body("actions", hasSize(0));
     }
 
@@ -97,25 +95,25 @@ class ActionResourceTests {
     void planningWithoutOfficersOrWithABadTimelineIs400NamingTheField() {
         String opp = opportunity(Given.COUNCIL);
         json().body(PLAN.replace("[\"officer-1\",\"officer-2\"]", "[]"))
-                .post("/opportunities/{id}/actions", opp).then().statusCode(400).body("field", equalTo("officers"));
+                .post("/opportunities/{id}/actions", opp).then().spec(problem(400, "invalid-request", "officers"));
         json().body(PLAN.replace("2024-Q3", "next spring"))
-                .post("/opportunities/{id}/actions", opp).then().statusCode(400).body("field", equalTo("indicativeTimeline"));
+                .post("/opportunities/{id}/actions", opp).then().spec(problem(400, "invalid-request", "indicativeTimeline"));
         json().body(PLAN.replace("\"2024-Q3\"", "\"2024-Q3\",\"start\":\"1 July\""))
-                .post("/opportunities/{id}/actions", opp).then().statusCode(400).body("field", equalTo("start"));
+                .post("/opportunities/{id}/actions", opp).then().spec(problem(400, "malformed-body", "start"));
     }
 
     @Test
     @AsPlanner
     void planningUnderAnUnknownOpportunityIs404() {
         json().body(PLAN).post("/opportunities/{id}/actions", "no-such")
-                .then().statusCode(404).contentType("application/problem+json");
+                .then().spec(problem(404, "not-found"));
     }
 
     @Test
     @AsOfficer
     void anActionOwnerCannotPlanActions() {
         String opp = opportunity(Given.COUNCIL);
-        json().body(PLAN).post("/opportunities/{id}/actions", opp).then().statusCode(403);
+        json().body(PLAN).post("/opportunities/{id}/actions", opp).then().spec(problem(403, "forbidden"));
     }
 
     @Test
@@ -134,17 +132,17 @@ class ActionResourceTests {
         String id = action(List.of("officer-1"));
         String dates = "{\"start\":\"2024-07-01\",\"end\":\"2024-12-31\"}";
         json().body(dates).put("/actions/{id}/schedule", id)
-                .then().statusCode(428).contentType("application/problem+json").body("field", equalTo("If-Match"));
+                .then().spec(problem(428, "precondition-required", "If-Match"));
         ifMatch(1).body("{\"start\":\"2024-07-01\",\"end\":\"2024-06-30\"}")
-                .put("/actions/{id}/schedule", id).then().statusCode(422).body("field", equalTo("end"));
+                .put("/actions/{id}/schedule", id).then().spec(problem(422, "end-before-start", "end"));
         ifMatch(1).body("{\"start\":\"2024-07-01\"}")
-                .put("/actions/{id}/schedule", id).then().statusCode(400).body("field", equalTo("end"));
+                .put("/actions/{id}/schedule", id).then().spec(problem(400, "invalid-request", "end"));
         ifMatch(1).body(dates).put("/actions/{id}/schedule", id)
                 .then().statusCode(200).header("ETag", "\"2\"").body("start", equalTo("2024-07-01")).body("end", equalTo("2024-12-31"));
         ifMatch(1).body(dates).put("/actions/{id}/schedule", id)
-                .then().statusCode(409).contentType("application/problem+json").body("currentVersion", equalTo(2));
+                .then().spec(problem(409, "concurrency-conflict")).body("currentVersion", equalTo(2));
         json().header("If-Match", "three").body(dates).put("/actions/{id}/schedule", id)
-                .then().statusCode(400).body("field", equalTo("If-Match"));
+                .then().spec(problem(400, "invalid-if-match", "If-Match"));
     }
 
     // --- start and progress
@@ -159,7 +157,7 @@ class ActionResourceTests {
                 .statusCode(200).header("ETag", "\"3\"")
                 .body("latestProgress.percent", equalTo(40)).body("latestProgress.rag", equalTo("AMBER"))
                 .body("latestProgress.authorId", equalTo("officer-1")).body("progress", hasSize(1));
-        post(id, "start", 3, "{}").statusCode(409).body("type", containsString("already-in-progress"));
+        post(id, "start", 3, "{}").spec(problem(409, "action-already-in-progress"));
     }
 
     @Test
@@ -167,8 +165,7 @@ class ActionResourceTests {
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
     void anActionOwnerWhoIsNotOneOfItsOfficersCannotReportProgress() {
         String id = action(List.of("officer-1"));
-        post(id, "progress-reports", 1, "{\"percent\":40}").statusCode(403).contentType("application/problem+json")
-                .body("type", containsString("not-an-officer-of-the-action"));
+        post(id, "progress-reports", 1, "{\"percent\":40}").spec(problem(403, "not-an-officer-of-the-action"));
         given().get("/actions/{id}", id).then().header("ETag", "\"1\"").body("progress", hasSize(0));
     }
 
@@ -177,26 +174,26 @@ class ActionResourceTests {
     void anAuditorReadsButCannotReportProgress() {
         String id = action(List.of("auditor-1"));
         given().get("/actions/{id}", id).then().statusCode(200);
-        post(id, "progress-reports", 1, "{\"percent\":40}").statusCode(403);
+        post(id, "progress-reports", 1, "{\"percent\":40}").spec(problem(403, "forbidden"));
     }
 
     /**
      * Progress needs a percent or a narrative and a percent is at most a hundred; deferral needs a reason and a
      * future date. A refused request names the field and leaves the action at its version.
      */
-    @ParameterizedTest(name = "{0} {1} is {2} naming {3}")
+    @ParameterizedTest(name = "{0} {1} is {2} {3} naming {4}")
     @CsvSource(delimiter = '|', value = {
-            "progress-reports | {\"rag\":\"GREEN\"}                   | 422 | note",
-            "progress-reports | {\"percent\":140}                     | 400 | percent",
-            "progress-reports | {\"percent\":10,\"rag\":\"PURPLE\"}     | 400 | rag",
-            "progress-reports | {\"on\":\"2024-10-16\",\"percent\":10} | 422 | on",
-            "defer            | {}                                   | 422 | reason",
-            "defer            | {\"reason\":\"x\",\"until\":\"2024-10-01\"} | 422 | until",
+            "progress-reports | {\"rag\":\"GREEN\"}                   | 422 | progress-needs-percent-or-note | note",
+            "progress-reports | {\"percent\":140}                     | 400 | invalid-request                | percent",
+            "progress-reports | {\"percent\":10,\"rag\":\"PURPLE\"}     | 400 | malformed-body                 | rag",
+            "progress-reports | {\"on\":\"2024-10-16\",\"percent\":10} | 422 | date-in-future                 | on",
+            "defer            | {}                                   | 422 | reason-required                | reason",
+            "defer            | {\"reason\":\"x\",\"until\":\"2024-10-01\"} | 422 | deferral-until-not-in-future   | until",
     })
     @AsPlanner
-    void aRefusedTransitionNamesTheFieldAndLeavesTheActionAtItsVersion(String verb, String body, int status, String field) {
+    void aRefusedTransitionNamesTheFieldAndLeavesTheActionAtItsVersion(String verb, String body, int status, String code, String field) {
         String id = action(List.of("officer-1"));
-        post(id, verb, 1, body).statusCode(status).body("field", equalTo(field));
+        post(id, verb, 1, body).spec(problem(status, code, field));
         given().get("/actions/{id}", id).then().statusCode(200).header("ETag", "\"1\"");
     }
 
@@ -215,12 +212,11 @@ class ActionResourceTests {
     @AsOfficer
     void doneNeedsACompletionNote() {
         String id = action(List.of("officer-1"));
-        post(id, "complete", 1, "{}").statusCode(422).contentType("application/problem+json")
-                .body("field", equalTo("completionNote"));
+        post(id, "complete", 1, "{}").spec(problem(422, "completion-note-required", "completionNote"));
         post(id, "complete", 1, "{\"completionNote\":\"All plans carry benchmarks\"}")
                 .statusCode(200).body("status", equalTo("DONE"))
                 .body("completedOn", equalTo("2024-10-15"));
-        post(id, "progress-reports", 2, "{\"percent\":100}").statusCode(409).body("type", containsString("action-closed"));
+        post(id, "progress-reports", 2, "{\"percent\":100}").spec(problem(409, "action-closed"));
     }
 
     @Test
@@ -230,18 +226,18 @@ class ActionResourceTests {
         post(id, "defer", 1, "{\"reason\":\"Awaiting the new corporate plan\",\"until\":\"2025-04-01\"}")
                 .statusCode(200).body("status", equalTo("DEFERRED"))
                 .body("deferralReason", equalTo("Awaiting the new corporate plan")).body("deferredUntil", equalTo("2025-04-01"));
-        post(id, "cancel", 2, "{\"reason\":\" \"}").statusCode(422).body("field", equalTo("reason"));
+        post(id, "cancel", 2, "{\"reason\":\" \"}").spec(problem(422, "reason-required", "reason"));
         post(id, "cancel", 2, "{\"reason\":\"Superseded by the peer challenge action\"}")
                 .statusCode(200).body("status", equalTo("CANCELLED"));
-        post(id, "cancel", 3, "{\"reason\":\"again\"}").statusCode(409);
+        post(id, "cancel", 3, "{\"reason\":\"again\"}").spec(problem(409, "action-closed"));
     }
 
     @Test
     @AsOfficer
     void anActionOwnerDefersButOnlyPlannersCancelOrLinkReferences() {
         String id = action(List.of("officer-1"));
-        post(id, "cancel", 1, "{\"reason\":\"x\"}").statusCode(403);
-        post(id, "external-references", 1, "{\"system\":\"bpt\",\"reference\":\"1\"}").statusCode(403);
+        post(id, "cancel", 1, "{\"reason\":\"x\"}").spec(problem(403, "forbidden"));
+        post(id, "external-references", 1, "{\"system\":\"bpt\",\"reference\":\"1\"}").spec(problem(403, "forbidden"));
         post(id, "defer", 1, "{\"reason\":\"Waiting for the budget\"}").statusCode(200).body("status", equalTo("DEFERRED"));
     }
 
@@ -252,7 +248,7 @@ class ActionResourceTests {
     void plannerLinksTheBusinessPlanningToolsItem() {
         String id = action(List.of("officer-1"));
         post(id, "external-references", 1, "{\"system\":\"business-planning-tool\"}")
-                .statusCode(400).body("field", equalTo("reference"));
+                .spec(problem(400, "invalid-request", "reference"));
         post(id, "external-references", 1, "{\"system\":\"business-planning-tool\",\"reference\":\"IYA-2024-0173\"}")
                 .statusCode(200).header("ETag", "\"2\"")
                 .body("externalReferences[0].reference", equalTo("IYA-2024-0173"));
@@ -286,10 +282,10 @@ class ActionResourceTests {
                 .body("items[0].at", notNullValue()).body("items[1].officers", contains("officer-1"));
         given().get("/actions/{id}/history?sort=version&size=1&page=1", id).then().statusCode(200)
                 .body("items.version", contains(2)).body("size", equalTo(1)).body("total", equalTo(2));
-        given().get("/actions/{id}/history?sort=actor", id).then().statusCode(400).body("field", equalTo("sort"));
-        given().get("/actions/{id}/history?size=0", id).then().statusCode(400).body("field", equalTo("size"));
-        given().get("/actions/{id}/history?page=-1", id).then().statusCode(400).body("field", equalTo("page"));
-        given().get("/actions/{id}/history", "no-such").then().statusCode(404);
+        given().get("/actions/{id}/history?sort=actor", id).then().spec(problem(400, "invalid-parameter", "sort"));
+        given().get("/actions/{id}/history?size=0", id).then().spec(problem(400, "invalid-parameter", "size"));
+        given().get("/actions/{id}/history?page=-1", id).then().spec(problem(400, "invalid-parameter", "page"));
+        given().get("/actions/{id}/history", "no-such").then().spec(problem(404, "not-found"));
     }
 
     @Test
@@ -309,9 +305,9 @@ class ActionResourceTests {
     @AsOtherPlanner
     void anotherCouncilsActionIsNotFoundAndUntouched() {
         String id = action(List.of("officer-1"));
-        given().get("/actions/{id}", id).then().statusCode(404).contentType("application/problem+json");
-        post(id, "cancel", 1, "{\"reason\":\"mine\"}").statusCode(404);
-        given().get("/actions/{id}/history", id).then().statusCode(404);
+        given().get("/actions/{id}", id).then().spec(problem(404, "not-found"));
+        post(id, "cancel", 1, "{\"reason\":\"mine\"}").spec(problem(404, "not-found"));
+        given().get("/actions/{id}/history", id).then().spec(problem(404, "not-found"));
         given.onAction(Given.COUNCIL, "officer-1", id, new ActionCommand.ReportProgress(LocalDate.of(2024, 10, 15), 5, null, null,
                 LocalDate.of(2024, 10, 15), new Actor("officer-1", false)));
     }
@@ -319,9 +315,9 @@ class ActionResourceTests {
     @Test
     @AsPlanner
     void anUnknownActionIs404() {
-        given().get("/actions/{id}", "no-such").then().statusCode(404);
+        given().get("/actions/{id}", "no-such").then().spec(problem(404, "not-found"));
         ifMatch(1).body("{\"start\":\"2024-07-01\",\"end\":\"2024-12-31\"}")
-                .put("/actions/{id}/schedule", "no-such").then().statusCode(404).body("type", not(containsString("conflict")));
+                .put("/actions/{id}/schedule", "no-such").then().spec(problem(404, "not-found"));
     }
 
     /** POST /actions/{id}/{verb} with {@code If-Match: "<version>"} and a JSON body: a command on the action. */

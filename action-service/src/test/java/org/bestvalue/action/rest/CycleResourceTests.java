@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.bestvalue.eventkit.testing.ProblemAnswers.problem;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -133,24 +134,24 @@ class CycleResourceTests {
                 .body("items[0].opportunity", equalTo("Gap on CI012")).body("items[0].themeTitle", equalTo("Continuous Improvement"));
         given().get("/me/actions?overdue=true").then().body("items.actionId", contains(mine));
         given().get("/me/actions?status=DONE").then().body("items", hasSize(0)).body("total", equalTo(0));
-        given().get("/me/actions?status=FINISHED").then().statusCode(400).body("field", equalTo("status"));
+        given().get("/me/actions?status=FINISHED").then().spec(problem(400, "invalid-status", "status"));
     }
 
     @Test
     @AsPlanner
     void anUnknownCycleIs404AndAnUnknownStatus400() {
-        given().get("/cycles/{c}/action-plan", "no-such-cycle").then().statusCode(404).body("field", equalTo("cycleId"));
-        given().get("/cycles/{c}/action-plan/themes", "no-such-cycle").then().statusCode(404).body("field", equalTo("cycleId"));
+        given().get("/cycles/{c}/action-plan", "no-such-cycle").then().spec(problem(404, "cycle-not-found", "cycleId"));
+        given().get("/cycles/{c}/action-plan/themes", "no-such-cycle").then().spec(problem(404, "cycle-not-found", "cycleId"));
         String cycle = given.cycle(Given.COUNCIL);
-        given().get("/cycles/{c}/action-plan?status=SOMETIME", cycle).then().statusCode(400).body("field", equalTo("status"));
+        given().get("/cycles/{c}/action-plan?status=SOMETIME", cycle).then().spec(problem(400, "invalid-status", "status"));
     }
 
     @Test
     @AsOtherPlanner
     void anotherCouncilsCycleIsNotFound() {
         String cycle = given.cycle(Given.COUNCIL);
-        given().get("/cycles/{c}/action-plan", cycle).then().statusCode(404);
-        given().get("/cycles/{c}/action-plan/themes", cycle).then().statusCode(404);
+        given().get("/cycles/{c}/action-plan", cycle).then().spec(problem(404, "cycle-not-found"));
+        given().get("/cycles/{c}/action-plan/themes", cycle).then().spec(problem(404, "cycle-not-found"));
         String own = given.cycle(Given.OTHER_COUNCIL);
         given().get("/cycles/{c}/action-plan", own).then().statusCode(200).body("rows", hasSize(0));
     }
@@ -166,7 +167,7 @@ class CycleResourceTests {
     @Test
     @AsPlanner
     void aPlannerCannotRebuildProjections() {
-        given().post("/admin/projections/rebuild").then().statusCode(403);
+        given().post("/admin/projections/rebuild").then().spec(problem(403, "forbidden"));
     }
 
     @Test

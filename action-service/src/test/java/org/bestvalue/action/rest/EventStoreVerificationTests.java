@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.bestvalue.eventkit.testing.ProblemAnswers.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -154,7 +155,7 @@ class EventStoreVerificationTests {
     @Test
     @AsAdmin
     void aCouncilsAdminCannotVerifyTheStore() {
-        given().get(PATH).then().statusCode(403).contentType("application/problem+json");
+        given().get(PATH).then().spec(problem(403, "forbidden"));
     }
 
     @Test

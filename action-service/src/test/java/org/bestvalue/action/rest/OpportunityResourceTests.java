@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static io.restassured.RestAssured.given;
 import static org.bestvalue.action.rest.Http.ifMatch;
 import static org.bestvalue.action.rest.Http.json;
+import static org.bestvalue.eventkit.testing.ProblemAnswers.problem;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -21,7 +22,6 @@ import static org.hamcrest.Matchers.notNullValue;
 
 @QuarkusTest
 class OpportunityResourceTests {
-    private static final String PROBLEM = "application/problem+json";
 
     @Inject
     Given given;
@@ -49,31 +49,28 @@ class OpportunityResourceTests {
     void aCharacteristicTakenOrUnknownIsRefusedNamingTheField(String code, int status, String type) {
         String cycle = given.cycle(Given.COUNCIL);
         given.opportunity(Given.COUNCIL, cycle, "CI010");
-        raise(cycle, "{\"characteristicCode\":\"" + code + "\",\"gap\":\"again\"}").statusCode(status).contentType(PROBLEM)
-                .body("type", containsString(type)).body("field", equalTo("characteristicCode"));
+        raise(cycle, "{\"characteristicCode\":\"" + code + "\",\"gap\":\"again\"}").spec(problem(status, type, "characteristicCode"));
     }
 
     @Test
     @AsPlanner
     void aCrossReferenceCellIs422() {
         String cycle = given.cycle(Given.COUNCIL);
-        raise(cycle, "{\"characteristicCode\":\"G002\",\"gap\":\"x\"}").statusCode(422)
-                .body("type", containsString("cross-reference")).body("detail", containsString("CI012"));
+        raise(cycle, "{\"characteristicCode\":\"G002\",\"gap\":\"x\"}").spec(problem(422, "cross-reference-characteristic")).body("detail", containsString("CI012"));
     }
 
     @Test
     @AsPlanner
     void anUnknownCycleIs404NamingTheField() {
-        raise("no-such-cycle", "{\"characteristicCode\":\"CI011\",\"gap\":\"x\"}").statusCode(404).contentType(PROBLEM)
-                .body("field", equalTo("cycleId"));
-        given().get("/cycles/{c}/opportunities", "no-such-cycle").then().statusCode(404).body("field", equalTo("cycleId"));
+        raise("no-such-cycle", "{\"characteristicCode\":\"CI011\",\"gap\":\"x\"}").spec(problem(404, "cycle-not-found", "cycleId"));
+        given().get("/cycles/{c}/opportunities", "no-such-cycle").then().spec(problem(404, "cycle-not-found", "cycleId"));
     }
 
     @Test
     @AsPlanner
     void aMissingGapIs400NamingTheField() {
-        raise("any", "{\"characteristicCode\":\"CI011\"}").statusCode(400).contentType(PROBLEM).body("field", equalTo("gap"));
-        raise("any", "{not json").statusCode(400).contentType(PROBLEM);
+        raise("any", "{\"characteristicCode\":\"CI011\"}").spec(problem(400, "invalid-request", "gap"));
+        raise("any", "{not json").spec(problem(400, "malformed-body"));
     }
 
     @Test
@@ -86,7 +83,7 @@ class OpportunityResourceTests {
     @AsLeadership
     void leadershipReadsButCannotRaise() {
         String cycle = given.cycle(Given.COUNCIL);
-        raise(cycle, "{\"characteristicCode\":\"CI011\",\"gap\":\"x\"}").statusCode(403).contentType(PROBLEM);
+        raise(cycle, "{\"characteristicCode\":\"CI011\",\"gap\":\"x\"}").spec(problem(403, "forbidden"));
         given().get("/cycles/{c}/opportunities", cycle).then().statusCode(200);
     }
 
@@ -95,10 +92,10 @@ class OpportunityResourceTests {
     void anotherCouncilsOpportunityAndCycleAreNotFound() {
         String cycle = given.cycle(Given.COUNCIL);
         String opp = given.opportunity(Given.COUNCIL, cycle, "L001");
-        given().get("/opportunities/{id}", opp).then().statusCode(404);
-        given().get("/cycles/{c}/opportunities", cycle).then().statusCode(404);
+        given().get("/opportunities/{id}", opp).then().spec(problem(404, "not-found"));
+        given().get("/cycles/{c}/opportunities", cycle).then().spec(problem(404, "cycle-not-found"));
         ifMatch(1).body("{\"gap\":\"mine now\"}")
-                .put("/opportunities/{id}/gap", opp).then().statusCode(404);
+                .put("/opportunities/{id}/gap", opp).then().spec(problem(404, "not-found"));
     }
 
     @Test
@@ -106,11 +103,11 @@ class OpportunityResourceTests {
     void revisingTheGapNamesTheVersionRead() {
         String opp = given.opportunity(Given.COUNCIL, "L002");
         json().body("{\"gap\":\"Sharper gap\"}")
-                .put("/opportunities/{id}/gap", opp).then().statusCode(428).body("field", equalTo("If-Match"));
+                .put("/opportunities/{id}/gap", opp).then().spec(problem(428, "precondition-required", "If-Match"));
         ifMatch(1).body("{\"gap\":\"Sharper gap\"}")
                 .put("/opportunities/{id}/gap", opp).then().statusCode(200).header("ETag", "\"2\"").body("gap", equalTo("Sharper gap"));
         ifMatch(1).body("{\"gap\":\"Stale gap\"}")
-                .put("/opportunities/{id}/gap", opp).then().statusCode(409).body("currentVersion", equalTo(2));
+                .put("/opportunities/{id}/gap", opp).then().spec(problem(409, "concurrency-conflict")).body("currentVersion", equalTo(2));
         given().get("/opportunities/{id}", opp).then().body("gap", equalTo("Sharper gap")).body("version", notNullValue());
     }
 

@@ -20,6 +20,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.bestvalue.assessment.Http.ifMatch;
 import static org.bestvalue.assessment.Http.json;
+import static org.bestvalue.eventkit.testing.ProblemAnswers.problem;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -88,12 +89,11 @@ class CommentThreadResourceTests {
     void aQuoteThatIsNotInTheNarrativeIs422NamingQuoteAndNoTextIs400NamingText() {
         UUID cycle = cycleWithNarrative("CI010");
         json().body(Map.of("text", "Which one?", "quote", "the 2021 survey shows"))
-                .when().post(threadsOf(cycle, "CI010")).then().statusCode(422).contentType("application/problem+json")
-                .body("type", equalTo("/problems/quote-not-in-narrative")).body("field", equalTo("quote"));
+                .when().post(threadsOf(cycle, "CI010")).then().spec(problem(422, "quote-not-in-narrative", "quote"));
         json().body(Map.of("quote", "the 2023 survey shows"))
-                .when().post(threadsOf(cycle, "CI010")).then().statusCode(400).body("field", equalTo("text"));
+                .when().post(threadsOf(cycle, "CI010")).then().spec(problem(400, "invalid-request", "text"));
         json().body(Map.of("text", "x".repeat(CommentThreadDecider.MAX_TEXT + 1)))
-                .when().post(threadsOf(cycle, "CI010")).then().statusCode(400).body("field", equalTo("text"));
+                .when().post(threadsOf(cycle, "CI010")).then().spec(problem(400, "invalid-request", "text"));
         given().when().get(threadsOf(cycle, "CI010")).then().statusCode(200).body("total", equalTo(0));
     }
 
@@ -102,8 +102,8 @@ class CommentThreadResourceTests {
     void aNarrativeNotYetDraftedHasNoThreads() {
         UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
         json().body(Map.of("text", "Where is it?"))
-                .when().post(threadsOf(cycle, "CI009")).then().statusCode(404).contentType("application/problem+json");
-        given().when().get(threadsOf(cycle, "CI009")).then().statusCode(404);
+                .when().post(threadsOf(cycle, "CI009")).then().spec(problem(404, "not-found"));
+        given().when().get(threadsOf(cycle, "CI009")).then().spec(problem(404, "not-found"));
     }
 
     @Test
@@ -111,7 +111,7 @@ class CommentThreadResourceTests {
     void anAuthorDoesNotStartAThread() {
         UUID cycle = cycleWithNarrative("CI008");
         json().body(Map.of("text", "A note to self"))
-                .when().post(threadsOf(cycle, "CI008")).then().statusCode(403).contentType("application/problem+json");
+                .when().post(threadsOf(cycle, "CI008")).then().spec(problem(403, "forbidden"));
     }
 
     @Test
@@ -119,7 +119,7 @@ class CommentThreadResourceTests {
     void anAuditorReadsThreadsButDoesNotReply() {
         Thread t = threadOn("CI007");
         given().when().get(t.path()).then().statusCode(200).header("ETag", equalTo("\"1\""));
-        ifMatch(1).body(Map.of("text", "x")).when().post(t.path() + "/replies").then().statusCode(403);
+        ifMatch(1).body(Map.of("text", "x")).when().post(t.path() + "/replies").then().spec(problem(403, "forbidden"));
     }
 
     @Test
@@ -127,20 +127,20 @@ class CommentThreadResourceTests {
     void theAuthorRepliesAndResolvesAndTheResolvedThreadStaysInTheNarrativesHistory() {
         Thread t = threadOn("CI006");
         json().body(Map.of("text", "Linked now."))
-                .when().post(t.path() + "/replies").then().statusCode(428).body("field", equalTo("If-Match"));
+                .when().post(t.path() + "/replies").then().spec(problem(428, "precondition-required", "If-Match"));
         ifMatch(1).body(Map.of("text", "Linked now.")).when().post(t.path() + "/replies").then().statusCode(200).header("ETag", equalTo("\"2\""))
                 .body("messages.text", contains("Which survey? Link it as evidence.", "Linked now."))
                 .body("messages.authorId", contains("reviewer-ci", "author-1"));
-        ifMatch(1).body(Map.of("text", "Lost update")).when().post(t.path() + "/replies").then().statusCode(409).body("currentVersion", equalTo(2));
+        ifMatch(1).body(Map.of("text", "Lost update")).when().post(t.path() + "/replies").then().spec(problem(409, "concurrency-conflict")).body("currentVersion", equalTo(2));
         ifMatch(2).body(Map.of("note", "Revision 2 links the survey"))
                 .when().post(t.path() + "/resolve").then().statusCode(200).header("ETag", equalTo("\"3\""))
                 .body("status", equalTo("RESOLVED")).body("resolvedBy", equalTo("author-1"))
                 .body("resolutionNote", equalTo("Revision 2 links the survey")).body("resolvedAt", notNullValue());
         ifMatch(3).body(Map.of("text", "One more thing"))
-                .when().post(t.path() + "/replies").then().statusCode(409).body("type", equalTo("/problems/thread-resolved"));
+                .when().post(t.path() + "/replies").then().spec(problem(409, "thread-resolved"));
         given().queryParam("status", "OPEN").when().get(threadsOf(t.cycle(), "CI006")).then().statusCode(200).body("total", equalTo(0));
         given().queryParam("status", "resolved").when().get(threadsOf(t.cycle(), "CI006")).then().statusCode(200).body("total", equalTo(1));
-        given().queryParam("status", "CLOSED").when().get(threadsOf(t.cycle(), "CI006")).then().statusCode(400).body("field", equalTo("status"));
+        given().queryParam("status", "CLOSED").when().get(threadsOf(t.cycle(), "CI006")).then().spec(problem(400, "invalid-status", "status"));
         given().when().get("/cycles/" + t.cycle() + "/narratives/CI006/history").then().statusCode(200)
                 .body("total", equalTo(4))
                 .body("items.type", contains("CommentThreadResolved", "CommentReplied", "CommentThreadStarted", "NarrativeDrafted"))
@@ -162,7 +162,7 @@ class CommentThreadResourceTests {
     @OidcSecurity(claims = @Claim(key = "council", value = "demo-borough"))
     void anotherReviewerCannotResolveTheThreadButMayReplyToIt() {
         Thread t = threadOn("CI004");
-        ifMatch(1).body(Map.of()).when().post(t.path() + "/resolve").then().statusCode(403).body("type", equalTo("/problems/may-not-resolve-thread"));
+        ifMatch(1).body(Map.of()).when().post(t.path() + "/resolve").then().spec(problem(403, "may-not-resolve-thread"));
         ifMatch(1).body(Map.of("text", "I agree: which survey?")).when().post(t.path() + "/replies").then().statusCode(200);
     }
 
@@ -170,7 +170,7 @@ class CommentThreadResourceTests {
     @AsCiReviewer
     void theOpenerReopensAThreadResolvedTooSoon() {
         Thread t = threadOn("CI003");
-        ifMatch(1).body(Map.of()).when().post(t.path() + "/reopen").then().statusCode(409).body("type", equalTo("/problems/thread-not-resolved"));
+        ifMatch(1).body(Map.of()).when().post(t.path() + "/reopen").then().spec(problem(409, "thread-not-resolved"));
         ifMatch(1).body(Map.of()).when().post(t.path() + "/resolve").then().statusCode(200).body("resolutionNote", nullValue());
         ifMatch(2).body(Map.of("reason", "Still no survey linked"))
                 .when().post(t.path() + "/reopen").then().statusCode(200).header("ETag", equalTo("\"3\""))
@@ -189,7 +189,7 @@ class CommentThreadResourceTests {
                 .when().post(threadsOf(cycle, "CI002")).then().statusCode(201).extract().header("Location");
         assertEquals(first, again);
         json().header("Idempotency-Key", key).body(Map.of("text", "Another comment"))
-                .when().post(threadsOf(cycle, "CI002")).then().statusCode(422).body("type", equalTo("/problems/idempotency-key-reused"));
+                .when().post(threadsOf(cycle, "CI002")).then().spec(problem(422, "idempotency-key-reused"));
         given().when().get(threadsOf(cycle, "CI002")).then().body("total", equalTo(1));
     }
 
@@ -199,9 +199,8 @@ class CommentThreadResourceTests {
         Thread t = threadOn("CI001");
         fixtures.closeCycle(Fixtures.COUNCIL, t.cycle(), 1);
         json().body(Map.of("text", "Too late"))
-                .when().post(threadsOf(t.cycle(), "CI001")).then().statusCode(409).body("type", equalTo("/problems/cycle-closed"));
-        ifMatch(1).body(Map.of()).when().post(t.path() + "/resolve").then().statusCode(409)
-                .body("type", equalTo("/problems/cycle-closed"));
+                .when().post(threadsOf(t.cycle(), "CI001")).then().spec(problem(409, "cycle-closed"));
+        ifMatch(1).body(Map.of()).when().post(t.path() + "/resolve").then().spec(problem(409, "cycle-closed"));
     }
 
     @Test
@@ -210,19 +209,19 @@ class CommentThreadResourceTests {
         UUID cycle = cycleWithNarrative("L001");
         fixtures.draftNarrative(Fixtures.COUNCIL, cycle, "L002", TEXT);
         UUID thread = startedByReviewer(cycle, "L001");
-        given().when().get(threadsOf(cycle, "L002") + "/" + thread).then().statusCode(404);
-        given().when().get(threadsOf(cycle, "L001") + "/" + UUID.randomUUID()).then().statusCode(404);
-        ifMatch(1).body(Map.of()).when().post(threadsOf(cycle, "L002") + "/" + thread + "/resolve").then().statusCode(404);
+        given().when().get(threadsOf(cycle, "L002") + "/" + thread).then().spec(problem(404, "not-found"));
+        given().when().get(threadsOf(cycle, "L001") + "/" + UUID.randomUUID()).then().spec(problem(404, "not-found"));
+        ifMatch(1).body(Map.of()).when().post(threadsOf(cycle, "L002") + "/" + thread + "/resolve").then().spec(problem(404, "not-found"));
     }
 
     @Test
     @AsOtherPlanner
     void anotherCouncilSeesNothingOfTheThreads() {
         Thread t = threadOn("L003");
-        given().when().get(threadsOf(t.cycle(), "L003")).then().statusCode(404);
-        given().when().get(t.path()).then().statusCode(404);
+        given().when().get(threadsOf(t.cycle(), "L003")).then().spec(problem(404, "not-found"));
+        given().when().get(t.path()).then().spec(problem(404, "not-found"));
         json().body(Map.of("text", "Hello", "quote", "the 2023 survey shows"))
-                .when().post(threadsOf(t.cycle(), "L003")).then().statusCode(404);
-        ifMatch(1).body(Map.of()).when().post(t.path() + "/resolve").then().statusCode(404);
+                .when().post(threadsOf(t.cycle(), "L003")).then().spec(problem(404, "not-found"));
+        ifMatch(1).body(Map.of()).when().post(t.path() + "/resolve").then().spec(problem(404, "not-found"));
     }
 }

@@ -17,6 +17,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.bestvalue.assessment.Http.ifMatch;
 import static org.bestvalue.assessment.Http.json;
+import static org.bestvalue.eventkit.testing.ProblemAnswers.problem;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -39,8 +40,7 @@ class CycleResourceTests {
         Map<String, Object> body = Map.of("year", year, "title", "Self-assessment", "frameworkVersionId", framework.toString());
         json().body(body).when().post("/cycles").then().statusCode(201)
                 .header("ETag", equalTo("\"1\"")).body("status", equalTo("OPEN")).body("year", equalTo(year));
-        json().body(body).when().post("/cycles").then().statusCode(409)
-                .contentType("application/problem+json").body("field", equalTo("year"));
+        json().body(body).when().post("/cycles").then().spec(problem(409, "cycle-year-exists", "year"));
         given().when().get("/cycles").then().statusCode(200).body("items.year", hasItem(year));
     }
 
@@ -74,34 +74,33 @@ class CycleResourceTests {
     void openingOnAnUnknownFrameworkVersionNamesTheField() {
         json()
                 .body(Map.of("year", Fixtures.nextYear(), "title", "x", "frameworkVersionId", UUID.randomUUID().toString()))
-                .when().post("/cycles").then().statusCode(422).body("field", equalTo("frameworkVersionId"));
+                .when().post("/cycles").then().spec(problem(422, "unknown-framework-version", "frameworkVersionId"));
     }
 
     @Test
     void aYearOutOfRangeAndAMissingTitleAreBadRequestsNamingTheFields() {
         json().body(Map.of("year", 1999, "frameworkVersionId", UUID.randomUUID().toString()))
-                .when().post("/cycles").then().statusCode(400).contentType("application/problem+json")
+                .when().post("/cycles").then().spec(problem(400, "invalid-request"))
                 .body("errors.field", hasItems("year", "title"));
-        json().body("{\"year\": \"soon\"").when().post("/cycles").then().statusCode(400);
+        json().body("{\"year\": \"soon\"").when().post("/cycles").then().spec(problem(400, "malformed-body"));
     }
 
     @Test
     void snapshotThenPublishThenCloseEachNeedTheVersionRead() {
         UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
-        json().body(Map.of()).when().post("/cycles/" + cycle + "/publish").then().statusCode(428)
-                .body("field", equalTo("If-Match"));
+        json().body(Map.of()).when().post("/cycles/" + cycle + "/publish").then().spec(problem(428, "precondition-required", "If-Match"));
         ifMatch(1).body(Map.of()).when().post("/cycles/" + cycle + "/publish")
-                .then().statusCode(409).body("field", equalTo("status"));
+                .then().spec(problem(409, "no-snapshot", "status"));
         ifMatch(1).body(Map.of("asOf", "2024-06-10T00:00:00Z"))
                 .when().post("/cycles/" + cycle + "/snapshots").then().statusCode(200)
                 .header("ETag", equalTo("\"2\"")).body("status", equalTo("SNAPSHOT_TAKEN"))
                 .body("snapshots", contains("2024-06-10T00:00:00Z"));
         ifMatch(1).body(Map.of())
-                .when().post("/cycles/" + cycle + "/publish").then().statusCode(409).body("currentVersion", equalTo(2));
+                .when().post("/cycles/" + cycle + "/publish").then().spec(problem(409, "concurrency-conflict")).body("currentVersion", equalTo(2));
         ifMatch(2).body(Map.of())
                 .when().post("/cycles/" + cycle + "/publish").then().statusCode(200).body("publishedAsOf", equalTo("2024-06-10T00:00:00Z"));
         given().header("If-Match", "\"3\"").when().post("/cycles/" + cycle + "/close").then().statusCode(200).body("status", equalTo("CLOSED"));
-        given().header("If-Match", "\"4\"").when().post("/cycles/" + cycle + "/close").then().statusCode(409);
+        given().header("If-Match", "\"4\"").when().post("/cycles/" + cycle + "/close").then().spec(problem(409, "cycle-closed"));
     }
 
     @Test
@@ -116,9 +115,9 @@ class CycleResourceTests {
     void aSnapshotAsOfTheFutureIsRefused() {
         UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
         ifMatch(1).body(Map.of("asOf", "2999-01-01T00:00:00Z"))
-                .when().post("/cycles/" + cycle + "/snapshots").then().statusCode(422).body("field", equalTo("asOf"));
+                .when().post("/cycles/" + cycle + "/snapshots").then().spec(problem(422, "snapshot-in-future", "asOf"));
         ifMatch(1).body(Map.of("asOf", "10 June"))
-                .when().post("/cycles/" + cycle + "/snapshots").then().statusCode(400).body("field", equalTo("asOf"));
+                .when().post("/cycles/" + cycle + "/snapshots").then().spec(problem(400, "invalid-instant", "asOf"));
     }
 
     @Test
@@ -176,14 +175,14 @@ class CycleResourceTests {
     void carryingForwardToAnEarlierYearIsRefused() {
         UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
         json().body(Map.of("year", 2001, "title", "Back in time"))
-                .when().post("/cycles/" + cycle + "/carry-forward").then().statusCode(422).body("field", equalTo("year"));
+                .when().post("/cycles/" + cycle + "/carry-forward").then().spec(problem(422, "year-not-after", "year"));
     }
 
     @Test
     @AsAuthor
     void anAuthorCannotOpenACycleButCanReadThem() {
         json().body(Map.of("year", 2050, "title", "x", "frameworkVersionId", UUID.randomUUID().toString()))
-                .when().post("/cycles").then().statusCode(403).contentType("application/problem+json");
+                .when().post("/cycles").then().spec(problem(403, "forbidden"));
         given().when().get("/cycles").then().statusCode(200);
     }
 
@@ -191,8 +190,8 @@ class CycleResourceTests {
     @AsOtherPlanner
     void anotherCouncilsCycleIsNotFound() {
         UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
-        given().when().get("/cycles/" + cycle).then().statusCode(404).contentType("application/problem+json");
-        given().header("If-Match", "\"1\"").when().post("/cycles/" + cycle + "/close").then().statusCode(404);
+        given().when().get("/cycles/" + cycle).then().spec(problem(404, "not-found"));
+        given().header("If-Match", "\"1\"").when().post("/cycles/" + cycle + "/close").then().spec(problem(404, "not-found"));
         given().when().get("/cycles").then().statusCode(200).body("items.id", not(hasItem(cycle.toString())));
     }
 

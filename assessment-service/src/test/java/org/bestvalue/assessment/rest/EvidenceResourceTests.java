@@ -19,8 +19,8 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.bestvalue.assessment.Http.ifMatch;
 import static org.bestvalue.assessment.Http.json;
+import static org.bestvalue.eventkit.testing.ProblemAnswers.problem;
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -61,8 +61,8 @@ class EvidenceResourceTests {
                 .body("items.version", contains(2)).body("total", equalTo(2));
         given().queryParam("size", 200).when().get("/evidence").then().statusCode(200).body("items.id", hasItem(id));
         ifMatch(1).body(item("stale")).when().put("/evidence/" + id).then()
-                .statusCode(409).body("currentVersion", equalTo(2));
-        json().body(item("no if-match")).when().put("/evidence/" + id).then().statusCode(428);
+                .spec(problem(409, "concurrency-conflict")).body("currentVersion", equalTo(2));
+        json().body(item("no if-match")).when().put("/evidence/" + id).then().spec(problem(428, "precondition-required"));
     }
 
     @Test
@@ -84,7 +84,7 @@ class EvidenceResourceTests {
         assertTrue(byDate.indexOf(newerId) < byDate.indexOf(olderId), "newest date first");
         given().queryParam("kind", "data").queryParam("size", 200).when().get("/evidence").then().statusCode(200)
                 .body("items.id", hasItem(newerId)).body("items.id", not(hasItem(olderId))).body("items.kind", everyItem(equalTo("DATA")));
-        given().queryParam("kind", "rumour").when().get("/evidence").then().statusCode(400).body("field", equalTo("kind"));
+        given().queryParam("kind", "rumour").when().get("/evidence").then().spec(problem(400, "invalid-request", "kind"));
         ListContract.refusesBadPaging("/evidence");
         ListContract.refusesBadPaging("/evidence/" + olderId + "/history");
         ListContract.refusesBadPaging("/evidence/" + olderId + "/usage");
@@ -108,8 +108,7 @@ class EvidenceResourceTests {
                 .then().statusCode(201);
         int before = given().when().get("/evidence").then().statusCode(200).extract().path("total");
         json().header("Idempotency-Key", key).body(item("Second")).when().post("/evidence")
-                .then().statusCode(422).contentType("application/problem+json")
-                .body("type", endsWith("idempotency-key-reused")).body("field", equalTo("Idempotency-Key"));
+                .then().spec(problem(422, "idempotency-key-reused", "Idempotency-Key"));
         given().when().get("/evidence").then().body("total", equalTo(before));
         // A new key is a new request.
         json().header("Idempotency-Key", key + "-2").body(item("Second")).when().post("/evidence")
@@ -120,25 +119,25 @@ class EvidenceResourceTests {
     void aWebPageNeedsItsUriAndAnItemNeedsAReferenceOrUri() {
         Map<String, Object> page = item("Council website");
         page.put("kind", "web-page");
-        json().body(page).when().post("/evidence").then().statusCode(422).body("field", equalTo("uri"));
+        json().body(page).when().post("/evidence").then().spec(problem(422, "uri-required", "uri"));
         Map<String, Object> nowhere = item("Somewhere");
         nowhere.remove("reference");
-        json().body(nowhere).when().post("/evidence").then().statusCode(422).body("field", equalTo("reference"));
+        json().body(nowhere).when().post("/evidence").then().spec(problem(422, "reference-or-uri-required", "reference"));
         Map<String, Object> badHash = item("Hash");
         badHash.put("contentHash", "md5:abc");
-        json().body(badHash).when().post("/evidence").then().statusCode(422).body("field", equalTo("contentHash"));
+        json().body(badHash).when().post("/evidence").then().spec(problem(422, "invalid-content-hash", "contentHash"));
     }
 
     @Test
     void missingTitleUnknownKindAndBadDateAreBadRequestsNamingTheField() {
         Map<String, Object> noTitle = item("");
-        json().body(noTitle).when().post("/evidence").then().statusCode(400).body("field", equalTo("title"));
+        json().body(noTitle).when().post("/evidence").then().spec(problem(400, "invalid-request", "title"));
         Map<String, Object> badKind = item("x");
         badKind.put("kind", "rumour");
-        json().body(badKind).when().post("/evidence").then().statusCode(400).body("field", equalTo("kind"));
+        json().body(badKind).when().post("/evidence").then().spec(problem(400, "invalid-request", "kind"));
         Map<String, Object> badDate = item("x");
         badDate.put("date", "last spring");
-        json().body(badDate).when().post("/evidence").then().statusCode(400).body("field", equalTo("date"));
+        json().body(badDate).when().post("/evidence").then().spec(problem(400, "invalid-request", "date"));
     }
 
     @Test
@@ -146,7 +145,7 @@ class EvidenceResourceTests {
     void anAuditorReadsTheLibraryButCannotAddToIt() {
         UUID id = fixtures.evidenceItem(Fixtures.COUNCIL, "Annual governance statement");
         given().when().get("/evidence/" + id).then().statusCode(200).header("ETag", equalTo("\"1\""));
-        json().body(item("x")).when().post("/evidence").then().statusCode(403);
+        json().body(item("x")).when().post("/evidence").then().spec(problem(403, "forbidden"));
     }
 
     @Test
@@ -154,11 +153,11 @@ class EvidenceResourceTests {
     @OidcSecurity(claims = @Claim(key = "council", value = "other-district"))
     void anotherCouncilsEvidenceIsNotFound() {
         UUID id = fixtures.evidenceItem(Fixtures.COUNCIL, "Ours");
-        given().when().get("/evidence/" + id).then().statusCode(404);
-        given().when().get("/evidence/" + id + "/usage").then().statusCode(404);
-        given().when().get("/evidence/" + id + "/history").then().statusCode(404);
+        given().when().get("/evidence/" + id).then().spec(problem(404, "not-found"));
+        given().when().get("/evidence/" + id + "/usage").then().spec(problem(404, "not-found"));
+        given().when().get("/evidence/" + id + "/history").then().spec(problem(404, "not-found"));
         given().queryParam("size", 200).when().get("/evidence").then().statusCode(200).body("items.id", not(hasItem(id.toString())));
-        ifMatch(1).body(item("theirs")).when().put("/evidence/" + id).then().statusCode(404);
+        ifMatch(1).body(item("theirs")).when().put("/evidence/" + id).then().spec(problem(404, "not-found"));
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.bestvalue.eventkit.testing.ProblemAnswers.problem;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -95,9 +96,7 @@ class GuideProposalTests {
         String page = "<html><body>\n<h1>The guide</h1>\n<p>Introduction.</p>\n<h2>Characteristics of a well-functioning authority</h2>\n"
                 + "<ul><li>Something</li></ul>\n</body></html>";
         given().contentType("text/html").body(page).queryParam("name", "Guide").queryParam("label", label())
-                .when().post("/frameworks/guide-proposals").then().statusCode(422)
-                .contentType("application/problem+json")
-                .body("type", equalTo("/problems/invalid-framework-file"))
+                .when().post("/frameworks/guide-proposals").then().spec(problem(422, "invalid-framework-file"))
                 .body("line", equalTo(4))
                 .body("errors[0].line", equalTo(4))
                 .body("errors[0].message", containsString("a characteristic heading without a theme"))
@@ -116,14 +115,14 @@ class GuideProposalTests {
                 .body("characteristics[2].title", equalTo("Scrutiny, resourced"))
                 .body("mapping", hasSize(0));
         given().contentType("text/csv").body("theme,characteristic\nGovernance,\n").queryParam("name", "Pasted").queryParam("label", label())
-                .when().post("/frameworks/guide-proposals").then().statusCode(422)
+                .when().post("/frameworks/guide-proposals").then().spec(problem(422, "invalid-framework-file"))
                 .body("errors[0].line", equalTo(2)).body("errors[0].column", equalTo(2)).body("errors[0].field", equalTo("characteristic"));
         given().contentType("application/json").body(Map.of("themes", List.of(Map.of("title", "Culture", "characteristics", List.of("Open", "Kind")))))
                 .queryParam("name", "Pasted").queryParam("label", label())
                 .when().post("/frameworks/guide-proposals").then().statusCode(200)
                 .body("characteristics.code", contains("C001", "C002"));
         given().contentType("application/json").body("{}").queryParam("name", "Pasted").queryParam("label", label())
-                .when().post("/frameworks/guide-proposals").then().statusCode(422).body("errors[0].field", equalTo("themes"));
+                .when().post("/frameworks/guide-proposals").then().spec(problem(422, "invalid-framework-file")).body("errors[0].field", equalTo("themes"));
     }
 
     @Test
@@ -131,16 +130,16 @@ class GuideProposalTests {
     void aLabelTheCouncilHasIs409AndAMissingNameIs422() {
         given().when().post("/frameworks/import-demo").then().statusCode(200);
         given().contentType("text/html").body(fixture()).queryParam("name", "Again").queryParam("label", "statutory-2024")
-                .when().post("/frameworks/guide-proposals").then().statusCode(409).body("type", equalTo("/problems/duplicate-label"));
+                .when().post("/frameworks/guide-proposals").then().spec(problem(409, "duplicate-label"));
         given().contentType("text/html").body(fixture()).queryParam("label", label())
-                .when().post("/frameworks/guide-proposals").then().statusCode(422).body("errors[0].field", equalTo("name"));
+                .when().post("/frameworks/guide-proposals").then().spec(problem(422, "invalid-framework-file")).body("errors[0].field", equalTo("name"));
     }
 
     @Test
     @AsPlanner
     void onlyAnAdminBringsTheGuideIn() {
         given().contentType("text/html").body(fixture()).queryParam("name", "Guide").queryParam("label", label())
-                .when().post("/frameworks/guide-proposals").then().statusCode(403).contentType("application/problem+json");
+                .when().post("/frameworks/guide-proposals").then().spec(problem(403, "forbidden"));
     }
 
     private static Map<String, Object> find(List<Map<String, Object>> mapping, String code) {

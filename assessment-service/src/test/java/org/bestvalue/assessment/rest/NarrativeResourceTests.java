@@ -20,9 +20,9 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.bestvalue.assessment.Http.ifMatch;
 import static org.bestvalue.assessment.Http.json;
+import static org.bestvalue.eventkit.testing.ProblemAnswers.problem;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -66,37 +66,35 @@ class NarrativeResourceTests {
     void aCrossReferenceCellAndAnUnknownCodeCannotHaveANarrative() {
         UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
         json().body(Map.of("characteristicCode", "G002", "text", "x"))
-                .when().post(narratives(cycle)).then().statusCode(422).contentType("application/problem+json")
-                .body("field", equalTo("characteristicCode")).body("detail", containsString("cross-reference"));
+                .when().post(narratives(cycle)).then().spec(problem(422, "cross-reference-characteristic", "characteristicCode")).body("detail", containsString("cross-reference"));
         json().body(Map.of("characteristicCode", "ZZ999", "text", "x"))
-                .when().post(narratives(cycle)).then().statusCode(422).body("field", equalTo("characteristicCode"));
+                .when().post(narratives(cycle)).then().spec(problem(422, "unknown-characteristic", "characteristicCode"));
     }
 
     @Test
     void aSecondDraftForTheSameCharacteristicIsAConflict() {
         UUID cycle = fixtures.cycleWithNarrative(Fixtures.COUNCIL, "L001", "first");
         json().body(Map.of("characteristicCode", "L001", "text", "second"))
-                .when().post(narratives(cycle)).then().statusCode(409).body("field", equalTo("characteristicCode"));
+                .when().post(narratives(cycle)).then().spec(problem(409, "narrative-exists", "characteristicCode"));
     }
 
     @Test
     void aRevisionWithoutIfMatchIs428AndAStaleOneIs409WithTheCurrentVersion() {
         UUID cycle = fixtures.cycleWithNarrative(Fixtures.COUNCIL, "L002", "first");
-        json().body(Map.of("text", "x")).when().put(narratives(cycle) + "/L002").then().statusCode(428)
-                .body("field", equalTo("If-Match"));
+        json().body(Map.of("text", "x")).when().put(narratives(cycle) + "/L002").then().spec(problem(428, "precondition-required", "If-Match"));
         ifMatch(1).body(Map.of("text", "second")).when().put(narratives(cycle) + "/L002")
                 .then().statusCode(200);
         ifMatch(1).body(Map.of("text", "lost update")).when().put(narratives(cycle) + "/L002")
-                .then().statusCode(409).body("currentVersion", equalTo(2));
+                .then().spec(problem(409, "concurrency-conflict")).body("currentVersion", equalTo(2));
     }
 
     @Test
     void oversizedTextAndMalformedJsonAreBadRequestsNamingTheField() {
         UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
         json().body(Map.of("characteristicCode", "CI001", "text", "x".repeat(50_001)))
-                .when().post(narratives(cycle)).then().statusCode(400).body("field", equalTo("text"));
+                .when().post(narratives(cycle)).then().spec(problem(400, "invalid-request", "text"));
         json().body("{\"characteristicCode\": \"CI001\", \"text\": ")
-                .when().post(narratives(cycle)).then().statusCode(400).contentType("application/problem+json");
+                .when().post(narratives(cycle)).then().spec(problem(400, "malformed-body"));
     }
 
     @Test
@@ -107,7 +105,7 @@ class NarrativeResourceTests {
                 .body("contributors[0].userId", equalTo("head-of-finance")).body("contributors[0].role", equalTo("workshop participant"))
                 .body("people.'head-of-finance'.name", equalTo("Farah Khan")).body("people.'head-of-finance'.jobTitle", equalTo("Head of Finance"));
         ifMatch(2).body(Map.of("userId", "", "role", "x"))
-                .when().post(narratives(cycle) + "/R001/contributors").then().statusCode(400).body("field", equalTo("userId"));
+                .when().post(narratives(cycle) + "/R001/contributors").then().spec(problem(400, "invalid-request", "userId"));
     }
 
     @Test
@@ -118,21 +116,21 @@ class NarrativeResourceTests {
                 .when().post(narratives(cycle) + "/R002/contributors").then().statusCode(200);
         String remove = narratives(cycle) + "/R002/contributors/reviewer-r/remove";
         ifMatch(2).body(Map.of("reason", " "))
-                .when().post(remove).then().statusCode(400).contentType("application/problem+json").body("field", equalTo("reason"));
+                .when().post(remove).then().spec(problem(400, "invalid-request", "reason"));
         ifMatch(2).body(Map.of("reason", "Attended as the theme's reviewer"))
                 .when().post(remove).then().statusCode(200).header("ETag", "\"3\"").body("contributors", hasSize(0));
         given().when().get(narratives(cycle) + "/R002/history").then().statusCode(200)
                 .body("items[0].type", equalTo("ContributorRemoved")).body("items[0].reason", equalTo("Attended as the theme's reviewer"))
                 .body("items[0].actor", equalTo("planner-1"));
         ifMatch(3).body(Map.of("reason", "Again"))
-                .when().post(remove).then().statusCode(404).body("type", endsWith("not-a-contributor"));
+                .when().post(remove).then().spec(problem(404, "not-a-contributor"));
     }
 
     @Test
     void anAuthorCannotRemoveAContributor() {
         UUID cycle = fixtures.cycleWithNarrative(Fixtures.COUNCIL, "R003", "Procurement ...");
         ifMatch(1).body(Map.of("reason", "Mine"))
-                .when().post(narratives(cycle) + "/R003/contributors/someone/remove").then().statusCode(403);
+                .when().post(narratives(cycle) + "/R003/contributors/someone/remove").then().spec(problem(403, "forbidden"));
     }
 
     @Test
@@ -140,11 +138,9 @@ class NarrativeResourceTests {
         UUID cycle = fixtures.cycleWithNarrative(Fixtures.COUNCIL, "SD001", "Service standards ...");
         given().header("If-Match", "\"1\"").when().post(narratives(cycle) + "/SD001/mark-ready").then().statusCode(200)
                 .header("ETag", equalTo("\"2\"")).body("status", equalTo("READY_FOR_REVIEW"));
-        given().header("If-Match", "\"2\"").when().post(narratives(cycle) + "/SD001/request-evidence").then().statusCode(403)
-                .contentType("application/problem+json");
-        given().header("If-Match", "\"2\"").when().post(narratives(cycle) + "/SD001/mark-ready").then().statusCode(409)
-                .body("type", equalTo("/problems/invalid-status-change")).body("field", equalTo("to"));
-        given().when().post(narratives(cycle) + "/SD001/mark-ready").then().statusCode(428).body("field", equalTo("If-Match"));
+        given().header("If-Match", "\"2\"").when().post(narratives(cycle) + "/SD001/request-evidence").then().spec(problem(403, "forbidden"));
+        given().header("If-Match", "\"2\"").when().post(narratives(cycle) + "/SD001/mark-ready").then().spec(problem(409, "invalid-status-change", "to"));
+        given().when().post(narratives(cycle) + "/SD001/mark-ready").then().spec(problem(428, "precondition-required", "If-Match"));
         given().header("If-Match", "\"2\"").when().post(narratives(cycle) + "/SD001/return-to-draft").then().statusCode(200)
                 .body("status", equalTo("DRAFT"));
         given().when().get(narratives(cycle) + "/SD001/history").then().statusCode(200)
@@ -172,8 +168,7 @@ class NarrativeResourceTests {
                 .body("items.characteristicCode", contains("L003", "CI002")).body("total", equalTo(3));
         given().queryParam("sort", "-code").queryParam("size", 2).queryParam("page", 1).when().get(narratives(cycle)).then()
                 .statusCode(200).body("items.characteristicCode", contains("CI001"));
-        given().queryParam("status", "finished").when().get(narratives(cycle)).then().statusCode(400)
-                .body("type", equalTo("/problems/invalid-status")).body("field", equalTo("status"));
+        given().queryParam("status", "finished").when().get(narratives(cycle)).then().spec(problem(400, "invalid-status", "status"));
         ListContract.refusesBadPaging(narratives(cycle));
         ListContract.refusesBadPaging(narratives(cycle) + "/CI001/evidence");
         ListContract.refusesBadPaging(narratives(cycle) + "/CI001/history");
@@ -218,9 +213,9 @@ class NarrativeResourceTests {
         ListContract.answersThePageEnvelope("/evidence/" + item + "/usage", 1)
                 .body("items.characteristicCode", contains("C001")).body("items[0].cycleId", equalTo(cycle.toString()));
         ifMatch(2).body(Map.of("evidenceId", item.toString()))
-                .when().post(narratives(cycle) + "/C001/evidence").then().statusCode(409).body("field", equalTo("evidenceId"));
+                .when().post(narratives(cycle) + "/C001/evidence").then().spec(problem(409, "evidence-already-attached", "evidenceId"));
         ifMatch(2).body(Map.of("evidenceId", UUID.randomUUID().toString()))
-                .when().post(narratives(cycle) + "/C001/evidence").then().statusCode(422).body("field", equalTo("evidenceId"));
+                .when().post(narratives(cycle) + "/C001/evidence").then().spec(problem(422, "unknown-evidence", "evidenceId"));
         given().header("If-Match", "\"2\"").when().delete(narratives(cycle) + "/C001/evidence/" + item).then().statusCode(200)
                 .body("evidenceIds", hasSize(0));
         given().when().get("/evidence/" + item + "/usage").then().statusCode(200).body("items", hasSize(0)).body("total", equalTo(0));
@@ -234,14 +229,14 @@ class NarrativeResourceTests {
         UUID cycle = fixtures.cycleWithNarrative(Fixtures.COUNCIL, "PCE001", "Partnership board ...");
         fixtures.closeCycle(Fixtures.COUNCIL, cycle, 1);
         ifMatch(1).body(Map.of("text", "late change"))
-                .when().put(narratives(cycle) + "/PCE001").then().statusCode(409).body("field", equalTo("cycleId"));
+                .when().put(narratives(cycle) + "/PCE001").then().spec(problem(409, "cycle-closed", "cycleId"));
     }
 
     @Test
     void anUnknownNarrativeIsNotFound() {
         UUID cycle = fixtures.statutoryCycle(Fixtures.COUNCIL);
-        given().when().get(narratives(cycle) + "/CI002").then().statusCode(404).contentType("application/problem+json");
-        given().when().get(narratives(UUID.randomUUID())).then().statusCode(404);
+        given().when().get(narratives(cycle) + "/CI002").then().spec(problem(404, "not-found"));
+        given().when().get(narratives(UUID.randomUUID())).then().spec(problem(404, "not-found"));
     }
 
     @Test
@@ -250,10 +245,9 @@ class NarrativeResourceTests {
     void aReviewerRequestsMoreEvidenceButCannotWriteTheNarrative() {
         UUID cycle = fixtures.cycleWithNarrative(Fixtures.COUNCIL, "G001", "Constitution ...");
         ifMatch(1).body(Map.of("text", "mine now"))
-                .when().put(narratives(cycle) + "/G001").then().statusCode(403);
-        given().header("If-Match", "\"1\"").when().post(narratives(cycle) + "/G001/request-evidence").then().statusCode(409)
-                .body("field", equalTo("to"));
-        given().header("If-Match", "\"1\"").when().post(narratives(cycle) + "/G001/mark-ready").then().statusCode(403);
+                .when().put(narratives(cycle) + "/G001").then().spec(problem(403, "forbidden"));
+        given().header("If-Match", "\"1\"").when().post(narratives(cycle) + "/G001/request-evidence").then().spec(problem(409, "invalid-status-change", "to"));
+        given().header("If-Match", "\"1\"").when().post(narratives(cycle) + "/G001/mark-ready").then().spec(problem(403, "forbidden"));
         given().when().get(narratives(cycle) + "/G001").then().statusCode(200).body("status", equalTo("DRAFT"));
     }
 
@@ -266,7 +260,7 @@ class NarrativeResourceTests {
         ifMatch(2).body(Map.of("reason", "Cite the scrutiny work programme"))
                 .when().post(narratives(cycle) + "/G003/request-evidence").then().statusCode(200)
                 .body("status", equalTo("MORE_EVIDENCE_REQUESTED")).header("ETag", equalTo("\"3\""));
-        given().header("If-Match", "\"3\"").when().post(narratives(cycle) + "/G003/return-to-draft").then().statusCode(403);
+        given().header("If-Match", "\"3\"").when().post(narratives(cycle) + "/G003/return-to-draft").then().spec(problem(403, "forbidden"));
     }
 
     @Test
@@ -274,13 +268,13 @@ class NarrativeResourceTests {
     @OidcSecurity(claims = @Claim(key = "council", value = "other-district"))
     void anotherCouncilsNarrativesAreNotFound() {
         UUID cycle = fixtures.cycleWithNarrative(Fixtures.COUNCIL, "CI003", "ours");
-        given().when().get(narratives(cycle) + "/CI003").then().statusCode(404);
-        given().when().get(narratives(cycle)).then().statusCode(404);
-        given().when().get(narratives(cycle) + "/CI003/history").then().statusCode(404);
-        given().when().get(narratives(cycle) + "/CI003/evidence").then().statusCode(404);
-        given().header("If-Match", "\"1\"").when().post(narratives(cycle) + "/CI003/mark-ready").then().statusCode(404);
+        given().when().get(narratives(cycle) + "/CI003").then().spec(problem(404, "not-found"));
+        given().when().get(narratives(cycle)).then().spec(problem(404, "not-found"));
+        given().when().get(narratives(cycle) + "/CI003/history").then().spec(problem(404, "not-found"));
+        given().when().get(narratives(cycle) + "/CI003/evidence").then().spec(problem(404, "not-found"));
+        given().header("If-Match", "\"1\"").when().post(narratives(cycle) + "/CI003/mark-ready").then().spec(problem(404, "not-found"));
         ifMatch(1).body(Map.of("text", "theirs"))
-                .when().put(narratives(cycle) + "/CI003").then().statusCode(404);
+                .when().put(narratives(cycle) + "/CI003").then().spec(problem(404, "not-found"));
     }
 
     @Test

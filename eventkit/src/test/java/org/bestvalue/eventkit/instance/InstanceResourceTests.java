@@ -11,6 +11,7 @@ import java.time.Duration;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.bestvalue.eventkit.testing.ProblemAnswers.problem;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -40,6 +41,6 @@ class InstanceResourceTests {
     @Test
     @TestSecurity(user = "planner-1", roles = {"planner", "admin"})
     void noCouncilRoleMaySeeIt() {
-        given().get("/admin/instance").then().statusCode(403);
+        given().get("/admin/instance").then().spec(problem(403, "forbidden"));
     }
 }

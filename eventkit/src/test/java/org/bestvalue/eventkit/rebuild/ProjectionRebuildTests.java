@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
+import static org.bestvalue.eventkit.testing.ProblemAnswers.problem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -54,7 +55,7 @@ class ProjectionRebuildTests {
     @Test
     @AsAuthor
     void noOtherRoleRebuilds() {
-        given().post("/admin/projections/rebuild").then().statusCode(403).contentType("application/problem+json");
+        given().post("/admin/projections/rebuild").then().spec(problem(403, "forbidden"));
         assertEquals(99, notes.notes("demo-borough", mine));
     }
 }

@@ -25,7 +25,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.endsWith;
+import static org.bestvalue.eventkit.testing.ProblemAnswers.problem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -68,8 +68,7 @@ class AssessmentEventsTests {
         await().atMost(WAIT).untilAsserted(() -> given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
                 .body("{\"reviewerId\":\"rev-kafka\"}")
                 .when().put("/rounds/" + round + "/reviewers/CI")
-                .then().statusCode(409)
-                .body("type", endsWith("reviewer-not-independent"))
+                .then().spec(problem(409, "reviewer-not-independent"))
                 .body("conflictingNarratives[0].characteristicCode", equalTo("CI002"))
                 .body("conflictingNarratives[0].narrativeId", equalTo(narrative)));
         assertEquals(1, workRows(narrative, "rev-kafka"));
@@ -125,7 +124,7 @@ class AssessmentEventsTests {
     @Test
     @TestSecurity(user = "admin-1", roles = Roles.ADMIN)
     void aCouncilAdminCannotReplayDeadLetters() {
-        given().when().post("/admin/dead-letters/replay").then().statusCode(403);
+        given().when().post("/admin/dead-letters/replay").then().spec(problem(403, "forbidden"));
     }
 
     @Test

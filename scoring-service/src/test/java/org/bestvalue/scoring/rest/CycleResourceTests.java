@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.bestvalue.eventkit.testing.ProblemAnswers.problem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -58,6 +59,6 @@ class CycleResourceTests {
     @Test
     @AsOfficer
     void anUnknownCycleIsNotFound() {
-        given().when().get("/cycles/no-such-cycle/scores").then().statusCode(404);
+        given().when().get("/cycles/no-such-cycle/scores").then().spec(problem(404, "not-found"));
     }
 }

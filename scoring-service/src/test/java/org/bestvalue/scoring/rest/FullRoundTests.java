@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.bestvalue.eventkit.testing.ProblemAnswers.problem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -140,7 +141,7 @@ class FullRoundTests {
     @Test
     @AsAuthor
     void onlyACouncilsAdminOrTheOperatorRebuilds() {
-        given().when().post("/admin/projections/rebuild").then().statusCode(403).contentType("application/problem+json");
+        given().when().post("/admin/projections/rebuild").then().spec(problem(403, "forbidden"));
     }
 
     private String snapshot() {

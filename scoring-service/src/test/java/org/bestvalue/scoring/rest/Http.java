@@ -7,9 +7,13 @@ import io.restassured.specification.RequestSpecification;
 import io.restassured.specification.ResponseSpecification;
 
 import static io.restassured.RestAssured.given;
+import static org.bestvalue.eventkit.testing.ProblemAnswers.problem;
 import static org.hamcrest.Matchers.equalTo;
 
-/** The requests the contract tests send again and again (a JSON write naming the version it read) and the problems they expect. */
+/**
+ * The requests the contract tests send again and again (a JSON write naming the version it read) and the one
+ * scoring problem they check beyond {@link org.bestvalue.eventkit.testing.ProblemAnswers#problem}.
+ */
 final class Http {
     private Http() {
     }
@@ -30,12 +34,6 @@ final class Http {
 
     static ValidatableResponse post(String path, String version, String body) {
         return write(version, body).when().post(path).then();
-    }
-
-    /** A problem+json answer of {@code status} whose type is {@code /problems/<code>} (docs/problems.md): {@code .spec(problem(409, "x"))}. */
-    static ResponseSpecification problem(int status, String code) {
-        return new ResponseSpecBuilder().expectStatusCode(status).expectContentType("application/problem+json")
-                .expectBody("type", equalTo("/problems/" + code)).build();
     }
 
     /** The 409 of a reviewer who worked on the narrative of {@code code}: the problem names that narrative. */

@@ -17,6 +17,7 @@ import org.bestvalue.scoring.score.ModerationOutcome;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
+import static org.bestvalue.eventkit.testing.ProblemAnswers.problem;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -29,7 +30,6 @@ import static org.hamcrest.Matchers.nullValue;
 /** The contract of /rounds: opening, reviewer assignment with the independence rule, status, closing. */
 @QuarkusTest
 class RoundResourceTests {
-    private static final String PROBLEM = "application/problem+json";
 
     @Inject
     Fixtures fixtures;
@@ -69,7 +69,7 @@ class RoundResourceTests {
     @Test
     @AsPlanner
     void aRoundForAnUnknownCycleIsRefused() {
-        Http.post("/rounds", null, openBody("no-such-cycle", "INITIAL")).spec(Http.problem(422, "unknown-cycle"))
+        Http.post("/rounds", null, openBody("no-such-cycle", "INITIAL")).spec(problem(422, "unknown-cycle"))
                 .body("field", equalTo("cycleId"));
     }
 
@@ -77,14 +77,14 @@ class RoundResourceTests {
     @AsPlanner
     void anotherCouncilsCycleIsUnknownHere() {
         Assessment other = fixtures.assessment(Fixtures.OTHER_COUNCIL);
-        Http.post("/rounds", null, openBody(other.cycleId(), "INITIAL")).spec(Http.problem(422, "unknown-cycle"));
+        Http.post("/rounds", null, openBody(other.cycleId(), "INITIAL")).spec(problem(422, "unknown-cycle"));
     }
 
     @Test
     @AsPlanner
     void aRoundNeedsANameAndAKnownKind() {
-        Http.post("/rounds", null, "{\"cycleId\":\"c\",\"kind\":\"INITIAL\"}").statusCode(400).contentType(PROBLEM).body("field", equalTo("name"));
-        Http.post("/rounds", null, "{\"cycleId\":\"c\",\"name\":\"n\",\"kind\":\"FINAL\"}").statusCode(400).contentType(PROBLEM).body("field", equalTo("kind"));
+        Http.post("/rounds", null, "{\"cycleId\":\"c\",\"kind\":\"INITIAL\"}").spec(problem(400, "invalid-request", "name"));
+        Http.post("/rounds", null, "{\"cycleId\":\"c\",\"name\":\"n\",\"kind\":\"FINAL\"}").spec(problem(400, "malformed-body", "kind"));
     }
 
     @Test
@@ -92,14 +92,14 @@ class RoundResourceTests {
     void aSecondRoundWhileOneIsOpenIsAConflict() {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         fixtures.openRound(a);
-        Http.post("/rounds", null, openBody(a.cycleId(), "RECHECK")).spec(Http.problem(409, "round-already-open"));
+        Http.post("/rounds", null, openBody(a.cycleId(), "RECHECK")).spec(problem(409, "round-already-open"));
     }
 
     @Test
     @AsCiReviewer
     void onlyAPlannerOpensARound() {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
-        Http.post("/rounds", null, openBody(a.cycleId(), "INITIAL")).statusCode(403).contentType(PROBLEM);
+        Http.post("/rounds", null, openBody(a.cycleId(), "INITIAL")).spec(problem(403, "forbidden"));
     }
 
     @Test
@@ -138,7 +138,7 @@ class RoundResourceTests {
     void anotherCouncilsRoundIsNotFound() {
         Assessment other = fixtures.assessment(Fixtures.OTHER_COUNCIL);
         String round = fixtures.openRound(other);
-        given().when().get("/rounds/" + round).then().statusCode(404).contentType(PROBLEM);
+        given().when().get("/rounds/" + round).then().spec(problem(404, "not-found"));
         given().when().get("/rounds?size=200").then().statusCode(200).body("items.roundId", not(hasItem(round)));
     }
 
@@ -159,8 +159,8 @@ class RoundResourceTests {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String round = fixtures.openRound(a);
         fixtures.assign(a, round, "L", "rev-l");
-        Http.put("/rounds/" + round + "/reviewers/CI", null, "{\"reviewerId\":\"rev-ci\"}").statusCode(428).contentType(PROBLEM).body("field", equalTo("If-Match"));
-        Http.put("/rounds/" + round + "/reviewers/CI", "1", "{\"reviewerId\":\"rev-ci\"}").statusCode(409).contentType(PROBLEM).body("currentVersion", equalTo(2)).header("ETag", "\"2\"");
+        Http.put("/rounds/" + round + "/reviewers/CI", null, "{\"reviewerId\":\"rev-ci\"}").spec(problem(428, "precondition-required", "If-Match"));
+        Http.put("/rounds/" + round + "/reviewers/CI", "1", "{\"reviewerId\":\"rev-ci\"}").spec(problem(409, "concurrency-conflict")).body("currentVersion", equalTo(2)).header("ETag", "\"2\"");
     }
 
     @Test
@@ -174,7 +174,7 @@ class RoundResourceTests {
                 .body("reviewerId", equalTo("rev-ci"))
                 .body("detail", containsString(narrative));
         // The narrative's author is refused too; an outsider to the theme is not.
-        Http.put("/rounds/" + round + "/reviewers/CI", "1", "{\"reviewerId\":\"author-7\"}").statusCode(409);
+        Http.put("/rounds/" + round + "/reviewers/CI", "1", "{\"reviewerId\":\"author-7\"}").spec(problem(409, "reviewer-not-independent"));
         Http.put("/rounds/" + round + "/reviewers/L", "1", "{\"reviewerId\":\"author-7\"}").statusCode(200);
     }
 
@@ -183,27 +183,27 @@ class RoundResourceTests {
     void aThemeOutsideTheFrameworkCannotBeAssigned() {
         Assessment a = fixtures.assessment(Fixtures.COUNCIL);
         String round = fixtures.openRound(a);
-        Http.put("/rounds/" + round + "/reviewers/XX", "1", "{\"reviewerId\":\"rev\"}").spec(Http.problem(422, "unknown-theme")).body("field", equalTo("themeCode"));
-        Http.put("/rounds/" + round + "/reviewers/CI", "1", "{\"reviewerId\":\" \"}").statusCode(400).body("field", equalTo("reviewerId"));
+        Http.put("/rounds/" + round + "/reviewers/XX", "1", "{\"reviewerId\":\"rev\"}").spec(problem(422, "unknown-theme")).body("field", equalTo("themeCode"));
+        Http.put("/rounds/" + round + "/reviewers/CI", "1", "{\"reviewerId\":\" \"}").spec(problem(400, "invalid-request", "reviewerId"));
     }
 
     @Test
     @AsModerator
     void onlyAPlannerAssignsOrCloses() {
-        assigningAndClosingAnswer(403, fixtures.openRound(fixtures.assessment(Fixtures.COUNCIL)));
+        assigningAndClosingAnswer(403, "forbidden", fixtures.openRound(fixtures.assessment(Fixtures.COUNCIL)));
     }
 
     @Test
     @AsPlanner
     void anotherCouncilsRoundCannotBeAssignedOrClosed() {
-        assigningAndClosingAnswer(404, fixtures.openRound(fixtures.assessment(Fixtures.OTHER_COUNCIL)));
+        assigningAndClosingAnswer(404, "not-found", fixtures.openRound(fixtures.assessment(Fixtures.OTHER_COUNCIL)));
     }
 
     @Test
     @AsPlanner
     void aRoundWithOpenScoresCannotClose() {
         String round = roundWithCI001FinalAndL001Scored(fixtures.assessment(Fixtures.COUNCIL));
-        close(round, 3).spec(Http.problem(409, "open-scores"))
+        close(round, 3).spec(problem(409, "open-scores"))
                 .body("detail", containsString("L001"))
                 .body("detail", not(containsString("CI001")));
     }
@@ -215,16 +215,16 @@ class RoundResourceTests {
         String round = roundWithCI001FinalAndL001Scored(a);
         fixtures.moderate(a, round, "L001", ModerationOutcome.CONFIRMED, null, null);
         fixtures.lead(a, round, "L001", LeadershipDecision.CONFIRMED, null, null);
-        close(round, 2).spec(Http.problem(409, "concurrency-conflict"));
+        close(round, 2).spec(problem(409, "concurrency-conflict"));
         close(round, 3).statusCode(200).header("ETag", "\"4\"")
                 .body("status", equalTo("CLOSED"))
                 .body("snapshotAt", notNullValue())
                 .body("closedBy", equalTo("planner-1"))
                 .body("finalColours.DARK_GREEN", equalTo(1))
                 .body("finalColours.YELLOW", equalTo(1));
-        close(round, 4).spec(Http.problem(409, "round-closed"));
+        close(round, 4).spec(problem(409, "round-closed"));
         // A closed round takes no more scores, and the next round of the cycle is a recheck.
-        Http.post("/rounds", null, openBody(a.cycleId(), "INITIAL")).spec(Http.problem(422, "initial-round-exists"));
+        Http.post("/rounds", null, openBody(a.cycleId(), "INITIAL")).spec(problem(422, "initial-round-exists"));
         Http.post("/rounds", null, openBody(a.cycleId(), "RECHECK")).statusCode(201).body("kind", equalTo("RECHECK")).body("snapshotAt", nullValue());
     }
 
@@ -240,10 +240,10 @@ class RoundResourceTests {
         }
     }
 
-    /** A planner's two writes on a round (assign a reviewer, close it), each answered with {@code status}. */
-    private static void assigningAndClosingAnswer(int status, String round) {
-        Http.put("/rounds/" + round + "/reviewers/CI", "1", "{\"reviewerId\":\"rev\"}").statusCode(status);
-        close(round, 1).statusCode(status);
+    /** A planner's two writes on a round (assign a reviewer, close it), each answered with the problem {@code status} {@code code}. */
+    private static void assigningAndClosingAnswer(int status, String code, String round) {
+        Http.put("/rounds/" + round + "/reviewers/CI", "1", "{\"reviewerId\":\"rev\"}").spec(problem(status, code));
+        close(round, 1).spec(problem(status, code));
     }
 
     private static ValidatableResponse close(String round, int version) {

@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
+import static org.bestvalue.eventkit.testing.ProblemAnswers.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -39,7 +40,6 @@ import static org.hamcrest.Matchers.startsWith;
 /** The contract of /rounds/{roundId}/scores: scoring, moderation, leadership review, history. */
 @QuarkusTest
 class ScoreResourceTests {
-    private static final String PROBLEM = "application/problem+json";
     private static final String EVIDENCE = "8d6f3f9e-54a4-4b9e-9d8e-2f1f1f7b8a11";
 
     @Inject
@@ -72,25 +72,25 @@ class ScoreResourceTests {
                 .body("rationale", equalTo("Evidence supports the narrative"))
                 .body("evidenceSampled", equalTo(List.of(EVIDENCE)));
         // Before moderation the reviewer may change their mind, at the version they read.
-        Http.put(Http.score(round, "CI001"), "0", scoreBody("YELLOW")).statusCode(409).body("currentVersion", equalTo(1));
+        Http.put(Http.score(round, "CI001"), "0", scoreBody("YELLOW")).spec(problem(409, "concurrency-conflict")).body("currentVersion", equalTo(1));
         Http.put(Http.score(round, "CI001"), "1", scoreBody("YELLOW")).statusCode(200).header("ETag", "\"2\"").body("colour", equalTo("YELLOW"));
     }
 
     @Test
     @AsCiReviewer
     void anUnknownColourIsABadRequest() {
-        Http.put(Http.score(round, "CI001"), "0", scoreBody("PURPLE")).statusCode(400).contentType(PROBLEM).body("field", equalTo("colour"));
-        Http.put(Http.score(round, "CI001"), "0", "{\"colour\":\"RED\"}").statusCode(400).contentType(PROBLEM).body("field", equalTo("rationale"));
+        Http.put(Http.score(round, "CI001"), "0", scoreBody("PURPLE")).spec(problem(400, "malformed-body", "colour"));
+        Http.put(Http.score(round, "CI001"), "0", "{\"colour\":\"RED\"}").spec(problem(400, "invalid-request", "rationale"));
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body("{\"colour\":\"RED\",\"rationale\":\"r\",\"evidenceSampled\":[\"not-an-id\"]}")
                 .when().put(Http.score(round, "CI001"))
-                .then().statusCode(400).contentType(PROBLEM).body("field", startsWith("evidenceSampled"));
+                .then().spec(problem(400, "malformed-body")).body("field", startsWith("evidenceSampled"));
     }
 
     @Test
     @AsCiReviewer
     void scoringOutsideOnesThemeIsRefused() {
-        Http.put(Http.score(round, "L001"), "0", scoreBody("YELLOW")).spec(Http.problem(422, "outside-assigned-theme"))
+        Http.put(Http.score(round, "L001"), "0", scoreBody("YELLOW")).spec(problem(422, "outside-assigned-theme"))
                 .body("field", equalTo("characteristicCode"))
                 .body("detail", containsString("you review CI"));
     }
@@ -109,7 +109,7 @@ class ScoreResourceTests {
     @Test
     @AsCiReviewer
     void greyNeedsAJustification() {
-        Http.put(Http.score(round, "CI001"), "0", scoreBody("GREY")).statusCode(422).contentType(PROBLEM).body("field", equalTo("greyJustification"));
+        Http.put(Http.score(round, "CI001"), "0", scoreBody("GREY")).spec(problem(422, "grey-needs-justification", "greyJustification"));
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body("{\"colour\":\"GREY\",\"rationale\":\"All-out elections\",\"greyJustification\":\"A decision of full council\"}")
                 .when().put(Http.score(round, "CI001"))
@@ -124,14 +124,14 @@ class ScoreResourceTests {
         Assessment own = fixtures.assessment(Fixtures.COUNCIL);
         String ownRound = fixtures.openRound(own);
         fixtures.assign(own, ownRound, "G", "rev-g");
-        Http.put(Http.score(ownRound, "G002"), "0", scoreBody("YELLOW")).spec(Http.problem(422, "cross-reference-not-scored")).body("detail", containsString("CI001"));
-        Http.put(Http.score(ownRound, "G999"), "0", scoreBody("YELLOW")).statusCode(404).contentType(PROBLEM);
+        Http.put(Http.score(ownRound, "G002"), "0", scoreBody("YELLOW")).spec(problem(422, "cross-reference-not-scored")).body("detail", containsString("CI001"));
+        Http.put(Http.score(ownRound, "G999"), "0", scoreBody("YELLOW")).spec(problem(404, "not-found"));
     }
 
     @Test
     @AsModerator
     void onlyAReviewerScores() {
-        Http.put(Http.score(round, "CI001"), "0", scoreBody("YELLOW")).statusCode(403).contentType(PROBLEM);
+        Http.put(Http.score(round, "CI001"), "0", scoreBody("YELLOW")).spec(problem(403, "forbidden"));
     }
 
     /** A round of the assessment with its reviewers assigned and CI001 scored (red) by the CI reviewer. */
@@ -152,9 +152,9 @@ class ScoreResourceTests {
     void anotherCouncilsScoresAreNotFound() {
         Assessment other = fixtures.assessment(Fixtures.OTHER_COUNCIL);
         String theirRound = roundWithCI001Scored(other);
-        given().when().get(Http.score(theirRound, "CI001")).then().statusCode(404);
-        given().when().get("/rounds/" + theirRound + "/scores").then().statusCode(404);
-        Http.put(Http.score(theirRound, "CI001"), "1", scoreBody("YELLOW")).statusCode(404);
+        given().when().get(Http.score(theirRound, "CI001")).then().spec(problem(404, "not-found"));
+        given().when().get("/rounds/" + theirRound + "/scores").then().spec(problem(404, "not-found"));
+        Http.put(Http.score(theirRound, "CI001"), "1", scoreBody("YELLOW")).spec(problem(404, "not-found"));
     }
 
     // ------------------------------------------------------------ moderation
@@ -179,18 +179,18 @@ class ScoreResourceTests {
         Http.post(Http.score(round, "CI002") + "/moderate", "1", revise).statusCode(200).header("ETag", "\"2\"")
                 .body("status", equalTo("MODERATED")).body("colour", equalTo("YELLOW"))
                 .body("leadershipReviewRequired", equalTo(true));
-        Http.post(Http.score(round, "CI002") + "/moderate", "1", revise).spec(Http.problem(409, "concurrency-conflict")).body("currentVersion", equalTo(2));
-        Http.post(Http.score(round, "CI002") + "/moderate", "2", "{\"outcome\":\"CONFIRMED\"}").spec(Http.problem(409, "score-already-moderated"));
+        Http.post(Http.score(round, "CI002") + "/moderate", "1", revise).spec(problem(409, "concurrency-conflict")).body("currentVersion", equalTo(2));
+        Http.post(Http.score(round, "CI002") + "/moderate", "2", "{\"outcome\":\"CONFIRMED\"}").spec(problem(409, "score-already-moderated"));
     }
 
     @Test
     @AsModerator
     void aModerationIsWellFormed() {
-        Http.post(Http.score(round, "CI001") + "/moderate", "0", "{\"outcome\":\"CONFIRMED\"}").spec(Http.problem(409, "score-not-recorded"));
+        Http.post(Http.score(round, "CI001") + "/moderate", "0", "{\"outcome\":\"CONFIRMED\"}").spec(problem(409, "score-not-recorded"));
         fixtures.score(a, round, "CI001", "rev-ci", Colour.LIGHT_GREEN);
-        Http.post(Http.score(round, "CI001") + "/moderate", "1", "{\"outcome\":\"MAYBE\"}").statusCode(400).body("field", equalTo("outcome"));
-        Http.post(Http.score(round, "CI001") + "/moderate", "1", "{\"outcome\":\"REVISED\",\"colour\":\"RED\"}").statusCode(422).body("field", equalTo("reason"));
-        Http.post(Http.score(round, "CI001") + "/moderate", null, "{\"outcome\":\"CONFIRMED\"}").statusCode(428);
+        Http.post(Http.score(round, "CI001") + "/moderate", "1", "{\"outcome\":\"MAYBE\"}").spec(problem(400, "malformed-body", "outcome"));
+        Http.post(Http.score(round, "CI001") + "/moderate", "1", "{\"outcome\":\"REVISED\",\"colour\":\"RED\"}").spec(problem(422, "reason-required", "reason"));
+        Http.post(Http.score(round, "CI001") + "/moderate", null, "{\"outcome\":\"CONFIRMED\"}").spec(problem(428, "precondition-required", "If-Match"));
     }
 
     @Test
@@ -198,7 +198,7 @@ class ScoreResourceTests {
     @OidcSecurity(claims = @Claim(key = "council", value = Fixtures.COUNCIL))
     void aModeratorDoesNotModerateTheirOwnScore() {
         fixtures.score(a, round, "CI001", "rev-ci", Colour.LIGHT_GREEN);
-        Http.post(Http.score(round, "CI001") + "/moderate", "1", "{\"outcome\":\"CONFIRMED\"}").spec(Http.problem(409, "moderator-not-independent"))
+        Http.post(Http.score(round, "CI001") + "/moderate", "1", "{\"outcome\":\"CONFIRMED\"}").spec(problem(409, "moderator-not-independent"))
                 .body("characteristicCodes", contains("CI001")).body("rule", equalTo(Independence.MODERATOR_RULE));
     }
 
@@ -206,8 +206,8 @@ class ScoreResourceTests {
     @AsCiReviewer
     void onlyAModeratorModeratesAndOnlyLeadershipReviews() {
         fixtures.score(a, round, "CI001", "rev-ci", Colour.AMBER);
-        Http.post(Http.score(round, "CI001") + "/moderate", "1", "{\"outcome\":\"CONFIRMED\"}").statusCode(403);
-        Http.post(Http.score(round, "CI001") + "/review-by-leadership", "1", "{\"decision\":\"CONFIRMED\"}").statusCode(403);
+        Http.post(Http.score(round, "CI001") + "/moderate", "1", "{\"outcome\":\"CONFIRMED\"}").spec(problem(403, "forbidden"));
+        Http.post(Http.score(round, "CI001") + "/review-by-leadership", "1", "{\"decision\":\"CONFIRMED\"}").spec(problem(403, "forbidden"));
     }
 
     // ------------------------------------------------------------ leadership review
@@ -219,11 +219,11 @@ class ScoreResourceTests {
         fixtures.moderate(a, round, "CI001", ModerationOutcome.CONFIRMED, null, null);
         Http.post(Http.score(round, "CI001") + "/review-by-leadership", "2", "{\"decision\":\"CONFIRMED\"}").statusCode(200).header("ETag", "\"4\"")
                 .body("status", equalTo("FINAL")).body("colour", equalTo("AMBER")).body("leadershipDecision", equalTo("CONFIRMED"));
-        Http.post(Http.score(round, "CI001") + "/review-by-leadership", "4", "{\"decision\":\"REVISED\",\"colour\":\"RED\",\"reason\":\"x\"}").spec(Http.problem(409, "score-final"));
+        Http.post(Http.score(round, "CI001") + "/review-by-leadership", "4", "{\"decision\":\"REVISED\",\"colour\":\"RED\",\"reason\":\"x\"}").spec(problem(409, "score-final"));
 
         fixtures.score(a, round, "CI002", "rev-ci", Colour.RED);
         fixtures.moderate(a, round, "CI002", ModerationOutcome.CONFIRMED, null, null);
-        Http.post(Http.score(round, "CI002") + "/review-by-leadership", "2", "{\"decision\":\"REVISED\",\"colour\":\"AMBER\"}").statusCode(422).body("field", equalTo("reason"));
+        Http.post(Http.score(round, "CI002") + "/review-by-leadership", "2", "{\"decision\":\"REVISED\",\"colour\":\"AMBER\"}").spec(problem(422, "reason-required", "reason"));
         given().contentType(ContentType.JSON).header("If-Match", "\"2\"")
                 .body("{\"decision\":\"REVISED\",\"colour\":\"AMBER\",\"reason\":\"The recovery plan is evidenced\"}")
                 .when().post(Http.score(round, "CI002") + "/review-by-leadership")
@@ -235,10 +235,10 @@ class ScoreResourceTests {
     @AsLeadership
     void leadershipReviewsOnlyModeratedYellowOrWorse() {
         fixtures.score(a, round, "CI001", "rev-ci", Colour.YELLOW);
-        Http.post(Http.score(round, "CI001") + "/review-by-leadership", "1", "{\"decision\":\"CONFIRMED\"}").spec(Http.problem(409, "score-not-moderated"));
+        Http.post(Http.score(round, "CI001") + "/review-by-leadership", "1", "{\"decision\":\"CONFIRMED\"}").spec(problem(409, "score-not-moderated"));
         fixtures.score(a, round, "CI002", "rev-ci", Colour.LIGHT_GREEN);
         fixtures.moderate(a, round, "CI002", ModerationOutcome.CONFIRMED, null, null);
-        Http.post(Http.score(round, "CI002") + "/review-by-leadership", "3", "{\"decision\":\"CONFIRMED\"}").spec(Http.problem(409, "score-final"));
+        Http.post(Http.score(round, "CI002") + "/review-by-leadership", "3", "{\"decision\":\"CONFIRMED\"}").spec(problem(409, "score-final"));
     }
 
     @Test
@@ -253,7 +253,7 @@ class ScoreResourceTests {
         given().when().get(Http.score(ownRound, "CI001")).then().statusCode(200).header("ETag", "\"4\"")
                 .body("status", equalTo("REOPENED")).body("colour", nullValue())
                 .body("leadershipDecision", equalTo("MORE_EVIDENCE_REQUESTED"));
-        Http.put(Http.score(ownRound, "CI001"), "4", scoreBody("YELLOW")).spec(Http.problem(422, "narrative-unchanged"));
+        Http.put(Http.score(ownRound, "CI001"), "4", scoreBody("YELLOW")).spec(problem(422, "narrative-unchanged"));
         fixtures.narrativeRevised(own, "CI001", narrative, "author-1", Instant.now().plusSeconds(1));
         Http.put(Http.score(ownRound, "CI001"), "4", scoreBody("YELLOW")).statusCode(200).header("ETag", "\"5\"")
                 .body("status", equalTo("SCORED")).body("colour", equalTo("YELLOW")).body("leadershipDecision", nullValue());
@@ -324,8 +324,8 @@ class ScoreResourceTests {
     void anotherCouncilsHistoryIsNotFound() {
         Assessment other = fixtures.assessment(Fixtures.OTHER_COUNCIL);
         String theirRound = roundWithCI001Scored(other);
-        given().when().get(Http.score(theirRound, "CI001") + "/history").then().statusCode(404);
-        given().when().get("/cycles/" + other.cycleId() + "/characteristics/CI001/history").then().statusCode(404);
-        given().when().get("/cycles/" + other.cycleId() + "/scores").then().statusCode(404);
+        given().when().get(Http.score(theirRound, "CI001") + "/history").then().spec(problem(404, "not-found"));
+        given().when().get("/cycles/" + other.cycleId() + "/characteristics/CI001/history").then().spec(problem(404, "not-found"));
+        given().when().get("/cycles/" + other.cycleId() + "/scores").then().spec(problem(404, "not-found"));
     }
 }
