@@ -67,7 +67,7 @@ class ContractDocumentsTests {
         }
         assertThat(gaps).isEmpty();
         // Every error response shows an example problem body of each code its description names (none: it names no code).
-        assertThat(OpenApiContract.errorsWithoutExamples(doc)).as("error responses without an example problem body").isEmpty();
+        OpenApiContract.assertEveryErrorHasAnExample(doc);
         assertThat(operations).isGreaterThanOrEqualTo(15);
         JsonNode heatMap = doc.at("/paths/~1reports~1cycles~1{cycleId}~1heat-map/get/responses/200/content");
         assertThat(heatMap.fieldNames()).toIterable().contains("application/json", "image/svg+xml", "text/csv",

@@ -160,7 +160,7 @@ class ApiConventionsTests {
         }
         assertEquals(List.of(), wrong);
         // Every error response shows an example problem body of each code its description names (none: it names no code).
-        assertEquals(List.of(), OpenApiContract.errorsWithoutExamples(doc), "error responses without an example problem body");
+        OpenApiContract.assertEveryErrorHasAnExample(doc);
         assertEquals(ids.size(), ids.stream().distinct().count(), "operationIds are unique: " + ids);
         assertTrue(ids.contains("actionActionCancel"), "e.g. actionActionCancel: " + ids);
         JsonNode readers = doc.at("/paths/~1actions~1{actionId}/get/security/0/keycloak");

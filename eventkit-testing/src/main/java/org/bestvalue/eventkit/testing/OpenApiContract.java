@@ -30,7 +30,7 @@ public final class OpenApiContract {
     }
 
     /** Each error response without an example problem body, as {@code METHOD /path status: description}. */
-    public static List<String> errorsWithoutExamples(JsonNode doc) {
+    private static List<String> errorsWithoutExamples(JsonNode doc) {
         List<String> gaps = new ArrayList<>();
         for (Map.Entry<String, JsonNode> path : doc.path("paths").properties()) {
             for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
@@ -50,7 +50,12 @@ public final class OpenApiContract {
 
     /** Fails with the list of error responses that show no example problem body. */
     public static void assertEveryErrorHasAnExample(String json) {
-        List<String> gaps = errorsWithoutExamples(parse(json));
+        assertEveryErrorHasAnExample(parse(json));
+    }
+
+    /** Fails with the list of error responses that show no example problem body. */
+    public static void assertEveryErrorHasAnExample(JsonNode doc) {
+        List<String> gaps = errorsWithoutExamples(doc);
         if (!gaps.isEmpty()) {
             throw new AssertionError(gaps.size() + " error responses show no example problem body (their description "
                     + "names no catalogue code of their status in parentheses):\n" + String.join("\n", gaps));

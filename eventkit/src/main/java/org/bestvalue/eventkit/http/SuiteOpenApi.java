@@ -224,6 +224,8 @@ public class SuiteOpenApi implements OASFilter {
 
     /** What a description names in parentheses, where the conventions put a response's problem codes. */
     private static final Pattern PARENTHESES = Pattern.compile("\\(([^()]*)\\)");
+    /** A code as the catalogue's first column writes it, in backquotes. */
+    private static final Pattern QUOTED_CODE = Pattern.compile("`([a-z0-9-]+)`");
     /** A code of the problem catalogue: lower case words joined by hyphens ({@code forbidden}, {@code thread-resolved}). */
     private static final Pattern CODE = Pattern.compile("(?<![A-Za-z0-9-])[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?![A-Za-z0-9-])");
 
@@ -234,12 +236,11 @@ public class SuiteOpenApi implements OASFilter {
     /** The problem catalogue (docs/problems.md, packaged with the kit): each code's status and meaning. */
     static Map<String, ProblemType> catalogue(String markdown) {
         Map<String, ProblemType> types = new LinkedHashMap<>();
-        Pattern quoted = Pattern.compile("`([a-z0-9-]+)`");
         for (String line : markdown.split("\n")) {
             String[] cells = line.split("\\|");
             if (!line.startsWith("| `") || cells.length < 4 || !cells[2].trim().matches("\\d{3}")) continue;
             ProblemType type = new ProblemType(Integer.parseInt(cells[2].trim()), cells[3].trim().replace("`", ""));
-            Matcher codes = quoted.matcher(cells[1]);
+            Matcher codes = QUOTED_CODE.matcher(cells[1]);
             while (codes.find()) types.put(codes.group(1), type);
         }
         return types;
